@@ -1,0 +1,268 @@
+//! The application: building it from a [`Config`], its router, and serving it.
+
+use std::future::Future;
+use std::sync::Arc;
+use std::time::Duration;
+
+use anyhow::Context as _;
+use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use axum::http::{Request, StatusCode};
+use axum::routing::get;
+use sea_orm::{ConnectionTrait, Statement};
+use sea_orm_migration::MigratorTrait as _;
+use tokio::net::TcpListener;
+use tower::ServiceBuilder;
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
+use tower_http::timeout::TimeoutLayer;
+use tower_http::trace::TraceLayer;
+use wohnweg_identity::{DevTokenIssuer, Identity, TokenVerifier};
+use wohnweg_kernel::db::DbOptions;
+use wohnweg_kernel::{Cache, Db, DbKind};
+use wohnweg_migrations::Migrator;
+
+use crate::config::{Config, Environment};
+use crate::schema::{self, Services, WohnwegSchema};
+use crate::{demo, http};
+
+/// Shared state of every request.
+#[derive(Clone)]
+pub struct AppState {
+    /// Validated configuration.
+    pub config: Arc<Config>,
+    /// Database pool (the runtime role).
+    pub db: Db,
+    /// Cache.
+    pub cache: Cache,
+    /// GraphQL schema.
+    pub schema: WohnwegSchema,
+    /// Bearer-token verification.
+    pub verifier: Arc<TokenVerifier>,
+    /// Development-token issuer, when enabled.
+    pub dev_tokens: Option<DevTokenIssuer>,
+}
+
+/// A built application, ready to serve.
+pub struct App {
+    /// Its state.
+    pub state: AppState,
+}
+
+impl std::fmt::Debug for App {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("App").finish_non_exhaustive()
+    }
+}
+
+/// Applies all pending migrations with the migration URL (the owner on PostgreSQL).
+pub async fn migrate(config: &Config) -> anyhow::Result<()> {
+    let db = Db::connect(
+        &config.migration_database_url(),
+        &DbOptions {
+            max_connections: 1,
+            ..DbOptions::default()
+        },
+    )
+    .await
+    .context("connecting for migrations")?;
+    Migrator::up(db.raw(), None)
+        .await
+        .context("applying migrations")?;
+    db.raw().clone().close().await.ok();
+    Ok(())
+}
+
+/// Connects the runtime pool and the cache.
+pub async fn connect(config: &Config) -> anyhow::Result<(Db, Cache)> {
+    let db = Db::connect(
+        &config.runtime_database_url(),
+        &DbOptions {
+            max_connections: config.database.max_connections,
+            ..DbOptions::default()
+        },
+    )
+    .await
+    .context("connecting to the database")?;
+    let timeout = Duration::from_millis(config.cache.timeout_ms);
+    let cache = match &config.redis_url {
+        Some(url) => Cache::redis(url, &config.cache.prefix, timeout)?,
+        None => Cache::memory(&config.cache.prefix),
+    };
+    Ok((db, cache))
+}
+
+/// On PostgreSQL, the runtime role must not bypass row-level security: refused in
+/// production, a loud warning in development.
+async fn check_runtime_role(db: &Db, config: &Config) -> anyhow::Result<()> {
+    if db.kind() != DbKind::Postgres {
+        return Ok(());
+    }
+    let row = db
+        .raw()
+        .query_one_raw(Statement::from_string(
+            sea_orm::DbBackend::Postgres,
+            "SELECT rolsuper OR rolbypassrls AS bypass FROM pg_roles WHERE rolname = current_user",
+        ))
+        .await?;
+    let bypass = row
+        .and_then(|r| r.try_get::<bool>("", "bypass").ok())
+        .unwrap_or(true);
+    if bypass {
+        let msg = "the runtime database role is superuser or BYPASSRLS: row-level security does not apply; connect as wohnweg_app (see README)";
+        if config.env == Environment::Production {
+            anyhow::bail!(msg);
+        }
+        tracing::warn!("{msg}");
+    }
+    Ok(())
+}
+
+/// The development-token issuer, when enabled: the configured secret, or one generated
+/// once into `data_dir/dev-token-secret` (mode 0600) so `wohnweg token` and the server
+/// agree.
+pub fn dev_token_issuer(config: &Config) -> anyhow::Result<Option<DevTokenIssuer>> {
+    if !config.dev_tokens_enabled() {
+        return Ok(None);
+    }
+    let secret = match &config.auth.dev_token_secret {
+        Some(s) => s.clone(),
+        None => load_or_create_secret(&config.data_dir.join("dev-token-secret"))?,
+    };
+    Ok(Some(DevTokenIssuer::new(
+        &config.auth.dev_issuer,
+        &config.auth.audience,
+        secret.as_bytes(),
+    )?))
+}
+
+fn load_or_create_secret(path: &std::path::Path) -> anyhow::Result<String> {
+    use std::io::Write as _;
+    use std::os::unix::fs::OpenOptionsExt as _;
+    if let Ok(existing) = std::fs::read_to_string(path) {
+        let existing = existing.trim().to_owned();
+        if existing.len() >= 32 {
+            return Ok(existing);
+        }
+    }
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir)?;
+    }
+    let secret = format!(
+        "{}{}",
+        uuid::Uuid::new_v4().simple(),
+        uuid::Uuid::new_v4().simple()
+    );
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .mode(0o600)
+        .open(path)
+        .with_context(|| format!("writing {}", path.display()))?;
+    file.write_all(secret.as_bytes())?;
+    Ok(secret)
+}
+
+impl App {
+    /// Builds the application: migrations (unless disabled), pools, demo data (when
+    /// enabled and the database is empty), token verification, schema.
+    pub async fn build(config: Config) -> anyhow::Result<Self> {
+        if config.database.migrate_on_start {
+            migrate(&config).await?;
+        }
+        let (db, cache) = connect(&config).await?;
+        check_runtime_role(&db, &config).await?;
+        if config.demo_enabled() {
+            demo::seed_if_empty(&db, &cache).await?;
+        }
+        let dev_tokens = dev_token_issuer(&config)?;
+        let mut verifier = TokenVerifier::default();
+        if let Some(dev) = &dev_tokens {
+            verifier.trust(dev.trusted_issuer());
+        }
+        let identity = Identity::new(db.clone(), cache.clone());
+        let schema = schema::build(Services { identity }, &config);
+        Ok(Self {
+            state: AppState {
+                config: Arc::new(config),
+                db,
+                cache,
+                schema,
+                verifier: Arc::new(verifier),
+                dev_tokens,
+            },
+        })
+    }
+
+    /// The HTTP router with its middleware: request id, a trace span per request
+    /// (method, path, request id — no query string, no body), timeout, body limit.
+    pub fn router(&self) -> Router {
+        let limits = &self.state.config.limits;
+        let middleware = ServiceBuilder::new()
+            .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
+            .layer(
+                TraceLayer::new_for_http().make_span_with(|req: &Request<_>| {
+                    let request_id = req
+                        .headers()
+                        .get("x-request-id")
+                        .and_then(|v| v.to_str().ok())
+                        .unwrap_or("");
+                    tracing::info_span!(
+                        "http.request",
+                        http.method = %req.method(),
+                        http.route = %req.uri().path(),
+                        request_id = %request_id,
+                    )
+                }),
+            )
+            .layer(PropagateRequestIdLayer::x_request_id())
+            .layer(RequestBodyLimitLayer::new(limits.max_body_bytes))
+            .layer(TimeoutLayer::with_status_code(
+                StatusCode::REQUEST_TIMEOUT,
+                self.state.config.request_timeout(),
+            ));
+        Router::new()
+            .route("/graphql", get(http::graphql_get).post(http::graphql_post))
+            .route("/health/livez", get(http::livez))
+            .route("/health/readyz", get(http::readyz))
+            .layer(DefaultBodyLimit::disable())
+            .layer(middleware)
+            .with_state(self.state.clone())
+    }
+
+    /// Serves until `shutdown` completes, then stops accepting, lets in-flight
+    /// requests finish, and returns.
+    pub async fn serve(
+        self,
+        listener: TcpListener,
+        shutdown: impl Future<Output = ()> + Send + 'static,
+    ) -> std::io::Result<()> {
+        let router = self.router();
+        axum::serve(listener, router)
+            .with_graceful_shutdown(shutdown)
+            .await
+    }
+}
+
+/// Completes on SIGTERM or Ctrl-C.
+pub async fn shutdown_signal() {
+    let ctrl_c = async {
+        if tokio::signal::ctrl_c().await.is_err() {
+            std::future::pending::<()>().await;
+        }
+    };
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    tokio::select! {
+        () = ctrl_c => {},
+        () = term => {},
+    }
+    tracing::info!("shutting down: finishing in-flight requests");
+}

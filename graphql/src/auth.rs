@@ -1,0 +1,74 @@
+//! Authentication at the edge: the `Authorization: Bearer …` header is verified
+//! (signature, expiry, issuer, audience — CPU only, no database) before GraphQL runs.
+//! The principal is then resolved from the database lazily, the first time a resolver
+//! asks for it, and at most once per request — so a document refused by the limits
+//! costs no database work at all.
+
+use axum::http::HeaderMap;
+use axum::http::header::AUTHORIZATION;
+use tokio::sync::OnceCell;
+use wohnweg_identity::{Identity, TokenVerifier, VerifiedIdentity};
+use wohnweg_kernel::{Ctx, Error, Principal};
+
+/// What the request presented.
+#[derive(Clone, Debug)]
+pub enum Credentials {
+    /// No `Authorization` header.
+    Anonymous,
+    /// A header that did not verify.
+    Invalid,
+    /// A verified token.
+    Verified(VerifiedIdentity),
+}
+
+/// Reads and verifies the bearer token of a request.
+pub fn credentials(verifier: &TokenVerifier, headers: &HeaderMap) -> Credentials {
+    let Some(value) = headers.get(AUTHORIZATION) else {
+        return Credentials::Anonymous;
+    };
+    let Some(token) = value.to_str().ok().and_then(|v| {
+        let (scheme, token) = v.split_once(' ')?;
+        scheme
+            .eq_ignore_ascii_case("bearer")
+            .then_some(token.trim())
+    }) else {
+        return Credentials::Invalid;
+    };
+    match verifier.verify(token) {
+        Ok(identity) => Credentials::Verified(identity),
+        Err(reason) => {
+            tracing::debug!(%reason, "bearer token refused");
+            Credentials::Invalid
+        }
+    }
+}
+
+/// Per-request authentication state, placed into the GraphQL request data.
+#[derive(Debug)]
+pub struct RequestAuth {
+    credentials: Credentials,
+    principal: OnceCell<Principal>,
+}
+
+impl RequestAuth {
+    /// Wraps the request's credentials.
+    #[must_use]
+    pub fn new(credentials: Credentials) -> Self {
+        Self {
+            credentials,
+            principal: OnceCell::new(),
+        }
+    }
+
+    /// The request context, or `UNAUTHENTICATED`.
+    pub async fn ctx(&self, identity: &Identity) -> Result<Ctx, Error> {
+        let Credentials::Verified(who) = &self.credentials else {
+            return Err(Error::Unauthenticated);
+        };
+        let principal = self
+            .principal
+            .get_or_try_init(|| identity.resolve(who))
+            .await?;
+        Ok(Ctx::new(principal.clone()))
+    }
+}

@@ -1,0 +1,107 @@
+//! The parts of the command line that do work (kept here, testable, not in `main`).
+
+use std::time::Duration;
+
+use wohnweg_identity::{Provisioning, Slug};
+use wohnweg_kernel::{Cache, Db, Role};
+
+use crate::app::dev_token_issuer;
+use crate::config::Config;
+
+/// The longest a development token may live.
+pub const MAX_DEV_TOKEN_TTL: Duration = Duration::from_secs(30 * 24 * 3600);
+
+/// Parses `90s`, `30m`, `8h`, `7d`.
+pub fn parse_ttl(raw: &str) -> Result<Duration, String> {
+    let raw = raw.trim();
+    let split = raw
+        .find(|c: char| !c.is_ascii_digit())
+        .ok_or_else(|| format!("{raw:?}: add a unit (s, m, h or d)"))?;
+    let (num, unit) = raw.split_at(split);
+    let n: u64 = num
+        .parse()
+        .map_err(|_| format!("{raw:?}: expected a number followed by s, m, h or d"))?;
+    let secs = match unit {
+        "s" => n,
+        "m" => n.saturating_mul(60),
+        "h" => n.saturating_mul(3600),
+        "d" => n.saturating_mul(86_400),
+        _ => return Err(format!("{raw:?}: unit must be s, m, h or d")),
+    };
+    let ttl = Duration::from_secs(secs);
+    if ttl.is_zero() || ttl > MAX_DEV_TOKEN_TTL {
+        return Err(format!("{raw:?}: must be between 1s and 30d"));
+    }
+    Ok(ttl)
+}
+
+/// What `wohnweg token` asks for.
+#[derive(Clone, Debug)]
+pub struct TokenRequest {
+    /// Tenant slug (tenant roles).
+    pub tenant: Option<String>,
+    /// Role.
+    pub role: Role,
+    /// Organisation slug.
+    pub org: Option<String>,
+    /// User display name.
+    pub user: Option<String>,
+    /// Lifetime.
+    pub ttl: Duration,
+}
+
+/// Issues a development token for the first matching user. Refuses when development
+/// tokens are not enabled in `config`.
+pub async fn issue_dev_token(
+    config: &Config,
+    db: &Db,
+    cache: &Cache,
+    req: &TokenRequest,
+) -> anyhow::Result<String> {
+    let Some(issuer) = dev_token_issuer(config)? else {
+        anyhow::bail!(
+            "development tokens are disabled: they are on in demo mode (--demo, or the embedded default in development) \
+             or with WOHNWEG_AUTH__DEV_TOKENS=true, and never in production"
+        );
+    };
+    let tenant = req
+        .tenant
+        .as_deref()
+        .map(|s| Slug::parse("tenant", s))
+        .transpose()
+        .map_err(|e| anyhow::anyhow!("--tenant {}", e.public_message()))?;
+    let org = req
+        .org
+        .as_deref()
+        .map(|s| Slug::parse("org", s))
+        .transpose()
+        .map_err(|e| anyhow::anyhow!("--org {}", e.public_message()))?;
+    let p = Provisioning::new(db.clone(), cache.clone());
+    let (user, tenant_id) = p
+        .find_token_subject(tenant.as_ref(), req.role, org.as_ref(), req.user.as_deref())
+        .await
+        .map_err(|e| {
+            anyhow::anyhow!(
+                "no token: {} (is the demo data seeded? `wohnweg seed demo`)",
+                e.public_message()
+            )
+        })?;
+    issuer
+        .issue(user, tenant_id, req.ttl)
+        .map_err(|e| anyhow::anyhow!("signing failed: {e}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ttls() {
+        assert_eq!(parse_ttl("8h"), Ok(Duration::from_secs(8 * 3600)));
+        assert_eq!(parse_ttl("90s"), Ok(Duration::from_secs(90)));
+        assert_eq!(parse_ttl("7d"), Ok(Duration::from_secs(7 * 86_400)));
+        for bad in ["", "8", "h", "8x", "0s", "31d", "-1h"] {
+            assert!(parse_ttl(bad).is_err(), "{bad:?}");
+        }
+    }
+}

@@ -1,0 +1,466 @@
+//! Configuration: embedded defaults, then an optional TOML file (`--config` or
+//! `WOHNWEG_CONFIG`), then `WOHNWEG_*` environment variables (`__` for nesting, e.g.
+//! `WOHNWEG_LIMITS__MAX_DEPTH=8`), with `WOHNWEG_…_FILE` reading a secret from a file,
+//! and the customary `DATABASE_URL` / `REDIS_URL`. Validated once, at start.
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use figment::Figment;
+use figment::providers::{Format, Serialized, Toml};
+use serde::{Deserialize, Serialize};
+
+/// Deployment environment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Environment {
+    /// A laptop or a test: GraphiQL, introspection, demo mode allowed.
+    #[default]
+    Development,
+    /// Production: no GraphiQL, no introspection or suggestions, no dev tokens.
+    Production,
+}
+
+/// Log output format.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    /// Human-readable.
+    #[default]
+    Pretty,
+    /// One JSON object per line.
+    Json,
+}
+
+/// The whole configuration.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Config {
+    /// `development` or `production` (`WOHNWEG_ENV`).
+    pub env: Environment,
+    /// Listen address (`WOHNWEG_LISTEN`).
+    pub listen: SocketAddr,
+    /// The runtime database URL (`DATABASE_URL`). Unset: SQLite in `data_dir`.
+    pub database_url: Option<String>,
+    /// Database settings.
+    pub database: DatabaseConfig,
+    /// Redis URL (`REDIS_URL`). Unset: in-process cache.
+    pub redis_url: Option<String>,
+    /// Cache settings.
+    pub cache: CacheConfig,
+    /// Where the embedded database and the generated dev-token secret live.
+    pub data_dir: PathBuf,
+    /// Seed demo data into an empty database. Unset: on for the embedded default in
+    /// development, off otherwise.
+    pub demo: Option<bool>,
+    /// Authentication.
+    pub auth: AuthConfig,
+    /// Request and GraphQL limits.
+    pub limits: LimitsConfig,
+    /// Logging and tracing.
+    pub log: LogConfig,
+}
+
+/// Database settings.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct DatabaseConfig {
+    /// The owner's URL, used only to run migrations (`WOHNWEG_DATABASE__ADMIN_URL`).
+    /// Unset: migrations use the runtime URL (right for SQLite; on PostgreSQL run
+    /// `wohnweg migrate` as the owner instead).
+    pub admin_url: Option<String>,
+    /// Apply migrations at start.
+    pub migrate_on_start: bool,
+    /// Pool size.
+    pub max_connections: u32,
+}
+
+/// Cache settings.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct CacheConfig {
+    /// Key prefix in Redis.
+    pub prefix: String,
+    /// Deadline of one cache operation, in milliseconds.
+    pub timeout_ms: u64,
+}
+
+/// Authentication settings.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct AuthConfig {
+    /// Accept and issue development tokens. Unset: follows demo mode. Never allowed
+    /// in production.
+    pub dev_tokens: Option<bool>,
+    /// HMAC secret for development tokens (≥ 32 bytes; or `…_FILE`). Unset: generated
+    /// once into `data_dir/dev-token-secret`.
+    pub dev_token_secret: Option<String>,
+    /// `iss` of development tokens.
+    pub dev_issuer: String,
+    /// The `aud` every accepted token must carry.
+    pub audience: String,
+}
+
+/// Limits.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct LimitsConfig {
+    /// Maximum selection depth of a GraphQL document.
+    pub max_depth: usize,
+    /// Maximum complexity (fields, weighted) of a GraphQL document.
+    pub max_complexity: usize,
+    /// Maximum number of aliased fields in one document.
+    pub max_aliases: usize,
+    /// Maximum operations in one batched request.
+    pub max_batch: usize,
+    /// Maximum request body, in bytes.
+    pub max_body_bytes: usize,
+    /// Request timeout, in seconds.
+    pub request_timeout_secs: u64,
+}
+
+/// Logging settings.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct LogConfig {
+    /// `pretty` or `json`.
+    pub format: LogFormat,
+    /// `tracing` filter directive (`RUST_LOG` wins when set).
+    pub filter: String,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Self {
+            env: Environment::Development,
+            listen: SocketAddr::from(([127, 0, 0, 1], 8080)),
+            database_url: None,
+            database: DatabaseConfig::default(),
+            redis_url: None,
+            cache: CacheConfig::default(),
+            data_dir: PathBuf::from("./data"),
+            demo: None,
+            auth: AuthConfig::default(),
+            limits: LimitsConfig::default(),
+            log: LogConfig::default(),
+        }
+    }
+}
+
+impl Default for DatabaseConfig {
+    fn default() -> Self {
+        Self {
+            admin_url: None,
+            migrate_on_start: true,
+            max_connections: 10,
+        }
+    }
+}
+
+impl Default for CacheConfig {
+    fn default() -> Self {
+        Self {
+            prefix: "wohnweg:".into(),
+            timeout_ms: 250,
+        }
+    }
+}
+
+impl Default for AuthConfig {
+    fn default() -> Self {
+        Self {
+            dev_tokens: None,
+            dev_token_secret: None,
+            dev_issuer: "wohnweg-dev".into(),
+            audience: "wohnweg".into(),
+        }
+    }
+}
+
+impl Default for LimitsConfig {
+    fn default() -> Self {
+        Self {
+            max_depth: 12,
+            max_complexity: 500,
+            max_aliases: 30,
+            max_batch: 10,
+            max_body_bytes: 256 * 1024,
+            request_timeout_secs: 30,
+        }
+    }
+}
+
+impl Default for LogConfig {
+    fn default() -> Self {
+        Self {
+            format: LogFormat::Pretty,
+            filter: "info".into(),
+        }
+    }
+}
+
+/// A configuration that failed to load or validate.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    /// Could not be read or parsed.
+    #[error("configuration: {0}")]
+    Load(#[from] Box<figment::Error>),
+    /// A secret file could not be read.
+    #[error("configuration: cannot read {var}: {source}")]
+    SecretFile {
+        /// The `…_FILE` variable.
+        var: String,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// A value is out of range or contradicts another.
+    #[error("configuration: {0}")]
+    Invalid(String),
+}
+
+impl Config {
+    /// Loads from the layers described in the module docs.
+    pub fn load(file: Option<&Path>) -> Result<Self, ConfigError> {
+        Self::load_from(file, std::env::vars())
+    }
+
+    /// Loads with an explicit environment (for tests).
+    pub fn load_from(
+        file: Option<&Path>,
+        vars: impl IntoIterator<Item = (String, String)>,
+    ) -> Result<Self, ConfigError> {
+        let vars: Vec<(String, String)> = vars.into_iter().collect();
+        let mut fig = Figment::from(Serialized::defaults(Config::default()));
+        let file = file.map(Path::to_path_buf).or_else(|| {
+            vars.iter()
+                .find(|(k, _)| k == "WOHNWEG_CONFIG")
+                .map(|(_, v)| PathBuf::from(v))
+        });
+        if let Some(file) = file {
+            if !file.exists() {
+                return Err(ConfigError::Invalid(format!(
+                    "config file {} does not exist",
+                    file.display()
+                )));
+            }
+            fig = fig.merge(Toml::file(file));
+        }
+        // Plain variables, then `…_FILE` secrets.
+        let lookup = |name: &str| vars.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone());
+        let mut plain = Vec::new();
+        let mut secret_files = Vec::new();
+        for (k, v) in &vars {
+            let Some(rest) = k.strip_prefix("WOHNWEG_") else {
+                continue;
+            };
+            if rest == "CONFIG" {
+                continue;
+            }
+            if let Some(key) = rest.strip_suffix("_FILE") {
+                secret_files.push((k.clone(), key.to_lowercase().replace("__", "."), v.clone()));
+            } else {
+                plain.push((rest.to_lowercase().replace("__", "."), v.clone()));
+            }
+        }
+        for (key, value) in plain {
+            fig = fig.merge(Serialized::default(&key, parse_env_value(&value)));
+        }
+        for (var, key, path) in secret_files {
+            let content = std::fs::read_to_string(&path)
+                .map_err(|source| ConfigError::SecretFile { var, source })?;
+            fig = fig.merge(Serialized::default(&key, content.trim_end().to_owned()));
+        }
+        if let Some(url) = lookup("DATABASE_URL").filter(|v| !v.is_empty()) {
+            fig = fig.merge(Serialized::default("database_url", url));
+        }
+        if let Some(url) = lookup("REDIS_URL").filter(|v| !v.is_empty()) {
+            fig = fig.merge(Serialized::default("redis_url", url));
+        }
+        let config: Config = fig.extract().map_err(|e| ConfigError::Load(Box::new(e)))?;
+        config.validate()?;
+        Ok(config)
+    }
+
+    /// Checks ranges and combinations.
+    pub fn validate(&self) -> Result<(), ConfigError> {
+        let l = &self.limits;
+        if l.max_depth == 0
+            || l.max_complexity == 0
+            || l.max_aliases == 0
+            || l.max_batch == 0
+            || l.max_body_bytes < 1024
+            || l.request_timeout_secs == 0
+        {
+            return Err(ConfigError::Invalid(
+                "limits must be positive (max_body_bytes ≥ 1024)".into(),
+            ));
+        }
+        if self.env == Environment::Production {
+            if self.demo == Some(true) {
+                return Err(ConfigError::Invalid(
+                    "demo mode is not allowed in production".into(),
+                ));
+            }
+            if self.auth.dev_tokens == Some(true) {
+                return Err(ConfigError::Invalid(
+                    "development tokens are not allowed in production".into(),
+                ));
+            }
+        }
+        if let Some(secret) = &self.auth.dev_token_secret {
+            if secret.len() < 32 {
+                return Err(ConfigError::Invalid(
+                    "auth.dev_token_secret must be at least 32 bytes".into(),
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    /// Whether demo data is seeded into an empty database.
+    #[must_use]
+    pub fn demo_enabled(&self) -> bool {
+        self.demo
+            .unwrap_or(self.env == Environment::Development && self.database_url.is_none())
+    }
+
+    /// Whether development tokens are issued and accepted.
+    #[must_use]
+    pub fn dev_tokens_enabled(&self) -> bool {
+        self.env == Environment::Development && self.auth.dev_tokens.unwrap_or(self.demo_enabled())
+    }
+
+    /// The runtime database URL (SQLite in `data_dir` when unset).
+    #[must_use]
+    pub fn runtime_database_url(&self) -> String {
+        self.database_url.clone().unwrap_or_else(|| {
+            format!(
+                "sqlite://{}?mode=rwc",
+                self.data_dir.join("wohnweg.db").display()
+            )
+        })
+    }
+
+    /// The URL migrations run with.
+    #[must_use]
+    pub fn migration_database_url(&self) -> String {
+        self.database
+            .admin_url
+            .clone()
+            .unwrap_or_else(|| self.runtime_database_url())
+    }
+
+    /// Request timeout.
+    #[must_use]
+    pub fn request_timeout(&self) -> Duration {
+        Duration::from_secs(self.limits.request_timeout_secs)
+    }
+}
+
+/// Environment values are strings; numbers and booleans are recognised so that
+/// `WOHNWEG_LIMITS__MAX_DEPTH=8` and `WOHNWEG_DEMO=true` deserialize.
+fn parse_env_value(raw: &str) -> serde_json::Value {
+    match raw {
+        "true" => serde_json::Value::Bool(true),
+        "false" => serde_json::Value::Bool(false),
+        _ => raw
+            .parse::<u64>()
+            .map(serde_json::Value::from)
+            .unwrap_or_else(|_| serde_json::Value::String(raw.to_owned())),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+        pairs
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn defaults_are_the_embedded_demo() {
+        let c = Config::load_from(None, env(&[])).unwrap();
+        assert_eq!(c.listen.to_string(), "127.0.0.1:8080");
+        assert!(c.demo_enabled());
+        assert!(c.dev_tokens_enabled());
+        assert!(c.runtime_database_url().starts_with("sqlite://"));
+    }
+
+    #[test]
+    fn environment_overrides_and_nesting() {
+        let c = Config::load_from(
+            None,
+            env(&[
+                ("WOHNWEG_LISTEN", "0.0.0.0:9000"),
+                ("WOHNWEG_LIMITS__MAX_DEPTH", "7"),
+                ("DATABASE_URL", "postgres://x@localhost/db"),
+                ("REDIS_URL", "redis://localhost"),
+                ("WOHNWEG_LOG__FORMAT", "json"),
+            ]),
+        )
+        .unwrap();
+        assert_eq!(c.listen.to_string(), "0.0.0.0:9000");
+        assert_eq!(c.limits.max_depth, 7);
+        assert_eq!(c.log.format, LogFormat::Json);
+        assert_eq!(c.redis_url.as_deref(), Some("redis://localhost"));
+        // A real database: no demo, no dev tokens unless asked.
+        assert!(!c.demo_enabled());
+        assert!(!c.dev_tokens_enabled());
+    }
+
+    #[test]
+    fn secrets_come_from_files() {
+        let path = std::env::temp_dir().join(format!("wohnweg-secret-{}", uuid::Uuid::new_v4()));
+        std::fs::write(&path, "s".repeat(40) + "\n").unwrap();
+        let c = Config::load_from(
+            None,
+            env(&[(
+                "WOHNWEG_AUTH__DEV_TOKEN_SECRET_FILE",
+                path.to_str().unwrap_or_default(),
+            )]),
+        )
+        .unwrap();
+        assert_eq!(
+            c.auth.dev_token_secret.as_deref(),
+            Some("s".repeat(40).as_str())
+        );
+        std::fs::remove_file(path).ok();
+        let missing = Config::load_from(
+            None,
+            env(&[("WOHNWEG_AUTH__DEV_TOKEN_SECRET_FILE", "/nonexistent/secret")]),
+        );
+        assert!(matches!(missing, Err(ConfigError::SecretFile { .. })));
+    }
+
+    #[test]
+    fn bad_values_are_refused() {
+        assert!(Config::load_from(None, env(&[("WOHNWEG_LISTEN", "nowhere")])).is_err());
+        assert!(Config::load_from(None, env(&[("WOHNWEG_LIMITS__MAX_DEPTH", "0")])).is_err());
+        assert!(Config::load_from(None, env(&[("WOHNWEG_NO_SUCH_KEY", "1")])).is_err());
+        assert!(
+            Config::load_from(
+                None,
+                env(&[
+                    ("WOHNWEG_ENV", "production"),
+                    ("WOHNWEG_AUTH__DEV_TOKENS", "true")
+                ])
+            )
+            .is_err()
+        );
+        assert!(
+            Config::load_from(None, env(&[("WOHNWEG_AUTH__DEV_TOKEN_SECRET", "short")])).is_err()
+        );
+    }
+
+    #[test]
+    fn production_turns_dev_features_off() {
+        let c = Config::load_from(None, env(&[("WOHNWEG_ENV", "production")])).unwrap();
+        assert!(!c.demo_enabled());
+        assert!(!c.dev_tokens_enabled());
+    }
+}

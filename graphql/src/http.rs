@@ -1,0 +1,203 @@
+//! HTTP handlers: GraphQL over POST (single or batched) and GET (queries only),
+//! GraphiQL outside production, and the health endpoints.
+
+use std::time::Duration;
+
+use async_graphql::parser::types::{DocumentOperations, OperationType};
+use async_graphql::{BatchRequest, Variables};
+use axum::Json;
+use axum::body::Bytes;
+use axum::extract::{Query, State};
+use axum::http::header::{ACCEPT, CONTENT_TYPE};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{Html, IntoResponse, Response};
+use serde::Deserialize;
+use serde_json::json;
+
+use crate::app::AppState;
+use crate::auth::{RequestAuth, credentials};
+use crate::config::Environment;
+
+/// A request-level error in the GraphQL response shape.
+fn request_error(status: StatusCode, code: &str, message: &str) -> Response {
+    (
+        status,
+        Json(json!({ "errors": [{ "message": message, "extensions": { "code": code } }] })),
+    )
+        .into_response()
+}
+
+/// `POST /graphql`: a JSON body with one request or a batch (an array).
+pub async fn graphql_post(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    let json_body = headers
+        .get(CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| {
+            v.starts_with("application/json") || v.starts_with("application/graphql-response+json")
+        });
+    if !json_body {
+        return request_error(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "BAD_REQUEST",
+            "send GraphQL requests as application/json",
+        );
+    }
+    let batch: BatchRequest = match serde_json::from_slice(&body) {
+        Ok(b) => b,
+        Err(_) => {
+            return request_error(
+                StatusCode::BAD_REQUEST,
+                "BAD_REQUEST",
+                "the body is not a GraphQL request",
+            );
+        }
+    };
+    let size = match &batch {
+        BatchRequest::Single(_) => 1,
+        BatchRequest::Batch(v) => v.len(),
+    };
+    let max = state.config.limits.max_batch;
+    if size == 0 || size > max {
+        return request_error(
+            StatusCode::BAD_REQUEST,
+            "BATCH_LIMIT_EXCEEDED",
+            &format!("a batch holds 1 to {max} operations"),
+        );
+    }
+    let creds = credentials(&state.verifier, &headers);
+    let batch = match batch {
+        BatchRequest::Single(r) => BatchRequest::Single(r.data(RequestAuth::new(creds))),
+        BatchRequest::Batch(v) => BatchRequest::Batch(
+            v.into_iter()
+                .map(|r| r.data(RequestAuth::new(creds.clone())))
+                .collect(),
+        ),
+    };
+    Json(state.schema.execute_batch(batch).await).into_response()
+}
+
+/// Query parameters of `GET /graphql`.
+#[derive(Debug, Deserialize)]
+pub struct GetParams {
+    query: Option<String>,
+    #[serde(rename = "operationName")]
+    operation_name: Option<String>,
+    variables: Option<String>,
+}
+
+/// `GET /graphql`: a query in the URL, or GraphiQL for a browser (not in production).
+/// Mutations over GET are refused: GET must be safe.
+pub async fn graphql_get(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Query(params): Query<GetParams>,
+) -> Response {
+    let Some(query) = params.query else {
+        let wants_html = headers
+            .get(ACCEPT)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.contains("text/html"));
+        if wants_html && state.config.env != Environment::Production {
+            return Html(
+                async_graphql::http::GraphiQLSource::build()
+                    .endpoint("/graphql")
+                    .title("Wohnweg GraphQL")
+                    .finish(),
+            )
+            .into_response();
+        }
+        return request_error(
+            StatusCode::BAD_REQUEST,
+            "BAD_REQUEST",
+            "missing query parameter",
+        );
+    };
+    let mut request = async_graphql::Request::new(query);
+    if let Some(name) = params.operation_name {
+        request = request.operation_name(name);
+    }
+    if let Some(vars) = params.variables.filter(|v| !v.is_empty()) {
+        match serde_json::from_str::<serde_json::Value>(&vars) {
+            Ok(v) => request = request.variables(Variables::from_json(v)),
+            Err(_) => {
+                return request_error(
+                    StatusCode::BAD_REQUEST,
+                    "BAD_REQUEST",
+                    "variables must be a JSON object",
+                );
+            }
+        }
+    }
+    let op_name = request.operation_name.clone();
+    if let Ok(doc) = request.parsed_query() {
+        let selected: Vec<OperationType> = match &doc.operations {
+            DocumentOperations::Single(op) => vec![op.node.ty],
+            DocumentOperations::Multiple(map) => match &op_name {
+                Some(name) => map
+                    .iter()
+                    .filter(|(n, _)| n.as_str() == name)
+                    .map(|(_, op)| op.node.ty)
+                    .collect(),
+                None => map.values().map(|op| op.node.ty).collect(),
+            },
+        };
+        if selected.iter().any(|t| *t != OperationType::Query) {
+            return request_error(
+                StatusCode::METHOD_NOT_ALLOWED,
+                "METHOD_NOT_ALLOWED",
+                "mutations and subscriptions must be sent with POST",
+            );
+        }
+    }
+    let creds = credentials(&state.verifier, &headers);
+    Json(
+        state
+            .schema
+            .execute(request.data(RequestAuth::new(creds)))
+            .await,
+    )
+    .into_response()
+}
+
+/// `GET /health/livez`: the process is up.
+pub async fn livez() -> impl IntoResponse {
+    Json(json!({ "status": "ok" }))
+}
+
+/// `GET /health/readyz`: the database answers and is fully migrated. The cache is
+/// reported but never makes this fail: Redis is an accelerator.
+pub async fn readyz(State(state): State<AppState>) -> Response {
+    let check = async {
+        state.db.ping().await?;
+        wohnweg_migrations::pending_migrations(state.db.raw()).await
+    };
+    let database = match tokio::time::timeout(Duration::from_secs(3), check).await {
+        Ok(Ok(pending)) if pending.is_empty() => "ok",
+        Ok(Ok(_)) => "migrations pending",
+        Ok(Err(e)) => {
+            tracing::warn!(error = %e, "readiness: database check failed");
+            "unavailable"
+        }
+        Err(_) => "timeout",
+    };
+    let cache = if state.cache.is_available().await {
+        "ok"
+    } else {
+        "unavailable (serving without cache)"
+    };
+    let status = if database == "ok" {
+        StatusCode::OK
+    } else {
+        StatusCode::SERVICE_UNAVAILABLE
+    };
+    let body = json!({
+        "status": if status == StatusCode::OK { "ready" } else { "not ready" },
+        "database": database,
+        "cache": { "backend": state.cache.backend_name(), "state": cache },
+    });
+    (status, Json(body)).into_response()
+}

@@ -1,0 +1,29 @@
+//! # wohnweg-gateway
+//!
+//! **What it owns:** the edge of the platform — the axum application (request ids,
+//! a trace span per request, body limit, timeout, graceful shutdown), authentication
+//! (bearer token → verified identity → lazily resolved principal), the GraphQL schema
+//! composed from one module per service (`schema/<service>`), its limits (depth,
+//! complexity, aliases, batch size; introspection and suggestions off in production)
+//! and the mapping of service errors onto `extensions.code`; configuration, telemetry,
+//! demo data and the `wohnweg` command line.
+//!
+//! **What it must never do:** query tables itself (resolvers parse, call a service,
+//! map), put personal data into logs or spans (no query text, no variables, no
+//! bodies), or show an internal error's cause to a client.
+//!
+//! `App::build(config)` + `App::serve(listener, shutdown)` is the whole server, so
+//! tests run the real thing on `127.0.0.1:0`.
+
+pub mod app;
+pub mod auth;
+pub mod cli;
+pub mod config;
+pub mod demo;
+pub mod error;
+pub mod http;
+pub mod schema;
+pub mod telemetry;
+
+pub use app::{App, AppState};
+pub use config::Config;

@@ -1,0 +1,167 @@
+//! `wohnweg`: the Wohnweg server and its operator commands.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use wohnweg_gateway::cli::{TokenRequest, issue_dev_token, parse_ttl};
+use wohnweg_gateway::{App, Config, app, demo, schema, telemetry};
+use wohnweg_kernel::Role;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "wohnweg",
+    version,
+    about = "Wohnweg: move-out management for municipalities"
+)]
+struct Cli {
+    /// Configuration file (TOML).
+    #[arg(long, global = true, env = "WOHNWEG_CONFIG")]
+    config: Option<PathBuf>,
+    /// Demo mode: seed demo data into an empty database and enable development tokens.
+    #[arg(long, global = true)]
+    demo: bool,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Serve the GraphQL API (the default).
+    Serve {
+        /// Listen address [default: 127.0.0.1:8080, or WOHNWEG_LISTEN].
+        #[arg(long)]
+        listen: Option<SocketAddr>,
+        /// Do not apply migrations at start.
+        #[arg(long)]
+        no_migrate: bool,
+    },
+    /// Apply migrations and exit.
+    Migrate,
+    /// Seed data.
+    Seed {
+        #[command(subcommand)]
+        what: SeedWhat,
+    },
+    /// Print a development bearer token (only when development tokens are enabled).
+    Token {
+        /// Tenant slug, e.g. `koeln` (not for platform roles).
+        #[arg(long)]
+        tenant: Option<String>,
+        /// Role code, e.g. `city_caseworker`.
+        #[arg(long, value_parser = parse_role)]
+        role: Role,
+        /// Organisation slug, e.g. `caritas`.
+        #[arg(long)]
+        org: Option<String>,
+        /// The user's display name.
+        #[arg(long)]
+        user: Option<String>,
+        /// Lifetime, e.g. `8h`.
+        #[arg(long, default_value = "8h", value_parser = parse_ttl)]
+        ttl: std::time::Duration,
+    },
+    /// Print the GraphQL schema (SDL).
+    Schema,
+}
+
+#[derive(Subcommand, Debug)]
+enum SeedWhat {
+    /// The demo cities, organisations and users (idempotent).
+    Demo,
+}
+
+fn parse_role(raw: &str) -> Result<Role, String> {
+    raw.parse().map_err(|_| {
+        let all: Vec<&str> = Role::ALL.iter().map(|r| r.as_str()).collect();
+        format!("unknown role; one of: {}", all.join(", "))
+    })
+}
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli).await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("wohnweg: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+#[allow(clippy::print_stdout)] // the CLI's output
+async fn run(cli: Cli) -> anyhow::Result<()> {
+    let mut config = Config::load(cli.config.as_deref())?;
+    if cli.demo {
+        config.demo = Some(true);
+        config.validate()?;
+    }
+    let command = cli.command.unwrap_or(Command::Serve {
+        listen: None,
+        no_migrate: false,
+    });
+    if let Command::Schema = command {
+        print!("{}", schema::sdl());
+        return Ok(());
+    }
+    let _telemetry = telemetry::init(&config.log)?;
+    match command {
+        Command::Serve { listen, no_migrate } => {
+            if let Some(listen) = listen {
+                config.listen = listen;
+            }
+            if no_migrate {
+                config.database.migrate_on_start = false;
+            }
+            let listen = config.listen;
+            let demo = config.demo_enabled();
+            let app = App::build(config).await?;
+            let listener = tokio::net::TcpListener::bind(listen).await?;
+            tracing::info!(
+                address = %listener.local_addr()?,
+                demo,
+                "Wohnweg is listening; GraphQL at /graphql"
+            );
+            app.serve(listener, app::shutdown_signal()).await?;
+        }
+        Command::Migrate => {
+            app::migrate(&config).await?;
+            tracing::info!("migrations applied");
+        }
+        Command::Seed {
+            what: SeedWhat::Demo,
+        } => {
+            app::migrate(&config).await?;
+            let (db, cache) = app::connect(&config).await?;
+            demo::seed(&db, &cache).await?;
+            tracing::info!("demo data seeded");
+        }
+        Command::Token {
+            tenant,
+            role,
+            org,
+            user,
+            ttl,
+        } => {
+            let (db, cache) = app::connect(&config).await?;
+            let token = issue_dev_token(
+                &config,
+                &db,
+                &cache,
+                &TokenRequest {
+                    tenant,
+                    role,
+                    org,
+                    user,
+                    ttl,
+                },
+            )
+            .await?;
+            println!("{token}");
+        }
+        Command::Schema => {}
+    }
+    Ok(())
+}

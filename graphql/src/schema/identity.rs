@@ -1,0 +1,139 @@
+//! GraphQL surface of the identity service: `viewer`.
+
+use async_graphql::{Context, Enum, ID, Object};
+use wohnweg_kernel::Ctx;
+
+use super::{Services, request_ctx};
+use crate::error::GqlResultExt;
+
+/// A role, by its stable code.
+#[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
+#[graphql(remote = "wohnweg_kernel::Role", name = "Role")]
+pub enum RoleCode {
+    /// Platform operator.
+    PlatformOperator,
+    /// City administrator.
+    CityAdmin,
+    /// City caseworker.
+    CityCaseworker,
+    /// City coordinator.
+    CityCoordinator,
+    /// Carrier administrator.
+    CarrierAdmin,
+    /// Carrier caseworker.
+    CarrierCaseworker,
+    /// State programme officer.
+    StateOfficer,
+}
+
+/// Department or carrier.
+#[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
+#[graphql(
+    remote = "wohnweg_identity::OrganisationKind",
+    name = "OrganisationKind"
+)]
+pub enum OrganisationKindCode {
+    /// A department of the city.
+    CityDepartment,
+    /// A carrier (Träger).
+    Carrier,
+}
+
+/// Identity queries.
+#[derive(Default)]
+pub struct IdentityQuery;
+
+#[Object]
+impl IdentityQuery {
+    /// The signed-in user. `UNAUTHENTICATED` without a valid token.
+    async fn viewer(&self, ctx: &Context<'_>) -> async_graphql::Result<Viewer> {
+        Ok(Viewer {
+            ctx: request_ctx(ctx).await?,
+        })
+    }
+}
+
+/// The signed-in user.
+pub struct Viewer {
+    ctx: Ctx,
+}
+
+#[Object]
+impl Viewer {
+    /// User id.
+    async fn id(&self) -> ID {
+        ID(self.ctx.principal().user_id.to_string())
+    }
+
+    /// Name to show.
+    async fn display_name(&self, ctx: &Context<'_>) -> async_graphql::Result<String> {
+        let services = ctx.data::<Services>()?;
+        Ok(services
+            .identity
+            .profile(&self.ctx)
+            .await
+            .gql()?
+            .display_name)
+    }
+
+    /// Current roles.
+    async fn roles(&self) -> Vec<RoleCode> {
+        self.ctx
+            .principal()
+            .roles
+            .iter()
+            .map(|r| RoleCode::from(*r))
+            .collect()
+    }
+
+    /// The user's tenant; null for platform operators and state officers.
+    async fn tenant(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Tenant>> {
+        if self.ctx.principal().tenant.is_none() {
+            return Ok(None);
+        }
+        let services = ctx.data::<Services>()?;
+        let t = services.identity.own_tenant(&self.ctx).await.gql()?;
+        Ok(Some(Tenant {
+            id: t.id.to_string(),
+            slug: t.slug,
+            name: t.name,
+        }))
+    }
+
+    /// The user's organisation; null for platform users.
+    async fn organisation(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Organisation>> {
+        let services = ctx.data::<Services>()?;
+        let o = services.identity.own_organisation(&self.ctx).await.gql()?;
+        Ok(o.map(|o| Organisation {
+            id: o.id.to_string(),
+            slug: o.slug,
+            name: o.name,
+            kind: o.kind.into(),
+        }))
+    }
+}
+
+/// A municipality.
+#[derive(async_graphql::SimpleObject)]
+pub struct Tenant {
+    /// Id.
+    #[graphql(name = "id")]
+    id: String,
+    /// URL slug, e.g. `koeln`.
+    slug: String,
+    /// Name, e.g. `Köln`.
+    name: String,
+}
+
+/// A city department or carrier.
+#[derive(async_graphql::SimpleObject)]
+pub struct Organisation {
+    /// Id.
+    id: String,
+    /// Slug, unique within the tenant.
+    slug: String,
+    /// Name.
+    name: String,
+    /// Department or carrier.
+    kind: OrganisationKindCode,
+}

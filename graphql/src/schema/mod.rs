@@ -1,0 +1,64 @@
+//! The GraphQL schema: one `MergedObject` per root, composed from one module per
+//! service. Resolvers only parse arguments, call a service and map the result.
+
+mod extensions;
+pub mod identity;
+
+use async_graphql::{Context, EmptyMutation, EmptySubscription, MergedObject, Schema};
+use wohnweg_identity::Identity;
+use wohnweg_kernel::Ctx;
+
+use crate::auth::RequestAuth;
+use crate::config::{Config, Environment};
+use crate::error::GqlResultExt;
+
+pub use extensions::ALIAS_LIMIT_CODE;
+
+/// The query root.
+#[derive(MergedObject, Default)]
+pub struct Query(identity::IdentityQuery);
+
+/// The schema type.
+pub type WohnwegSchema = Schema<Query, EmptyMutation, EmptySubscription>;
+
+/// The services resolvers call, shared by every request.
+#[derive(Clone, Debug)]
+pub struct Services {
+    /// Identity.
+    pub identity: Identity,
+}
+
+/// Builds the schema with the configured limits.
+pub fn build(services: Services, config: &Config) -> WohnwegSchema {
+    let limits = &config.limits;
+    let mut builder = Schema::build(Query::default(), EmptyMutation, EmptySubscription)
+        .data(services)
+        .limit_depth(limits.max_depth)
+        .limit_complexity(limits.max_complexity)
+        .limit_recursive_depth(limits.max_depth.saturating_mul(2).max(16))
+        .limit_directives(16)
+        .extension(extensions::ErrorCodes)
+        .extension(extensions::AliasLimit::new(limits.max_aliases))
+        .extension(extensions::OperationSpan);
+    if config.env == Environment::Production {
+        builder = builder.disable_introspection().disable_suggestions();
+    }
+    builder.finish()
+}
+
+/// The SDL of the schema (for `wohnweg schema`).
+#[must_use]
+pub fn sdl() -> String {
+    Schema::build(Query::default(), EmptyMutation, EmptySubscription)
+        .finish()
+        .sdl()
+}
+
+/// The request context of the signed-in principal, or `UNAUTHENTICATED`.
+pub(crate) async fn request_ctx(ctx: &Context<'_>) -> async_graphql::Result<Ctx> {
+    let services = ctx.data::<Services>()?;
+    match ctx.data_opt::<RequestAuth>() {
+        Some(auth) => auth.ctx(&services.identity).await.gql(),
+        None => Err(wohnweg_kernel::Error::Unauthenticated).gql(),
+    }
+}

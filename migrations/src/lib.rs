@@ -1,0 +1,106 @@
+//! # wohnweg-migrations
+//!
+//! **What it owns:** the database schema, as one ordered list of sea-orm migrations,
+//! for PostgreSQL and SQLite; on PostgreSQL also the *database wall* of tenant
+//! isolation: the runtime role [`RUNTIME_ROLE`], its grants, and on every tenant table
+//! row-level security that is enabled **and forced**, with a fail-closed policy on
+//! `tenant_id = current_setting('app.tenant_id', true)::uuid`.
+//!
+//! **Conventions every migration keeps** (the catalog tests in `tests/` check them):
+//! - a tenant table has `tenant_id`, its primary key is `(tenant_id, id)`, every foreign
+//!   key to another tenant table includes `tenant_id`, every unique index includes
+//!   `tenant_id`;
+//! - a tenant table gets [`enable_tenant_rls`] in the same migration that creates it;
+//! - the runtime role gets only DML grants (no DDL, owns nothing), and only `INSERT`
+//!   where a table is append-only.
+//!
+//! **What it must never do:** run as the runtime role (migrations run as the owner),
+//! seed data, or drop a tenant table's policy.
+
+use sea_orm_migration::prelude::*;
+use sea_orm_migration::sea_orm::{DatabaseBackend, Statement};
+
+mod m20261121_000001_identity;
+
+/// The PostgreSQL role the server connects as at runtime: not superuser, not owner,
+/// not `BYPASSRLS`. Created by the first migration when missing (`NOLOGIN` there; the
+/// operator grants `LOGIN` and a password, see the README).
+pub const RUNTIME_ROLE: &str = "wohnweg_app";
+
+/// The migrator.
+#[derive(Debug)]
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![Box::new(m20261121_000001_identity::Migration)]
+    }
+}
+
+/// Names of the migrations this build knows but the database has not applied. Reads
+/// `seaql_migrations` only (no DDL), so the runtime role can call it for readiness.
+pub async fn pending_migrations<C: ConnectionTrait>(db: &C) -> Result<Vec<String>, DbErr> {
+    let rows = db
+        .query_all_raw(Statement::from_string(
+            db.get_database_backend(),
+            "SELECT version FROM seaql_migrations",
+        ))
+        .await?;
+    let applied: std::collections::HashSet<String> = rows
+        .iter()
+        .filter_map(|r| r.try_get::<String>("", "version").ok())
+        .collect();
+    Ok(Migrator::migrations()
+        .iter()
+        .map(|m| m.name().to_owned())
+        .filter(|name| !applied.contains(name))
+        .collect())
+}
+
+/// On PostgreSQL: enables and forces RLS on `table` with the fail-closed tenant policy,
+/// and grants the runtime role `privileges` on it. No-op on SQLite.
+///
+/// `NULLIF(…, '')` matters: after a transaction-local `set_config` ends, the setting
+/// reads as `''` on that pooled connection, and `''::uuid` would be an error rather
+/// than "no rows".
+pub async fn enable_tenant_rls(
+    manager: &SchemaManager<'_>,
+    table: &str,
+    privileges: &str,
+) -> Result<(), DbErr> {
+    if manager.get_database_backend() != DatabaseBackend::Postgres {
+        return Ok(());
+    }
+    let db = manager.get_connection();
+    for sql in [
+        format!("ALTER TABLE {table} ENABLE ROW LEVEL SECURITY"),
+        format!("ALTER TABLE {table} FORCE ROW LEVEL SECURITY"),
+        format!(
+            "CREATE POLICY tenant_isolation ON {table} \
+             USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid) \
+             WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)"
+        ),
+        format!("GRANT {privileges} ON {table} TO {RUNTIME_ROLE}"),
+    ] {
+        db.execute_unprepared(&sql).await?;
+    }
+    Ok(())
+}
+
+/// On PostgreSQL: grants the runtime role `privileges` on a reference (non-tenant)
+/// table. No-op on SQLite.
+pub async fn grant_reference(
+    manager: &SchemaManager<'_>,
+    table: &str,
+    privileges: &str,
+) -> Result<(), DbErr> {
+    if manager.get_database_backend() != DatabaseBackend::Postgres {
+        return Ok(());
+    }
+    manager
+        .get_connection()
+        .execute_unprepared(&format!("GRANT {privileges} ON {table} TO {RUNTIME_ROLE}"))
+        .await?;
+    Ok(())
+}

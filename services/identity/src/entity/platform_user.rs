@@ -1,0 +1,22 @@
+use sea_orm::entity::prelude::*;
+
+/// A platform operator or state officer: no tenant. Reference table.
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "platform_users")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub id: Uuid,
+    pub display_name: String,
+    pub email: String,
+    pub role: String,
+    pub active: bool,
+    pub version: i32,
+    pub created_at: DateTimeUtc,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}
+
+impl wohnweg_kernel::scoped::ReferenceTable for Entity {}

@@ -1,0 +1,28 @@
+use sea_orm::entity::prelude::*;
+
+/// A staff member of a city department or a carrier.
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "users")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub tenant_id: Uuid,
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub id: Uuid,
+    pub organisation_id: Uuid,
+    pub display_name: String,
+    pub email: String,
+    pub active: bool,
+    pub version: i32,
+    pub created_at: DateTimeUtc,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}
+
+impl wohnweg_kernel::scoped::TenantScoped for Entity {
+    fn tenant_column() -> Column {
+        Column::TenantId
+    }
+}

@@ -1,0 +1,238 @@
+//! The request-time identity API.
+
+use std::collections::BTreeSet;
+use std::time::Duration;
+
+use sea_orm::{ColumnTrait, QueryFilter};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+use wohnweg_kernel::scoped::ReferenceTable;
+use wohnweg_kernel::{
+    Cache, Ctx, Db, Error, OrganisationId, Principal, PrincipalKind, Result, Role, TenantId, UserId,
+};
+
+use crate::entity::{organisation, platform_user, role_grant, tenant, user};
+use crate::tokens::{SubjectKind, VerifiedIdentity};
+use crate::types::OrganisationKind;
+
+/// How long a tenant record may be served from the cache. Changes to a tenant delete
+/// its entry, so this only bounds staleness after a missed invalidation.
+const TENANT_TTL: Duration = Duration::from_secs(60);
+
+/// A tenant as the API shows it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TenantView {
+    /// Id.
+    pub id: TenantId,
+    /// URL slug, e.g. `koeln`.
+    pub slug: String,
+    /// Display name, e.g. `Köln`.
+    pub name: String,
+    /// Whether its users may sign in.
+    pub active: bool,
+}
+
+/// An organisation as the API shows it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OrganisationView {
+    /// Id.
+    pub id: OrganisationId,
+    /// Slug, unique in the tenant.
+    pub slug: String,
+    /// Name.
+    pub name: String,
+    /// Department or carrier.
+    pub kind: OrganisationKind,
+}
+
+/// The signed-in user's own profile.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Profile {
+    /// Name shown in the UI.
+    pub display_name: String,
+}
+
+/// The identity service. Cheap to clone.
+#[derive(Clone, Debug)]
+pub struct Identity {
+    db: Db,
+    cache: Cache,
+}
+
+impl Identity {
+    /// A service over `db`, caching reference data in `cache`.
+    #[must_use]
+    pub fn new(db: Db, cache: Cache) -> Self {
+        Self { db, cache }
+    }
+
+    /// Turns a verified token into a principal: the user must exist in the token's
+    /// tenant (another tenant's user id looks like no user at all), be active, and the
+    /// tenant must be active. Roles are read from the grants, now.
+    pub async fn resolve(&self, who: &VerifiedIdentity) -> Result<Principal> {
+        // Provider subjects are mapped to users by the OIDC login (next issue); until
+        // then only local subjects resolve.
+        if who.subject_kind != SubjectKind::LocalUserId {
+            return Err(Error::Unauthenticated);
+        }
+        let user_id: Uuid = who.subject.parse().map_err(|_| Error::Unauthenticated)?;
+        match who.tenant {
+            Some(tenant_id) => self.resolve_tenant_user(tenant_id, user_id).await,
+            None => self.resolve_platform_user(user_id).await,
+        }
+    }
+
+    async fn resolve_tenant_user(&self, tenant_id: TenantId, user_id: Uuid) -> Result<Principal> {
+        match self.tenant_by_id(tenant_id).await? {
+            Some(t) if t.active => {}
+            _ => return Err(Error::Unauthenticated),
+        }
+        let tx = self.db.begin_tenant(tenant_id).await?;
+        let user = tx
+            .find::<user::Entity>()
+            .filter(user::Column::Id.eq(user_id))
+            .one(tx.conn())
+            .await?
+            .filter(|u| u.active)
+            .ok_or(Error::Unauthenticated)?;
+        let grants = tx
+            .find::<role_grant::Entity>()
+            .filter(role_grant::Column::UserId.eq(user_id))
+            .all(tx.conn())
+            .await?;
+        tx.commit().await?;
+        let roles = parse_roles(grants.iter().map(|g| g.role.as_str()));
+        Ok(Principal {
+            user_id: UserId::from_uuid(user.id),
+            kind: PrincipalKind::TenantUser,
+            tenant: Some(tenant_id),
+            organisation: Some(OrganisationId::from_uuid(user.organisation_id)),
+            roles,
+        })
+    }
+
+    async fn resolve_platform_user(&self, user_id: Uuid) -> Result<Principal> {
+        let user = platform_user::Entity::global_find()
+            .filter(platform_user::Column::Id.eq(user_id))
+            .one(self.db.raw())
+            .await?
+            .filter(|u| u.active)
+            .ok_or(Error::Unauthenticated)?;
+        Ok(Principal {
+            user_id: UserId::from_uuid(user.id),
+            kind: PrincipalKind::PlatformUser,
+            tenant: None,
+            organisation: None,
+            roles: parse_roles(std::iter::once(user.role.as_str())),
+        })
+    }
+
+    /// A tenant by id, through the cache.
+    async fn tenant_by_id(&self, id: TenantId) -> Result<Option<TenantView>> {
+        let key = tenant_cache_key(id);
+        if let Some(hit) = self.cache.get(&key).await {
+            if let Ok(view) = serde_json::from_str::<TenantView>(&hit) {
+                return Ok(Some(view));
+            }
+        }
+        let found = tenant::Entity::global_find()
+            .filter(tenant::Column::Id.eq(id.uuid()))
+            .one(self.db.raw())
+            .await?
+            .map(tenant_view);
+        if let Some(view) = &found {
+            if let Ok(json) = serde_json::to_string(view) {
+                self.cache.set(&key, &json, TENANT_TTL).await;
+            }
+        }
+        Ok(found)
+    }
+
+    /// The principal's own tenant. Platform users have none (`FORBIDDEN`).
+    pub async fn own_tenant(&self, ctx: &Ctx) -> Result<TenantView> {
+        let id = ctx.tenant()?;
+        self.tenant_by_id(id)
+            .await?
+            .ok_or(Error::NotFound { entity: "tenant" })
+    }
+
+    /// The principal's own organisation, if it has one.
+    pub async fn own_organisation(&self, ctx: &Ctx) -> Result<Option<OrganisationView>> {
+        let Some(org_id) = ctx.principal().organisation else {
+            return Ok(None);
+        };
+        let tx = self.db.begin_tenant(ctx.tenant()?).await?;
+        let org = tx
+            .find::<organisation::Entity>()
+            .filter(organisation::Column::Id.eq(org_id.uuid()))
+            .one(tx.conn())
+            .await?;
+        tx.commit().await?;
+        org.map(organisation_view).transpose()
+    }
+
+    /// The principal's own profile.
+    pub async fn profile(&self, ctx: &Ctx) -> Result<Profile> {
+        let principal = ctx.principal();
+        let uid = principal.user_id.uuid();
+        let display_name = match principal.kind {
+            PrincipalKind::TenantUser => {
+                let tx = self.db.begin_tenant(ctx.tenant()?).await?;
+                let u = tx
+                    .find::<user::Entity>()
+                    .filter(user::Column::Id.eq(uid))
+                    .one(tx.conn())
+                    .await?;
+                tx.commit().await?;
+                u.map(|u| u.display_name)
+            }
+            PrincipalKind::PlatformUser => platform_user::Entity::global_find()
+                .filter(platform_user::Column::Id.eq(uid))
+                .one(self.db.raw())
+                .await?
+                .map(|u| u.display_name),
+        };
+        display_name
+            .map(|display_name| Profile { display_name })
+            .ok_or(Error::NotFound { entity: "user" })
+    }
+}
+
+pub(crate) fn tenant_cache_key(id: TenantId) -> String {
+    format!("tenant:{id}")
+}
+
+pub(crate) fn tenant_view(t: tenant::Model) -> TenantView {
+    TenantView {
+        id: TenantId::from_uuid(t.id),
+        slug: t.slug,
+        name: t.name,
+        active: t.active,
+    }
+}
+
+pub(crate) fn organisation_view(o: organisation::Model) -> Result<OrganisationView> {
+    let kind = OrganisationKind::from_code(&o.kind).ok_or_else(|| {
+        Error::internal(std::io::Error::other(
+            "unknown organisation kind in database",
+        ))
+    })?;
+    Ok(OrganisationView {
+        id: OrganisationId::from_uuid(o.id),
+        slug: o.slug,
+        name: o.name,
+        kind,
+    })
+}
+
+fn parse_roles<'a>(codes: impl Iterator<Item = &'a str>) -> BTreeSet<Role> {
+    codes
+        .filter_map(|code| match code.parse::<Role>() {
+            Ok(role) => Some(role),
+            Err(_) => {
+                tracing::warn!("ignoring unknown role code in grants");
+                None
+            }
+        })
+        .collect()
+}

@@ -1,0 +1,233 @@
+//! The cache: Redis when configured, an in-process map otherwise.
+//!
+//! Redis is an accelerator, never the only copy. Every operation has a short deadline;
+//! when Redis is slow or down, a read is a miss and a write is dropped, a warning is
+//! logged (rate-limited by the connection manager's back-off, never with values), and
+//! the caller goes to the database. The connection manager reconnects by itself.
+//! Keys carry a configurable prefix so several deployments (or test runs) can share
+//! one Redis.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use redis::AsyncCommands;
+use redis::aio::{ConnectionManager, ConnectionManagerConfig};
+
+/// Upper bound of entries in the in-process cache before expired entries are swept.
+const MEMORY_SWEEP_AT: usize = 10_000;
+
+/// A cache handle. Cheap to clone.
+#[derive(Clone)]
+pub struct Cache {
+    inner: Arc<Backend>,
+    prefix: Arc<str>,
+}
+
+impl std::fmt::Debug for Cache {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Cache")
+            .field("backend", &self.backend_name())
+            .finish()
+    }
+}
+
+enum Backend {
+    Memory(Mutex<HashMap<String, (String, Instant)>>),
+    Redis {
+        manager: ConnectionManager,
+        op_timeout: Duration,
+    },
+}
+
+/// A Redis URL that could not be parsed.
+#[derive(Debug)]
+pub struct CacheConfigError(redis::RedisError);
+
+impl std::fmt::Display for CacheConfigError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "invalid Redis configuration: {}", self.0)
+    }
+}
+
+impl std::error::Error for CacheConfigError {}
+
+impl Cache {
+    /// The in-process cache.
+    #[must_use]
+    pub fn memory(prefix: &str) -> Self {
+        Self {
+            inner: Arc::new(Backend::Memory(Mutex::new(HashMap::new()))),
+            prefix: prefix.into(),
+        }
+    }
+
+    /// A Redis cache. Does not connect yet (so a Redis outage at start-up does not
+    /// stop the service); fails only on a malformed URL.
+    pub fn redis(url: &str, prefix: &str, op_timeout: Duration) -> Result<Self, CacheConfigError> {
+        let client = redis::Client::open(url).map_err(CacheConfigError)?;
+        let config = ConnectionManagerConfig::new()
+            .set_connection_timeout(Some(op_timeout))
+            .set_response_timeout(Some(op_timeout))
+            .set_number_of_retries(2)
+            .set_max_delay(Duration::from_secs(2));
+        let manager =
+            ConnectionManager::new_lazy_with_config(client, config).map_err(CacheConfigError)?;
+        Ok(Self {
+            inner: Arc::new(Backend::Redis {
+                manager,
+                op_timeout,
+            }),
+            prefix: prefix.into(),
+        })
+    }
+
+    /// `"redis"` or `"memory"`.
+    #[must_use]
+    pub fn backend_name(&self) -> &'static str {
+        match *self.inner {
+            Backend::Memory(_) => "memory",
+            Backend::Redis { .. } => "redis",
+        }
+    }
+
+    fn key(&self, key: &str) -> String {
+        format!("{}{key}", self.prefix)
+    }
+
+    /// Reads a value; `None` on a miss or when the cache is unavailable.
+    pub async fn get(&self, key: &str) -> Option<String> {
+        let key = self.key(key);
+        match &*self.inner {
+            Backend::Memory(map) => {
+                let map = map.lock().ok()?;
+                map.get(&key)
+                    .filter(|(_, expires)| *expires > Instant::now())
+                    .map(|(v, _)| v.clone())
+            }
+            Backend::Redis {
+                manager,
+                op_timeout,
+            } => {
+                let mut conn = manager.clone();
+                match tokio::time::timeout(*op_timeout, conn.get::<_, Option<String>>(&key)).await {
+                    Ok(Ok(v)) => v,
+                    Ok(Err(e)) => {
+                        tracing::warn!(error.kind = ?e.kind(), "cache read failed; serving without cache");
+                        None
+                    }
+                    Err(_) => {
+                        tracing::warn!("cache read timed out; serving without cache");
+                        None
+                    }
+                }
+            }
+        }
+    }
+
+    /// Stores a value for `ttl`; silently dropped (with a warning) when unavailable.
+    pub async fn set(&self, key: &str, value: &str, ttl: Duration) {
+        let key = self.key(key);
+        match &*self.inner {
+            Backend::Memory(map) => {
+                if let Ok(mut map) = map.lock() {
+                    let now = Instant::now();
+                    if map.len() >= MEMORY_SWEEP_AT {
+                        map.retain(|_, (_, expires)| *expires > now);
+                    }
+                    map.insert(key, (value.to_owned(), now + ttl));
+                }
+            }
+            Backend::Redis {
+                manager,
+                op_timeout,
+            } => {
+                let mut conn = manager.clone();
+                let secs = ttl.as_secs().max(1);
+                match tokio::time::timeout(*op_timeout, conn.set_ex::<_, _, ()>(&key, value, secs))
+                    .await
+                {
+                    Ok(Ok(())) => {}
+                    Ok(Err(e)) => tracing::warn!(error.kind = ?e.kind(), "cache write failed"),
+                    Err(_) => tracing::warn!("cache write timed out"),
+                }
+            }
+        }
+    }
+
+    /// Removes a value (on change of the underlying record).
+    pub async fn delete(&self, key: &str) {
+        let key = self.key(key);
+        match &*self.inner {
+            Backend::Memory(map) => {
+                if let Ok(mut map) = map.lock() {
+                    map.remove(&key);
+                }
+            }
+            Backend::Redis {
+                manager,
+                op_timeout,
+            } => {
+                let mut conn = manager.clone();
+                match tokio::time::timeout(*op_timeout, conn.del::<_, ()>(&key)).await {
+                    Ok(Ok(())) => {}
+                    Ok(Err(e)) => tracing::warn!(error.kind = ?e.kind(), "cache delete failed"),
+                    Err(_) => tracing::warn!("cache delete timed out"),
+                }
+            }
+        }
+    }
+
+    /// Whether the cache answers right now (for diagnostics; readiness ignores it).
+    pub async fn is_available(&self) -> bool {
+        match &*self.inner {
+            Backend::Memory(_) => true,
+            Backend::Redis {
+                manager,
+                op_timeout,
+            } => {
+                let mut conn = manager.clone();
+                matches!(
+                    tokio::time::timeout(
+                        *op_timeout,
+                        redis::cmd("PING").query_async::<String>(&mut conn)
+                    )
+                    .await,
+                    Ok(Ok(_))
+                )
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn memory_cache_expires_entries() {
+        let cache = Cache::memory("t:");
+        cache.set("a", "1", Duration::from_secs(60)).await;
+        cache.set("b", "2", Duration::from_millis(0)).await;
+        assert_eq!(cache.get("a").await.as_deref(), Some("1"));
+        assert_eq!(cache.get("b").await, None);
+        cache.delete("a").await;
+        assert_eq!(cache.get("a").await, None);
+    }
+
+    #[tokio::test]
+    async fn unreachable_redis_degrades_to_misses() {
+        // Port 1 on loopback: nothing listens there.
+        let cache = Cache::redis("redis://127.0.0.1:1/", "t:", Duration::from_millis(200))
+            .unwrap_or_else(|_| Cache::memory("unused"));
+        assert_eq!(cache.backend_name(), "redis");
+        cache.set("k", "v", Duration::from_secs(5)).await;
+        assert_eq!(cache.get("k").await, None);
+        assert!(!cache.is_available().await);
+    }
+
+    #[test]
+    fn malformed_redis_url_is_refused() {
+        assert!(Cache::redis("not a url", "t:", Duration::from_millis(100)).is_err());
+    }
+}

@@ -1,0 +1,219 @@
+//! The database handle and the tenant transaction.
+//!
+//! Two backends: PostgreSQL (production; both walls of tenant isolation) and SQLite
+//! (the embedded default for a laptop; only the application wall). Every tenant-scoped
+//! unit of work runs in a [`TenantTx`]: on PostgreSQL it starts with
+//! `SELECT set_config('app.tenant_id', $1, true)` — bound, transaction-local, never a
+//! session `SET` — so the forced row-level-security policies see the tenant, and a
+//! pooled connection carries nothing over to the next request.
+
+use std::path::Path;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::Duration;
+
+use sea_orm::{
+    ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DatabaseTransaction, DbBackend,
+    DbErr, Select, Statement, TransactionTrait,
+};
+
+use crate::error::Result;
+use crate::ids::TenantId;
+use crate::scoped::TenantScoped;
+
+/// Which database we talk to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DbKind {
+    /// PostgreSQL: RLS enforced.
+    Postgres,
+    /// SQLite: the embedded default.
+    Sqlite,
+}
+
+/// Pool settings.
+#[derive(Clone, Debug)]
+pub struct DbOptions {
+    /// Upper bound of pooled connections.
+    pub max_connections: u32,
+    /// How long to wait for a pooled connection.
+    pub acquire_timeout: Duration,
+}
+
+impl Default for DbOptions {
+    fn default() -> Self {
+        Self {
+            max_connections: 10,
+            acquire_timeout: Duration::from_secs(5),
+        }
+    }
+}
+
+/// A shared handle on the database pool. Cheap to clone.
+#[derive(Clone, Debug)]
+pub struct Db {
+    conn: DatabaseConnection,
+    kind: DbKind,
+    statements: Arc<AtomicU64>,
+}
+
+impl Db {
+    /// Connects. For SQLite, creates the file (and its folder) if missing and turns on
+    /// WAL, a busy timeout and foreign keys.
+    pub async fn connect(url: &str, options: &DbOptions) -> Result<Self, DbErr> {
+        let kind = if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            DbKind::Postgres
+        } else if url.starts_with("sqlite:") {
+            DbKind::Sqlite
+        } else {
+            return Err(DbErr::Custom(
+                "unsupported database URL: use postgres://… or sqlite:…".into(),
+            ));
+        };
+        let mut url = url.to_owned();
+        if kind == DbKind::Sqlite {
+            if let Some(dir) = sqlite_path(&url).and_then(|p| Path::new(p).parent()) {
+                if !dir.as_os_str().is_empty() {
+                    std::fs::create_dir_all(dir)
+                        .map_err(|e| DbErr::Custom(format!("cannot create data folder: {e}")))?;
+                }
+            }
+            if !url.contains("mode=") {
+                url.push_str(if url.contains('?') {
+                    "&mode=rwc"
+                } else {
+                    "?mode=rwc"
+                });
+            }
+        }
+        let mut opts = ConnectOptions::new(url);
+        opts.max_connections(options.max_connections)
+            .min_connections(0)
+            .acquire_timeout(options.acquire_timeout)
+            .connect_timeout(options.acquire_timeout)
+            // sqlx would log every statement with its bound values: personal data.
+            .sqlx_logging(false);
+        if kind == DbKind::Sqlite {
+            opts.map_sqlx_sqlite_opts(|o| {
+                o.journal_mode(sea_orm::sqlx::sqlite::SqliteJournalMode::Wal)
+                    .busy_timeout(Duration::from_secs(10))
+                    .foreign_keys(true)
+            });
+        }
+        let mut conn = Database::connect(opts).await?;
+        let statements = Arc::new(AtomicU64::new(0));
+        let counter = Arc::clone(&statements);
+        conn.set_metric_callback(move |_info| {
+            counter.fetch_add(1, Ordering::Relaxed);
+        });
+        Ok(Self {
+            conn,
+            kind,
+            statements,
+        })
+    }
+
+    /// The backend.
+    #[must_use]
+    pub fn kind(&self) -> DbKind {
+        self.kind
+    }
+
+    /// How many statements this pool has executed (tests assert statement counts).
+    #[must_use]
+    pub fn statements(&self) -> u64 {
+        self.statements.load(Ordering::Relaxed)
+    }
+
+    /// The raw connection, for migrations, health checks and reference tables.
+    /// Tenant data goes through [`Db::begin_tenant`] instead.
+    #[must_use]
+    pub fn raw(&self) -> &DatabaseConnection {
+        &self.conn
+    }
+
+    /// Reachability check.
+    pub async fn ping(&self) -> Result<(), DbErr> {
+        self.conn.ping().await
+    }
+
+    /// Starts a transaction scoped to `tenant`.
+    pub async fn begin_tenant(&self, tenant: TenantId) -> Result<TenantTx> {
+        let txn = self.conn.begin().await?;
+        if self.kind == DbKind::Postgres {
+            txn.execute_raw(Statement::from_sql_and_values(
+                DbBackend::Postgres,
+                "SELECT set_config('app.tenant_id', $1, true)",
+                [tenant.uuid().to_string().into()],
+            ))
+            .await?;
+        }
+        Ok(TenantTx { txn, tenant })
+    }
+
+    /// Starts a transaction that touches only reference (non-tenant) tables.
+    pub async fn begin_global(&self) -> Result<DatabaseTransaction> {
+        Ok(self.conn.begin().await?)
+    }
+}
+
+fn sqlite_path(url: &str) -> Option<&str> {
+    let rest = url
+        .strip_prefix("sqlite://")
+        .or_else(|| url.strip_prefix("sqlite:"))?;
+    let path = rest.split('?').next().unwrap_or(rest);
+    (!path.is_empty() && path != ":memory:").then_some(path)
+}
+
+/// A transaction bound to one tenant. On PostgreSQL, `app.tenant_id` is set for its
+/// lifetime only. Dropped without [`TenantTx::commit`], it rolls back.
+#[derive(Debug)]
+pub struct TenantTx {
+    txn: DatabaseTransaction,
+    tenant: TenantId,
+}
+
+impl TenantTx {
+    /// The tenant this transaction is bound to.
+    #[must_use]
+    pub fn tenant(&self) -> TenantId {
+        self.tenant
+    }
+
+    /// The connection to run queries on.
+    #[must_use]
+    pub fn conn(&self) -> &DatabaseTransaction {
+        &self.txn
+    }
+
+    /// A finder on `E` already scoped to this transaction's tenant.
+    #[must_use]
+    pub fn find<E: TenantScoped>(&self) -> Select<E> {
+        E::secure_find(self.tenant)
+    }
+
+    /// Commits.
+    pub async fn commit(self) -> Result<()> {
+        Ok(self.txn.commit().await?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sqlite_paths() {
+        assert_eq!(
+            sqlite_path("sqlite://./data/w.db?mode=rwc"),
+            Some("./data/w.db")
+        );
+        assert_eq!(sqlite_path("sqlite:w.db"), Some("w.db"));
+        assert_eq!(sqlite_path("sqlite::memory:"), None);
+    }
+
+    #[tokio::test]
+    async fn unsupported_url_is_refused() {
+        let err = Db::connect("mysql://x", &DbOptions::default()).await;
+        assert!(err.is_err());
+    }
+}
