@@ -168,6 +168,7 @@ impl App {
     /// Builds the application: migrations (unless disabled), pools, demo data (when
     /// enabled and the database is empty), token verification, schema.
     pub async fn build(config: Config) -> anyhow::Result<Self> {
+        config.validate()?;
         if config.database.migrate_on_start {
             migrate(&config).await?;
         }

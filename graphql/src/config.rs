@@ -308,12 +308,12 @@ impl Config {
                 ));
             }
         }
-        if let Some(secret) = &self.auth.dev_token_secret {
-            if secret.len() < 32 {
-                return Err(ConfigError::Invalid(
-                    "auth.dev_token_secret must be at least 32 bytes".into(),
-                ));
-            }
+        if let Some(secret) = &self.auth.dev_token_secret
+            && secret.len() < 32
+        {
+            return Err(ConfigError::Invalid(
+                "auth.dev_token_secret must be at least 32 bytes".into(),
+            ));
         }
         Ok(())
     }

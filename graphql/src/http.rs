@@ -56,7 +56,11 @@ pub async fn graphql_post(
             );
         }
     };
+    // serde reads `[]` as a struct from an (empty) sequence, i.e. a single request:
+    // an array body is a batch, whatever it deserialized into.
+    let is_array = body.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'[');
     let size = match &batch {
+        BatchRequest::Single(_) if is_array => 0,
         BatchRequest::Single(_) => 1,
         BatchRequest::Batch(v) => v.len(),
     };

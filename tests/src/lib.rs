@@ -1,1 +1,523 @@
+//! # wohnweg-tests
+//!
+//! The test harness: [`TestApp::spawn`] starts the real gateway on `127.0.0.1:0` with
+//! a fresh database and hands back an HTTP client and a token for a fresh tenant.
+//!
+//! - Without `DATABASE_URL`: a temporary SQLite file and the in-process cache — the
+//!   embedded default, exactly as `cargo run` uses it.
+//! - With `DATABASE_URL` (a role that may create databases, e.g. the `postgres`
+//!   superuser): a new database per test, migrated as that owner, while the server
+//!   connects as the runtime role `wohnweg_app` (not superuser, not owner, not
+//!   `BYPASSRLS`) — otherwise the RLS tests would prove nothing. Dropped afterwards.
+//! - With `REDIS_URL`: the Redis cache, with a key prefix per test.
+//!
+//! If `DATABASE_URL` is set but unreachable, tests fail loudly; nothing is skipped
+//! silently. PostgreSQL-only tests call [`pg_only`] and say so when they skip.
+//!
+//! Tenant isolation doubles as test isolation: every test works in its own tenants.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use reqwest::StatusCode;
+use sea_orm::{ConnectionTrait, Database, DatabaseConnection};
+use serde_json::{Value, json};
+use tokio::sync::OnceCell;
+use wohnweg_gateway::config::Environment;
+use wohnweg_gateway::{App, Config};
+use wohnweg_identity::{
+    DevTokenIssuer, DisplayName, Email, FederalState, NewUser, OrganisationKind, Provisioning, Slug,
+};
+use wohnweg_kernel::{Cache, Db, OrganisationId, Role, TenantId, UserId};
+use wohnweg_migrations::RUNTIME_ROLE;
+
+/// The development-token secret the test server trusts.
+pub const TEST_SECRET: &str = "test-secret-0123456789abcdef-0123456789abcdef";
+/// The issuer of test tokens.
+pub const TEST_ISSUER: &str = "wohnweg-dev";
+/// The audience of test tokens.
+pub const TEST_AUDIENCE: &str = "wohnweg";
+
+/// The PostgreSQL admin URL, when the suite runs against PostgreSQL.
+#[must_use]
+pub fn pg_admin_url() -> Option<String> {
+    std::env::var("DATABASE_URL").ok().filter(|v| !v.is_empty())
+}
+
+/// The Redis URL, when the suite runs against Redis.
+#[must_use]
+pub fn redis_url() -> Option<String> {
+    std::env::var("REDIS_URL").ok().filter(|v| !v.is_empty())
+}
+
+/// For PostgreSQL-only tests: the admin URL, or `None` after printing that the test
+/// is skipped on the embedded default.
+#[must_use]
+pub fn pg_only(test: &str) -> Option<String> {
+    let url = pg_admin_url();
+    if url.is_none() {
+        eprintln!("SKIPPED {test}: PostgreSQL-only (set DATABASE_URL to run it)");
+    }
+    url
+}
+
+fn with_db(url: &str, db: &str, user: Option<&str>) -> String {
+    let mut u = reqwest::Url::parse(url).expect("DATABASE_URL is not a URL");
+    u.set_path(&format!("/{db}"));
+    if let Some(user) = user {
+        u.set_username(user).expect("cannot set user");
+        u.set_password(None).expect("cannot clear password");
+    }
+    u.to_string()
+}
+
+static RUNTIME_ROLE_READY: OnceCell<()> = OnceCell::const_new();
+
+/// Makes sure the runtime role exists and may log in (trust auth on the test
+/// server). Once per process.
+async fn ensure_runtime_role(admin_url: &str) {
+    RUNTIME_ROLE_READY
+        .get_or_init(|| async {
+            let admin = Database::connect(admin_url).await.unwrap_or_else(|e| {
+                panic!("DATABASE_URL is set but PostgreSQL is unreachable: {e}")
+            });
+            admin
+                .execute_unprepared(&format!(
+                    "DO $$ BEGIN \
+                       IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{RUNTIME_ROLE}') THEN \
+                         CREATE ROLE {RUNTIME_ROLE} LOGIN NOSUPERUSER NOBYPASSRLS; \
+                       END IF; \
+                     EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$; \
+                     ALTER ROLE {RUNTIME_ROLE} LOGIN"
+                ))
+                .await
+                .expect("cannot prepare the runtime role");
+            admin.close().await.ok();
+        })
+        .await;
+}
+
+enum Backend {
+    Sqlite { dir: PathBuf },
+    Postgres { admin_url: String, database: String },
+}
+
+/// A user of a test tenant, with a valid token.
+#[derive(Clone, Debug)]
+pub struct TestUser {
+    /// Id.
+    pub id: UserId,
+    /// Organisation.
+    pub organisation: OrganisationId,
+    /// Bearer token.
+    pub token: String,
+}
+
+/// A fresh tenant with one city department and one city caseworker.
+#[derive(Clone, Debug)]
+pub struct TestTenant {
+    /// Id.
+    pub id: TenantId,
+    /// Slug.
+    pub slug: String,
+    /// Name.
+    pub name: String,
+    /// The city department.
+    pub department: OrganisationId,
+    /// A city caseworker.
+    pub caseworker: TestUser,
+}
+
+/// A running gateway.
+pub struct TestApp {
+    /// Where it listens.
+    pub addr: SocketAddr,
+    /// `http://addr`.
+    pub base: String,
+    /// HTTP client.
+    pub http: reqwest::Client,
+    /// The server's own pool (statement counter included).
+    pub db: Db,
+    /// The cache the server uses.
+    pub cache: Cache,
+    /// The configuration it runs with.
+    pub config: Config,
+    /// Issues tokens the server trusts.
+    pub issuer: DevTokenIssuer,
+    backend: Backend,
+    shutdown: Option<tokio::sync::oneshot::Sender<()>>,
+    server: Option<tokio::task::JoinHandle<std::io::Result<()>>>,
+}
+
+impl TestApp {
+    /// Starts a server with the default test configuration.
+    pub async fn spawn() -> Self {
+        Self::spawn_with(|_| {}).await
+    }
+
+    /// The configuration a test server starts from: a fresh database, the test
+    /// secret, Redis when `REDIS_URL` is set.
+    #[must_use]
+    pub fn test_config() -> (Config, BackendSetup) {
+        let mut config = Config {
+            env: Environment::Development,
+            demo: Some(false),
+            ..Config::default()
+        };
+        config.auth.dev_tokens = Some(true);
+        config.auth.dev_token_secret = Some(TEST_SECRET.into());
+        config.log.filter = "warn".into();
+        config.database.max_connections = 5;
+        let run = uuid::Uuid::new_v4().simple().to_string();
+        config.cache.prefix = format!("wohnweg-test:{run}:");
+        config.redis_url = redis_url();
+        let setup = match pg_admin_url() {
+            Some(admin_url) => {
+                let database = format!("ww_test_{run}");
+                config.database.admin_url = Some(with_db(&admin_url, &database, None));
+                config.database_url = Some(with_db(&admin_url, &database, Some(RUNTIME_ROLE)));
+                BackendSetup::Postgres {
+                    admin_url,
+                    database,
+                }
+            }
+            None => {
+                let dir = std::env::temp_dir().join(format!("wohnweg-test-{run}"));
+                config.data_dir.clone_from(&dir);
+                BackendSetup::Sqlite { dir }
+            }
+        };
+        (config, setup)
+    }
+
+    /// Starts a server after `tweak` has adjusted the test configuration.
+    pub async fn spawn_with(tweak: impl FnOnce(&mut Config)) -> Self {
+        let (mut config, setup) = Self::test_config();
+        tweak(&mut config);
+        Self::spawn_config(config, setup).await
+    }
+
+    /// Starts a server with exactly this configuration.
+    pub async fn spawn_config(config: Config, setup: BackendSetup) -> Self {
+        let backend = setup.prepare().await;
+        let app = App::build(config.clone())
+            .await
+            .unwrap_or_else(|e| panic!("the test server did not start: {e:#}"));
+        let db = app.state.db.clone();
+        let cache = app.state.cache.clone();
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let (tx, rx) = tokio::sync::oneshot::channel::<()>();
+        let server = tokio::spawn(app.serve(listener, async move {
+            rx.await.ok();
+        }));
+        let issuer = DevTokenIssuer::new(
+            &config.auth.dev_issuer,
+            &config.auth.audience,
+            config
+                .auth
+                .dev_token_secret
+                .as_deref()
+                .unwrap_or(TEST_SECRET)
+                .as_bytes(),
+        )
+        .unwrap();
+        Self {
+            addr,
+            base: format!("http://{addr}"),
+            http: reqwest::Client::builder()
+                .timeout(Duration::from_secs(30))
+                .build()
+                .unwrap(),
+            db,
+            cache,
+            config,
+            issuer,
+            backend,
+            shutdown: Some(tx),
+            server: Some(server),
+        }
+    }
+
+    /// Provisioning on the server's database.
+    #[must_use]
+    pub fn provisioning(&self) -> Provisioning {
+        Provisioning::new(self.db.clone(), self.cache.clone())
+    }
+
+    /// A fresh tenant with a department and a city caseworker.
+    pub async fn tenant(&self) -> TestTenant {
+        let suffix = &uuid::Uuid::new_v4().simple().to_string()[..10];
+        let slug = format!("t-{suffix}");
+        let name = format!("Teststadt {suffix}");
+        let p = self.provisioning();
+        let id = p
+            .create_tenant(
+                &Slug::parse("slug", &slug).unwrap(),
+                &DisplayName::parse("name", &name).unwrap(),
+                FederalState::NW,
+            )
+            .await
+            .unwrap_or_else(|e| panic!("create tenant: {:?}", e.code()));
+        let department = p
+            .create_organisation(
+                id,
+                &Slug::parse("slug", "stadt").unwrap(),
+                &DisplayName::parse("name", "Stadtverwaltung").unwrap(),
+                OrganisationKind::CityDepartment,
+            )
+            .await
+            .unwrap_or_else(|e| panic!("create org: {:?}", e.code()));
+        let mut tenant = TestTenant {
+            id,
+            slug,
+            name,
+            department,
+            caseworker: TestUser {
+                id: UserId::new(),
+                organisation: department,
+                token: String::new(),
+            },
+        };
+        tenant.caseworker = self
+            .user(
+                &tenant,
+                department,
+                "Erika Testerin",
+                &[Role::CityCaseworker],
+            )
+            .await;
+        tenant
+    }
+
+    /// Adds an organisation to a tenant.
+    pub async fn organisation(
+        &self,
+        tenant: &TestTenant,
+        slug: &str,
+        name: &str,
+        kind: OrganisationKind,
+    ) -> OrganisationId {
+        self.provisioning()
+            .create_organisation(
+                tenant.id,
+                &Slug::parse("slug", slug).unwrap(),
+                &DisplayName::parse("name", name).unwrap(),
+                kind,
+            )
+            .await
+            .unwrap_or_else(|e| panic!("create org: {:?}", e.code()))
+    }
+
+    /// Adds a user with `roles` and returns it with a token.
+    pub async fn user(
+        &self,
+        tenant: &TestTenant,
+        organisation: OrganisationId,
+        name: &str,
+        roles: &[Role],
+    ) -> TestUser {
+        let mailbox = uuid::Uuid::new_v4().simple().to_string();
+        let id = self
+            .provisioning()
+            .create_user(
+                tenant.id,
+                &NewUser {
+                    organisation,
+                    display_name: DisplayName::parse("name", name).unwrap(),
+                    email: Email::parse("email", &format!("{mailbox}@example.org")).unwrap(),
+                    roles: roles.to_vec(),
+                },
+            )
+            .await
+            .unwrap_or_else(|e| panic!("create user: {:?}", e.code()));
+        TestUser {
+            id,
+            organisation,
+            token: self.token(id, Some(tenant.id)),
+        }
+    }
+
+    /// A valid token for `user` in `tenant`.
+    #[must_use]
+    pub fn token(&self, user: UserId, tenant: Option<TenantId>) -> String {
+        self.issuer
+            .issue(user, tenant, Duration::from_secs(600))
+            .unwrap()
+    }
+
+    /// POSTs a GraphQL request; returns the status and the JSON body.
+    pub async fn gql(
+        &self,
+        token: Option<&str>,
+        query: &str,
+        variables: Value,
+    ) -> (StatusCode, Value) {
+        self.post_json(token, &json!({ "query": query, "variables": variables }))
+            .await
+    }
+
+    /// POSTs any JSON body to `/graphql`.
+    pub async fn post_json(&self, token: Option<&str>, body: &Value) -> (StatusCode, Value) {
+        let mut req = self.http.post(format!("{}/graphql", self.base)).json(body);
+        if let Some(t) = token {
+            req = req.bearer_auth(t);
+        }
+        let resp = req.send().await.unwrap();
+        let status = resp.status();
+        let body = resp.json::<Value>().await.unwrap_or(Value::Null);
+        (status, body)
+    }
+
+    /// GETs a path.
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.http
+            .get(format!("{}{path}", self.base))
+            .send()
+            .await
+            .unwrap()
+    }
+
+    /// A connection to this test's PostgreSQL database as the admin (owner) role.
+    pub async fn pg_admin(&self) -> Option<DatabaseConnection> {
+        match &self.backend {
+            Backend::Postgres {
+                admin_url,
+                database,
+            } => Some(
+                Database::connect(with_db(admin_url, database, None))
+                    .await
+                    .unwrap(),
+            ),
+            Backend::Sqlite { .. } => None,
+        }
+    }
+
+    /// A connection to this test's PostgreSQL database as the runtime role.
+    pub async fn pg_runtime(&self) -> Option<DatabaseConnection> {
+        match &self.backend {
+            Backend::Postgres {
+                admin_url,
+                database,
+            } => Some(
+                Database::connect(with_db(admin_url, database, Some(RUNTIME_ROLE)))
+                    .await
+                    .unwrap(),
+            ),
+            Backend::Sqlite { .. } => None,
+        }
+    }
+
+    /// Stops the server gracefully and waits for it.
+    pub async fn stop(&mut self) -> std::io::Result<()> {
+        if let Some(tx) = self.shutdown.take() {
+            tx.send(()).ok();
+        }
+        match self.server.take() {
+            Some(handle) => handle.await.unwrap_or(Ok(())),
+            None => Ok(()),
+        }
+    }
+}
+
+/// How a test's database is made.
+#[derive(Debug, Clone)]
+pub enum BackendSetup {
+    /// A temporary folder for SQLite.
+    Sqlite {
+        /// The folder.
+        dir: PathBuf,
+    },
+    /// A new PostgreSQL database.
+    Postgres {
+        /// The admin URL from `DATABASE_URL`.
+        admin_url: String,
+        /// The new database's name.
+        database: String,
+    },
+}
+
+impl BackendSetup {
+    async fn prepare(self) -> Backend {
+        match self {
+            Self::Sqlite { dir } => {
+                std::fs::create_dir_all(&dir).unwrap();
+                Backend::Sqlite { dir }
+            }
+            Self::Postgres {
+                admin_url,
+                database,
+            } => {
+                ensure_runtime_role(&admin_url).await;
+                let admin = Database::connect(admin_url.as_str())
+                    .await
+                    .unwrap_or_else(|e| {
+                        panic!("DATABASE_URL is set but PostgreSQL is unreachable: {e}")
+                    });
+                admin
+                    .execute_unprepared(&format!("CREATE DATABASE {database}"))
+                    .await
+                    .unwrap();
+                admin.close().await.ok();
+                Backend::Postgres {
+                    admin_url,
+                    database,
+                }
+            }
+        }
+    }
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        if let Some(tx) = self.shutdown.take() {
+            tx.send(()).ok();
+        }
+        if let Some(server) = self.server.take() {
+            server.abort();
+        }
+        match &self.backend {
+            Backend::Sqlite { dir } => {
+                std::fs::remove_dir_all(dir).ok();
+            }
+            Backend::Postgres {
+                admin_url,
+                database,
+            } => {
+                let admin_url = admin_url.clone();
+                let database = database.clone();
+                // Drop runs inside the test's runtime: clean up on a thread of its own.
+                std::thread::spawn(move || {
+                    let Ok(rt) = tokio::runtime::Builder::new_current_thread()
+                        .enable_all()
+                        .build()
+                    else {
+                        return;
+                    };
+                    rt.block_on(async {
+                        if let Ok(admin) = Database::connect(admin_url.as_str()).await {
+                            admin
+                                .execute_unprepared(&format!(
+                                    "DROP DATABASE IF EXISTS {database} WITH (FORCE)"
+                                ))
+                                .await
+                                .ok();
+                            admin.close().await.ok();
+                        }
+                    });
+                })
+                .join()
+                .ok();
+            }
+        }
+    }
+}
+
+/// The `extensions.code` of the first error, if any.
+#[must_use]
+pub fn first_code(body: &Value) -> Option<&str> {
+    body["errors"][0]["extensions"]["code"].as_str()
+}

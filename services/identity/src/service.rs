@@ -130,20 +130,20 @@ impl Identity {
     /// A tenant by id, through the cache.
     async fn tenant_by_id(&self, id: TenantId) -> Result<Option<TenantView>> {
         let key = tenant_cache_key(id);
-        if let Some(hit) = self.cache.get(&key).await {
-            if let Ok(view) = serde_json::from_str::<TenantView>(&hit) {
-                return Ok(Some(view));
-            }
+        if let Some(hit) = self.cache.get(&key).await
+            && let Ok(view) = serde_json::from_str::<TenantView>(&hit)
+        {
+            return Ok(Some(view));
         }
         let found = tenant::Entity::global_find()
             .filter(tenant::Column::Id.eq(id.uuid()))
             .one(self.db.raw())
             .await?
             .map(tenant_view);
-        if let Some(view) = &found {
-            if let Ok(json) = serde_json::to_string(view) {
-                self.cache.set(&key, &json, TENANT_TTL).await;
-            }
+        if let Some(view) = &found
+            && let Ok(json) = serde_json::to_string(view)
+        {
+            self.cache.set(&key, &json, TENANT_TTL).await;
         }
         Ok(found)
     }

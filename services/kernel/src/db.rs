@@ -71,11 +71,12 @@ impl Db {
         };
         let mut url = url.to_owned();
         if kind == DbKind::Sqlite {
-            if let Some(dir) = sqlite_path(&url).and_then(|p| Path::new(p).parent()) {
-                if !dir.as_os_str().is_empty() {
-                    std::fs::create_dir_all(dir)
-                        .map_err(|e| DbErr::Custom(format!("cannot create data folder: {e}")))?;
-                }
+            if let Some(dir) = sqlite_path(&url)
+                .and_then(|p| Path::new(p).parent())
+                .filter(|d| !d.as_os_str().is_empty())
+            {
+                std::fs::create_dir_all(dir)
+                    .map_err(|e| DbErr::Custom(format!("cannot create data folder: {e}")))?;
             }
             if !url.contains("mode=") {
                 url.push_str(if url.contains('?') {

@@ -1,1 +1,13 @@
+//! The one integration-test binary. Every test starts the real gateway (see
+//! `wohnweg-tests`) on the embedded default, or on PostgreSQL and Redis when
+//! `DATABASE_URL` / `REDIS_URL` are set.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod auth;
+mod cli;
+mod health;
+mod http;
+mod isolation;
+mod limits;
+mod rls;

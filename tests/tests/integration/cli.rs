@@ -1,0 +1,169 @@
+//! Demo data and the `wohnweg token` path, as the CLI runs them.
+
+use std::time::Duration;
+
+use sea_orm::{ConnectionTrait, Statement};
+use serde_json::{Value, json};
+use wohnweg_gateway::cli::{TokenRequest, issue_dev_token};
+use wohnweg_gateway::demo;
+use wohnweg_kernel::Role;
+use wohnweg_tests::{TestApp, first_code};
+
+const VIEWER: &str =
+    "{ viewer { displayName roles tenant { slug name } organisation { slug kind } } }";
+
+fn req(tenant: Option<&str>, role: Role, org: Option<&str>) -> TokenRequest {
+    TokenRequest {
+        tenant: tenant.map(str::to_owned),
+        role,
+        org: org.map(str::to_owned),
+        user: None,
+        ttl: Duration::from_secs(3600),
+    }
+}
+
+async fn count(app: &TestApp, table: &str) -> i64 {
+    let row = app
+        .db
+        .raw()
+        .query_one_raw(Statement::from_string(
+            app.db.raw().get_database_backend(),
+            format!("SELECT COUNT(*) AS n FROM {table}"),
+        ))
+        .await
+        .unwrap()
+        .unwrap();
+    row.try_get::<i64>("", "n").unwrap()
+}
+
+#[tokio::test]
+async fn demo_tokens_answer_as_their_city_and_organisation() {
+    let app = TestApp::spawn().await;
+    demo::seed(&app.db, &app.cache).await.unwrap();
+
+    let token = issue_dev_token(
+        &app.config,
+        &app.db,
+        &app.cache,
+        &req(Some("koeln"), Role::CityCaseworker, None),
+    )
+    .await
+    .unwrap();
+    let (_, body) = app.gql(Some(&token), VIEWER, json!({})).await;
+    assert_eq!(body["data"]["viewer"]["tenant"]["slug"], "koeln", "{body}");
+    assert_eq!(body["data"]["viewer"]["tenant"]["name"], "Köln");
+    assert_eq!(body["data"]["viewer"]["roles"], json!(["CITY_CASEWORKER"]));
+
+    let token = issue_dev_token(
+        &app.config,
+        &app.db,
+        &app.cache,
+        &req(Some("koeln"), Role::CarrierCaseworker, Some("caritas")),
+    )
+    .await
+    .unwrap();
+    let (_, body) = app.gql(Some(&token), VIEWER, json!({})).await;
+    assert_eq!(
+        body["data"]["viewer"]["organisation"]["slug"], "caritas",
+        "{body}"
+    );
+    assert_eq!(body["data"]["viewer"]["organisation"]["kind"], "CARRIER");
+
+    let token = issue_dev_token(
+        &app.config,
+        &app.db,
+        &app.cache,
+        &req(None, Role::StateOfficer, None),
+    )
+    .await
+    .unwrap();
+    let (_, body) = app.gql(Some(&token), VIEWER, json!({})).await;
+    assert_eq!(body["data"]["viewer"]["tenant"], Value::Null, "{body}");
+    assert_eq!(body["data"]["viewer"]["roles"], json!(["STATE_OFFICER"]));
+
+    // Every demo city exists with its department.
+    for city in ["bergisch-gladbach", "koeln", "solingen"] {
+        issue_dev_token(
+            &app.config,
+            &app.db,
+            &app.cache,
+            &req(Some(city), Role::CityAdmin, Some("stadt")),
+        )
+        .await
+        .unwrap_or_else(|e| panic!("{city}: {e:#}"));
+    }
+}
+
+#[tokio::test]
+async fn token_requests_that_match_nobody_are_refused() {
+    let app = TestApp::spawn().await;
+    demo::seed(&app.db, &app.cache).await.unwrap();
+    for (what, r) in [
+        (
+            "unknown tenant",
+            req(Some("atlantis"), Role::CityCaseworker, None),
+        ),
+        ("bad slug", req(Some("Köln"), Role::CityCaseworker, None)),
+        (
+            "no carriers in Solingen",
+            req(Some("solingen"), Role::CarrierAdmin, None),
+        ),
+        (
+            "tenant role without tenant",
+            req(None, Role::CityAdmin, None),
+        ),
+        (
+            "platform role with tenant",
+            req(Some("koeln"), Role::PlatformOperator, None),
+        ),
+        (
+            "unknown org",
+            req(Some("koeln"), Role::CarrierAdmin, Some("nobody")),
+        ),
+    ] {
+        assert!(
+            issue_dev_token(&app.config, &app.db, &app.cache, &r)
+                .await
+                .is_err(),
+            "{what} must be refused"
+        );
+    }
+}
+
+#[tokio::test]
+async fn tokens_are_refused_when_development_tokens_are_off() {
+    let app = TestApp::spawn_with(|c| c.auth.dev_tokens = Some(false)).await;
+    demo::seed(&app.db, &app.cache).await.unwrap();
+    let err = issue_dev_token(
+        &app.config,
+        &app.db,
+        &app.cache,
+        &req(Some("koeln"), Role::CityCaseworker, None),
+    )
+    .await
+    .unwrap_err();
+    assert!(
+        format!("{err:#}").contains("development tokens are disabled"),
+        "{err:#}"
+    );
+    // And the server itself does not accept them either.
+    let t = app.tenant().await;
+    let (_, body) = app
+        .gql(Some(&t.caseworker.token), "{ viewer { id } }", json!({}))
+        .await;
+    assert_eq!(first_code(&body), Some("UNAUTHENTICATED"), "{body}");
+}
+
+#[tokio::test]
+async fn demo_seeding_is_idempotent() {
+    let app = TestApp::spawn().await;
+    demo::seed(&app.db, &app.cache).await.unwrap();
+    let tenants = count(&app, "tenants").await;
+    let platform = count(&app, "platform_users").await;
+    assert_eq!(tenants, 3);
+    assert_eq!(platform, 2);
+    demo::seed(&app.db, &app.cache).await.unwrap();
+    demo::seed_if_empty(&app.db, &app.cache).await.unwrap();
+    assert_eq!(count(&app, "tenants").await, tenants);
+    assert_eq!(count(&app, "platform_users").await, platform);
+}
