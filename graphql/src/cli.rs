@@ -80,11 +80,12 @@ pub async fn issue_dev_token(
     let (user, tenant_id) = p
         .find_token_subject(tenant.as_ref(), req.role, org.as_ref(), req.user.as_deref())
         .await
-        .map_err(|e| {
-            anyhow::anyhow!(
+        .map_err(|e| match e {
+            wohnweg_kernel::Error::NotFound { .. } => anyhow::anyhow!(
                 "no token: {} (is the demo data seeded? `wohnweg seed demo`)",
                 e.public_message()
-            )
+            ),
+            other => anyhow::anyhow!("no token: {}", other.public_message()),
         })?;
     issuer
         .issue(user, tenant_id, req.ttl)

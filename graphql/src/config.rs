@@ -458,6 +458,18 @@ mod tests {
     }
 
     #[test]
+    fn the_example_file_is_valid() {
+        let path = Path::new(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../infra/wohnweg.example.toml"
+        ));
+        let c = Config::load_from(Some(path), env(&[("WOHNWEG_LIMITS__MAX_BATCH", "3")])).unwrap();
+        assert_eq!(c.limits.max_depth, 12);
+        // The environment wins over the file.
+        assert_eq!(c.limits.max_batch, 3);
+    }
+
+    #[test]
     fn production_turns_dev_features_off() {
         let c = Config::load_from(None, env(&[("WOHNWEG_ENV", "production")])).unwrap();
         assert!(!c.demo_enabled());
