@@ -185,3 +185,74 @@ impl Extension for OperationSpanExt {
         resp
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::sync::{Arc, Mutex};
+
+    use tracing::field::{Field, Visit};
+    use tracing_subscriber::layer::{Context, SubscriberExt};
+    use tracing_subscriber::{Layer, Registry};
+    use wohnweg_identity::Identity;
+    use wohnweg_kernel::db::DbOptions;
+    use wohnweg_kernel::{Cache, Db};
+
+    use crate::config::Config;
+    use crate::schema::{Services, build};
+
+    /// Records every span's name and fields.
+    #[derive(Clone, Default)]
+    struct Spans(Arc<Mutex<Vec<(String, String)>>>);
+
+    struct Fields(String);
+
+    impl Visit for Fields {
+        fn record_debug(&mut self, field: &Field, value: &dyn std::fmt::Debug) {
+            self.0.push_str(&format!("{}={:?};", field.name(), value));
+        }
+    }
+
+    impl<S: tracing::Subscriber> Layer<S> for Spans {
+        fn on_new_span(
+            &self,
+            attrs: &tracing::span::Attributes<'_>,
+            _id: &tracing::span::Id,
+            _ctx: Context<'_, S>,
+        ) {
+            let mut fields = Fields(String::new());
+            attrs.record(&mut fields);
+            if let Ok(mut v) = self.0.lock() {
+                v.push((attrs.metadata().name().to_owned(), fields.0));
+            }
+        }
+    }
+
+    #[tokio::test]
+    async fn each_operation_gets_a_span_with_its_name_and_no_query_text() {
+        let spans = Spans::default();
+        let subscriber = Registry::default().with(spans.clone());
+        let _guard = tracing::subscriber::set_default(subscriber);
+        let db = Db::connect("sqlite::memory:", &DbOptions::default())
+            .await
+            .unwrap();
+        let services = Services {
+            identity: Identity::new(db, Cache::memory("t:")),
+        };
+        let schema = build(services, &Config::default());
+        let resp = schema
+            .execute("query ProbeOperation { __typename secret: __typename }")
+            .await;
+        assert!(resp.errors.is_empty());
+        let recorded = spans.0.lock().unwrap().clone();
+        let op = recorded
+            .iter()
+            .find(|(name, _)| name == "graphql.operation")
+            .unwrap_or_else(|| panic!("no operation span in {recorded:?}"));
+        assert!(op.1.contains("ProbeOperation"), "{op:?}");
+        let all = format!("{recorded:?}");
+        assert!(
+            !all.contains("secret"),
+            "query text leaked into a span: {all}"
+        );
+    }
+}

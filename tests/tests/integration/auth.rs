@@ -212,3 +212,19 @@ async fn tokens_failing_any_check_are_unauthenticated() {
         assert_eq!(body["data"], Value::Null, "{what}");
     }
 }
+
+#[tokio::test]
+async fn viewer_costs_a_bounded_number_of_statements() {
+    let app = TestApp::spawn().await;
+    let t = app.tenant().await;
+    // Warm the tenant cache once, then measure a full viewer.
+    app.gql(Some(&t.caseworker.token), "{ viewer { id } }", json!({}))
+        .await;
+    let before = app.db.statements();
+    let (_, body) = app.gql(Some(&t.caseworker.token), VIEWER, json!({})).await;
+    assert!(body["errors"].is_null(), "{body}");
+    let used = app.db.statements() - before;
+    // Principal (tenant setting, user, grants) + profile (setting, user) +
+    // organisation (setting, organisation); the tenant comes from the cache.
+    assert!(used <= 7, "viewer used {used} statements");
+}
