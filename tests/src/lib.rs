@@ -341,6 +341,46 @@ impl TestApp {
         }
     }
 
+    /// A platform user (operator or state officer) with a token.
+    pub async fn platform_user(&self, name: &str, role: Role) -> TestUser {
+        let mailbox = uuid::Uuid::new_v4().simple().to_string();
+        let id = self
+            .provisioning()
+            .create_platform_user(
+                &DisplayName::parse("name", name).unwrap(),
+                &Email::parse("email", &format!("{mailbox}@example.org")).unwrap(),
+                role,
+            )
+            .await
+            .unwrap_or_else(|e| panic!("create platform user: {:?}", e.code()));
+        TestUser {
+            id,
+            organisation: OrganisationId::from_uuid(uuid::Uuid::nil()),
+            token: self.token(id, None),
+        }
+    }
+
+    /// Rows of a raw query inside `tenant`'s transaction (RLS applies on PostgreSQL).
+    pub async fn tenant_rows(&self, tenant: TenantId, sql: &str) -> Vec<sea_orm::QueryResult> {
+        let tx = self
+            .db
+            .begin_tenant(tenant)
+            .await
+            .unwrap_or_else(|e| panic!("{:?}", e.code()));
+        let rows = tx
+            .conn()
+            .query_all_raw(sea_orm::Statement::from_string(
+                self.db.raw().get_database_backend(),
+                sql,
+            ))
+            .await
+            .unwrap();
+        tx.commit()
+            .await
+            .unwrap_or_else(|e| panic!("{:?}", e.code()));
+        rows
+    }
+
     /// A valid token for `user` in `tenant`.
     #[must_use]
     pub fn token(&self, user: UserId, tenant: Option<TenantId>) -> String {

@@ -1,6 +1,7 @@
 //! GraphQL surface of the identity service: `viewer`.
 
 use async_graphql::{Context, Enum, ID, Object};
+use wohnweg_identity::{OrganisationView, TenantView};
 use wohnweg_kernel::Ctx;
 
 use super::{Services, request_ctx};
@@ -93,23 +94,14 @@ impl Viewer {
         }
         let services = ctx.data::<Services>()?;
         let t = services.identity.own_tenant(&self.ctx).await.gql()?;
-        Ok(Some(Tenant {
-            id: t.id.to_string(),
-            slug: t.slug,
-            name: t.name,
-        }))
+        Ok(Some(Tenant::from(t)))
     }
 
     /// The user's organisation; null for platform users.
     async fn organisation(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Organisation>> {
         let services = ctx.data::<Services>()?;
         let o = services.identity.own_organisation(&self.ctx).await.gql()?;
-        Ok(o.map(|o| Organisation {
-            id: o.id.to_string(),
-            slug: o.slug,
-            name: o.name,
-            kind: o.kind.into(),
-        }))
+        Ok(o.map(Organisation::from))
     }
 }
 
@@ -117,23 +109,61 @@ impl Viewer {
 #[derive(async_graphql::SimpleObject)]
 pub struct Tenant {
     /// Id.
-    #[graphql(name = "id")]
-    id: String,
+    pub id: ID,
     /// URL slug, e.g. `koeln`.
-    slug: String,
+    pub slug: String,
     /// Name, e.g. `Köln`.
-    name: String,
+    pub name: String,
+    /// Federal state code, e.g. `NW`.
+    pub state: String,
+    /// Default UI locale (`de` or `en`).
+    pub default_locale: String,
+    /// Whether its users may sign in.
+    pub active: bool,
+    /// Version, for optimistic concurrency.
+    pub version: i32,
+}
+
+impl From<TenantView> for Tenant {
+    fn from(t: TenantView) -> Self {
+        Self {
+            id: ID(t.id.to_string()),
+            slug: t.slug,
+            name: t.name,
+            state: t.state,
+            default_locale: t.default_locale,
+            active: t.active,
+            version: t.version,
+        }
+    }
 }
 
 /// A city department or carrier.
 #[derive(async_graphql::SimpleObject)]
 pub struct Organisation {
     /// Id.
-    id: String,
+    pub id: ID,
     /// Slug, unique within the tenant.
-    slug: String,
+    pub slug: String,
     /// Name.
-    name: String,
+    pub name: String,
     /// Department or carrier.
-    kind: OrganisationKindCode,
+    pub kind: OrganisationKindCode,
+    /// Contact details.
+    pub contact: Option<String>,
+    /// Version, for optimistic concurrency.
+    pub version: i32,
+}
+
+impl From<OrganisationView> for Organisation {
+    fn from(o: OrganisationView) -> Self {
+        Self {
+            id: ID(o.id.to_string()),
+            slug: o.slug,
+            name: o.name,
+            kind: o.kind.into(),
+            contact: o.contact,
+            version: o.version,
+        }
+    }
 }

@@ -1,10 +1,11 @@
 //! The GraphQL schema: one `MergedObject` per root, composed from one module per
 //! service. Resolvers only parse arguments, call a service and map the result.
 
+pub mod admin;
 mod extensions;
 pub mod identity;
 
-use async_graphql::{Context, EmptyMutation, EmptySubscription, MergedObject, Schema};
+use async_graphql::{Context, EmptySubscription, MergedObject, Schema};
 use wohnweg_identity::Identity;
 use wohnweg_kernel::Ctx;
 
@@ -16,10 +17,14 @@ pub use extensions::ALIAS_LIMIT_CODE;
 
 /// The query root.
 #[derive(MergedObject, Default)]
-pub struct Query(identity::IdentityQuery);
+pub struct Query(identity::IdentityQuery, admin::AdminQuery);
+
+/// The mutation root.
+#[derive(MergedObject, Default)]
+pub struct Mutation(admin::AdminMutation);
 
 /// The schema type.
-pub type WohnwegSchema = Schema<Query, EmptyMutation, EmptySubscription>;
+pub type WohnwegSchema = Schema<Query, Mutation, EmptySubscription>;
 
 /// The services resolvers call, shared by every request.
 #[derive(Clone, Debug)]
@@ -31,7 +36,7 @@ pub struct Services {
 /// Builds the schema with the configured limits.
 pub fn build(services: Services, config: &Config) -> WohnwegSchema {
     let limits = &config.limits;
-    let mut builder = Schema::build(Query::default(), EmptyMutation, EmptySubscription)
+    let mut builder = Schema::build(Query::default(), Mutation::default(), EmptySubscription)
         .data(services)
         .limit_depth(limits.max_depth)
         .limit_complexity(limits.max_complexity)
@@ -49,7 +54,7 @@ pub fn build(services: Services, config: &Config) -> WohnwegSchema {
 /// The SDL of the schema (for `wohnweg schema`).
 #[must_use]
 pub fn sdl() -> String {
-    Schema::build(Query::default(), EmptyMutation, EmptySubscription)
+    Schema::build(Query::default(), Mutation::default(), EmptySubscription)
         .finish()
         .sdl()
 }

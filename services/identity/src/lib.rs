@@ -10,6 +10,8 @@
 //!   development-token issuer.
 //! - [`Identity`]: the request-time API (principal resolution, the viewer's own
 //!   tenant, organisation and profile). Tenant-scoped methods take `&Ctx` first.
+//! - [`admin`]: administration behind narrowed handles, with the permission model
+//!   written down as a table in its docs.
 //! - [`Provisioning`]: creating tenants, organisations and users outside a request
 //!   (demo data, tests, the CLI). Administration through the API comes with the
 //!   identity-and-access issue and will use the same checks.
@@ -18,13 +20,18 @@
 //! through `TenantTx::find` / `secure_find`), log names or e-mail addresses, or expose
 //! its entities: other crates see views and domain types only.
 
+pub mod admin;
 mod entity;
 pub mod provision;
 pub mod service;
+mod store;
 pub mod tokens;
 pub mod types;
 
+pub use admin::{
+    AdminScope, NewOrganisation, NewTenant, PlatformAdmin, PlatformUserView, TenantAdmin, UserView,
+};
 pub use provision::{NewUser, Provisioning};
 pub use service::{Identity, OrganisationView, Profile, TenantView};
 pub use tokens::{DevTokenIssuer, TokenVerifier, VerifiedIdentity};
-pub use types::{DisplayName, Email, FederalState, OrganisationKind, Slug};
+pub use types::{Contact, DisplayName, Email, FederalState, Locale, OrganisationKind, Slug};

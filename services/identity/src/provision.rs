@@ -1,45 +1,24 @@
 //! Creating tenants, organisations and users outside a request: demo data, tests and
-//! the CLI. Inputs are domain types, so they are valid; the checks here are the
-//! cross-record rules (a carrier's users hold only carrier roles, and so on).
+//! the CLI. The same building blocks as the admin API ([`crate::store`]), without a
+//! principal and therefore without audit entries; never reachable from the API.
 
-use chrono::Utc;
-use sea_orm::{ActiveValue::Set, ColumnTrait, DbErr, QueryFilter, QueryOrder, SqlErr};
-use wohnweg_kernel::scoped::{ReferenceTable, TenantScoped};
+use sea_orm::{ColumnTrait, QueryFilter, QueryOrder};
+use wohnweg_kernel::scoped::ReferenceTable;
 use wohnweg_kernel::{Cache, Db, Error, OrganisationId, Result, Role, TenantId, UserId};
 
 use crate::entity::{organisation, platform_user, role_grant, tenant, user};
 use crate::service::{
     OrganisationView, TenantView, organisation_view, tenant_cache_key, tenant_view,
 };
-use crate::types::{DisplayName, Email, FederalState, OrganisationKind, Slug};
-
-/// A user to create in a tenant.
-#[derive(Clone, Debug)]
-pub struct NewUser {
-    /// Their organisation (in the same tenant).
-    pub organisation: OrganisationId,
-    /// Name.
-    pub display_name: DisplayName,
-    /// E-mail, unique in the tenant.
-    pub email: Email,
-    /// Roles: tenant roles only; carrier roles exactly for carrier organisations.
-    pub roles: Vec<Role>,
-}
+pub use crate::store::NewUser;
+use crate::store::{insert_organisation, insert_platform_user, insert_tenant, insert_user};
+use crate::types::{DisplayName, Email, FederalState, Locale, OrganisationKind, Slug};
 
 /// Provisioning API. Cheap to clone.
 #[derive(Clone, Debug)]
 pub struct Provisioning {
     db: Db,
     cache: Cache,
-}
-
-fn conflict_on_unique(err: DbErr, what: &'static str) -> Error {
-    match err.sql_err() {
-        Some(SqlErr::UniqueConstraintViolation(_)) => Error::Conflict {
-            message: format!("{what} already exists").into(),
-        },
-        _ => Error::from(err),
-    }
 }
 
 impl Provisioning {
@@ -56,22 +35,8 @@ impl Provisioning {
         name: &DisplayName,
         state: FederalState,
     ) -> Result<TenantId> {
-        let id = TenantId::new();
-        tenant::Entity::global_insert(
-            self.db.raw(),
-            tenant::ActiveModel {
-                id: Set(id.uuid()),
-                slug: Set(slug.as_str().to_owned()),
-                name: Set(name.as_str().to_owned()),
-                state: Set(state.as_str().to_owned()),
-                default_locale: Set("de".to_owned()),
-                active: Set(true),
-                version: Set(1),
-                created_at: Set(Utc::now()),
-            },
-        )
-        .await
-        .map_err(|e| unique_to_conflict(e, "tenant slug"))?;
+        let t = insert_tenant(self.db.raw(), slug, name, state, Locale::De).await?;
+        let id = TenantId::from_uuid(t.id);
         self.cache.delete(&tenant_cache_key(id)).await;
         Ok(id)
     }
@@ -93,24 +58,10 @@ impl Provisioning {
         name: &DisplayName,
         kind: OrganisationKind,
     ) -> Result<OrganisationId> {
-        let id = OrganisationId::new();
         let tx = self.db.begin_tenant(tenant).await?;
-        organisation::Entity::secure_insert(
-            &tx,
-            organisation::ActiveModel {
-                tenant_id: Set(tenant.uuid()),
-                id: Set(id.uuid()),
-                slug: Set(slug.as_str().to_owned()),
-                name: Set(name.as_str().to_owned()),
-                kind: Set(kind.as_str().to_owned()),
-                version: Set(1),
-                created_at: Set(Utc::now()),
-            },
-        )
-        .await
-        .map_err(|e| unique_to_conflict(e, "organisation slug"))?;
+        let org = insert_organisation(&tx, slug, name, kind, None).await?;
         tx.commit().await?;
-        Ok(id)
+        Ok(OrganisationId::from_uuid(org.id))
     }
 
     /// An organisation of `tenant` by slug.
@@ -131,62 +82,10 @@ impl Provisioning {
 
     /// Creates a user with role grants, in one transaction.
     pub async fn create_user(&self, tenant: TenantId, new: &NewUser) -> Result<UserId> {
-        if new.roles.is_empty() {
-            return Err(Error::bad_input("roles", "at least one role is required"));
-        }
-        if new.roles.iter().any(|r| !r.is_tenant_role()) {
-            return Err(Error::bad_input(
-                "roles",
-                "platform roles cannot be granted inside a tenant",
-            ));
-        }
-        let id = UserId::new();
         let tx = self.db.begin_tenant(tenant).await?;
-        let org = tx
-            .find::<organisation::Entity>()
-            .filter(organisation::Column::Id.eq(new.organisation.uuid()))
-            .one(tx.conn())
-            .await?
-            .ok_or(Error::NotFound {
-                entity: "organisation",
-            })?;
-        let is_carrier = OrganisationKind::from_code(&org.kind) == Some(OrganisationKind::Carrier);
-        if new.roles.iter().any(|r| r.is_carrier_role() != is_carrier) {
-            return Err(Error::bad_input(
-                "roles",
-                "carrier organisations hold carrier roles only, city departments city roles only",
-            ));
-        }
-        let now = Utc::now();
-        user::Entity::secure_insert(
-            &tx,
-            user::ActiveModel {
-                tenant_id: Set(tenant.uuid()),
-                id: Set(id.uuid()),
-                organisation_id: Set(org.id),
-                display_name: Set(new.display_name.as_str().to_owned()),
-                email: Set(new.email.as_str().to_owned()),
-                active: Set(true),
-                version: Set(1),
-                created_at: Set(now),
-            },
-        )
-        .await
-        .map_err(|e| unique_to_conflict(e, "user e-mail"))?;
-        for role in &new.roles {
-            role_grant::Entity::secure_insert(
-                &tx,
-                role_grant::ActiveModel {
-                    tenant_id: Set(tenant.uuid()),
-                    user_id: Set(id.uuid()),
-                    role: Set(role.as_str().to_owned()),
-                    granted_at: Set(now),
-                },
-            )
-            .await?;
-        }
+        let u = insert_user(&tx, new).await?;
         tx.commit().await?;
-        Ok(id)
+        Ok(UserId::from_uuid(u.id))
     }
 
     /// Creates a platform user (operator or state officer).
@@ -196,28 +95,8 @@ impl Provisioning {
         email: &Email,
         role: Role,
     ) -> Result<UserId> {
-        if role.is_tenant_role() {
-            return Err(Error::bad_input(
-                "role",
-                "platform users hold platform_operator or state_officer",
-            ));
-        }
-        let id = UserId::new();
-        platform_user::Entity::global_insert(
-            self.db.raw(),
-            platform_user::ActiveModel {
-                id: Set(id.uuid()),
-                display_name: Set(display_name.as_str().to_owned()),
-                email: Set(email.as_str().to_owned()),
-                role: Set(role.as_str().to_owned()),
-                active: Set(true),
-                version: Set(1),
-                created_at: Set(Utc::now()),
-            },
-        )
-        .await
-        .map_err(|e| unique_to_conflict(e, "platform user e-mail"))?;
-        Ok(id)
+        let u = insert_platform_user(self.db.raw(), display_name, email, role).await?;
+        Ok(UserId::from_uuid(u.id))
     }
 
     /// Whether any tenant exists (demo seeding runs only on an empty database).
@@ -297,15 +176,5 @@ impl Provisioning {
         tx.commit().await?;
         let u = u.ok_or(Error::NotFound { entity: "user" })?;
         Ok((UserId::from_uuid(u.id), Some(t.id)))
-    }
-}
-
-fn unique_to_conflict(err: Error, what: &'static str) -> Error {
-    match err {
-        Error::Internal(source) => match source.downcast::<DbErr>() {
-            Ok(db_err) => conflict_on_unique(*db_err, what),
-            Err(other) => Error::Internal(other),
-        },
-        other => other,
     }
 }

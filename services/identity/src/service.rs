@@ -28,8 +28,14 @@ pub struct TenantView {
     pub slug: String,
     /// Display name, e.g. `Köln`.
     pub name: String,
+    /// Federal state code, e.g. `NW`.
+    pub state: String,
+    /// Default UI locale.
+    pub default_locale: String,
     /// Whether its users may sign in.
     pub active: bool,
+    /// Optimistic-concurrency version.
+    pub version: i32,
 }
 
 /// An organisation as the API shows it.
@@ -43,6 +49,10 @@ pub struct OrganisationView {
     pub name: String,
     /// Department or carrier.
     pub kind: OrganisationKind,
+    /// Contact details.
+    pub contact: Option<String>,
+    /// Optimistic-concurrency version.
+    pub version: i32,
 }
 
 /// The signed-in user's own profile.
@@ -55,8 +65,8 @@ pub struct Profile {
 /// The identity service. Cheap to clone.
 #[derive(Clone, Debug)]
 pub struct Identity {
-    db: Db,
-    cache: Cache,
+    pub(crate) db: Db,
+    pub(crate) cache: Cache,
 }
 
 impl Identity {
@@ -207,7 +217,10 @@ pub(crate) fn tenant_view(t: tenant::Model) -> TenantView {
         id: TenantId::from_uuid(t.id),
         slug: t.slug,
         name: t.name,
+        state: t.state,
+        default_locale: t.default_locale,
         active: t.active,
+        version: t.version,
     }
 }
 
@@ -222,10 +235,12 @@ pub(crate) fn organisation_view(o: organisation::Model) -> Result<OrganisationVi
         slug: o.slug,
         name: o.name,
         kind,
+        contact: o.contact,
+        version: o.version,
     })
 }
 
-fn parse_roles<'a>(codes: impl Iterator<Item = &'a str>) -> BTreeSet<Role> {
+pub(crate) fn parse_roles<'a>(codes: impl Iterator<Item = &'a str>) -> BTreeSet<Role> {
     codes
         .filter_map(|code| match code.parse::<Role>() {
             Ok(role) => Some(role),

@@ -134,6 +134,63 @@ impl OrganisationKind {
     }
 }
 
+/// A UI locale a tenant can default to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Locale {
+    /// German (the default).
+    De,
+    /// English.
+    En,
+}
+
+impl Locale {
+    /// Parses `de` or `en`.
+    pub fn parse(field: &'static str, raw: &str) -> Result<Self, Error> {
+        match raw.trim().to_lowercase().as_str() {
+            "de" => Ok(Self::De),
+            "en" => Ok(Self::En),
+            _ => Err(Error::bad_input(field, "must be de or en")),
+        }
+    }
+
+    /// The code.
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::De => "de",
+            Self::En => "en",
+        }
+    }
+}
+
+/// Free-text contact details of an organisation: trimmed, at most 500 characters, no
+/// control characters other than line breaks.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Contact(String);
+
+impl Contact {
+    /// Parses contact details; `field` names the input for the error.
+    pub fn parse(field: &'static str, raw: &str) -> Result<Self, Error> {
+        let t = raw.trim();
+        if t.is_empty() || t.chars().count() > 500 {
+            return Err(Error::bad_input(field, "must be 1–500 characters"));
+        }
+        if t.chars().any(|c| c.is_control() && c != '\n') {
+            return Err(Error::bad_input(
+                field,
+                "must not contain control characters",
+            ));
+        }
+        Ok(Self(t.to_owned()))
+    }
+
+    /// The text.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
 /// A German federal state, by its official two-letter code.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct FederalState(&'static str);

@@ -16,6 +16,8 @@
 //!   tenant-owned table;
 //! - the cache ([`Cache`]): Redis when configured, in-process otherwise — an
 //!   accelerator, never the only copy;
+//! - the append-only [`audit`] log and its append API;
+//! - keyset pagination ([`page`]);
 //! - the [`Clock`].
 //!
 //! **What it must never do**
@@ -24,12 +26,14 @@
 //! - offer an unscoped way into a tenant table other than the explicit, grep-able
 //!   escapes in [`scoped`] (`#[allow(clippy::disallowed_methods)]` is the marker).
 
+pub mod audit;
 pub mod cache;
 pub mod clock;
 pub mod ctx;
 pub mod db;
 pub mod error;
 pub mod ids;
+pub mod page;
 pub mod principal;
 pub mod scoped;
 

@@ -234,3 +234,74 @@ async fn rls_runtime_role_cannot_change_the_schema() {
         );
     }
 }
+
+#[tokio::test]
+async fn audit_logs_are_append_only_even_for_the_owner() {
+    let Some(_) = pg_only("audit_logs_are_append_only_even_for_the_owner") else {
+        return;
+    };
+    let app = TestApp::spawn().await;
+    let t = app.tenant().await;
+    let admin_user = app
+        .user(
+            &t,
+            t.department,
+            "Anna Admin",
+            &[wohnweg_kernel::Role::CityAdmin],
+        )
+        .await;
+    let (_, body) = app
+        .gql(
+            Some(&admin_user.token),
+            "mutation { createOrganisation(input: { slug: \"drk\", name: \"DRK\", kind: CARRIER }) { id } }",
+            serde_json::json!({}),
+        )
+        .await;
+    assert!(body["errors"].is_null(), "{body}");
+    let admin = app.pg_admin().await.unwrap();
+    assert_eq!(count(&admin, "SELECT COUNT(*) FROM audit_log").await, 1);
+    // The runtime role has no UPDATE or DELETE grant.
+    let runtime = app.pg_runtime().await.unwrap();
+    let txn = runtime.begin().await.unwrap();
+    txn.execute_raw(Statement::from_sql_and_values(
+        sea_orm::DbBackend::Postgres,
+        "SELECT set_config('app.tenant_id', $1, true)",
+        [t.id.to_string().into()],
+    ))
+    .await
+    .unwrap();
+    assert!(
+        txn.execute_unprepared("UPDATE audit_log SET action = 'nothing'")
+            .await
+            .is_err()
+    );
+    txn.rollback().await.unwrap();
+    let txn = runtime.begin().await.unwrap();
+    assert!(
+        txn.execute_unprepared("DELETE FROM audit_log")
+            .await
+            .is_err()
+    );
+    txn.rollback().await.unwrap();
+    // The owner is stopped by the trigger.
+    assert!(
+        admin
+            .execute_unprepared("UPDATE audit_log SET action = 'nothing'")
+            .await
+            .is_err()
+    );
+    assert!(
+        admin
+            .execute_unprepared("DELETE FROM platform_audit_log")
+            .await
+            .is_err()
+    );
+    assert_eq!(
+        count(
+            &admin,
+            "SELECT COUNT(*) FROM audit_log WHERE action = 'create'"
+        )
+        .await,
+        1
+    );
+}

@@ -11,6 +11,7 @@ pub struct Model {
     pub slug: String,
     pub name: String,
     pub kind: String,
+    pub contact: Option<String>,
     pub version: i32,
     pub created_at: DateTimeUtc,
 }
