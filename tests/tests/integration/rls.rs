@@ -258,8 +258,23 @@ async fn audit_logs_are_append_only_even_for_the_owner() {
         )
         .await;
     assert!(body["errors"].is_null(), "{body}");
+    let op = app
+        .platform_user("Olga Operator", wohnweg_kernel::Role::PlatformOperator)
+        .await;
+    let (_, body) = app
+        .gql(
+            Some(&op.token),
+            "mutation { createTenant(input: { slug: \"audit-probe\", name: \"Probe\", state: \"NW\" }) { id } }",
+            serde_json::json!({}),
+        )
+        .await;
+    assert!(body["errors"].is_null(), "{body}");
     let admin = app.pg_admin().await.unwrap();
     assert_eq!(count(&admin, "SELECT COUNT(*) FROM audit_log").await, 1);
+    assert_eq!(
+        count(&admin, "SELECT COUNT(*) FROM platform_audit_log").await,
+        1
+    );
     // The runtime role has no UPDATE or DELETE grant.
     let runtime = app.pg_runtime().await.unwrap();
     let txn = runtime.begin().await.unwrap();
