@@ -23,8 +23,10 @@ use wohnweg_kernel::{Cache, Db, DbKind};
 use wohnweg_migrations::Migrator;
 
 use crate::config::{Config, Environment};
+use crate::oidc::Oidc;
 use crate::schema::{self, Services, WohnwegSchema};
-use crate::{demo, http};
+use crate::session::Sessions;
+use crate::{demo, http, oidc};
 
 /// Shared state of every request.
 #[derive(Clone)]
@@ -41,6 +43,12 @@ pub struct AppState {
     pub verifier: Arc<TokenVerifier>,
     /// Development-token issuer, when enabled.
     pub dev_tokens: Option<DevTokenIssuer>,
+    /// Identity service.
+    pub identity: Identity,
+    /// Browser sessions.
+    pub sessions: Sessions,
+    /// OpenID clients.
+    pub oidc: Arc<Oidc>,
 }
 
 /// A built application, ready to serve.
@@ -183,7 +191,18 @@ impl App {
             verifier.trust(dev.trusted_issuer());
         }
         let identity = Identity::new(db.clone(), cache.clone());
-        let schema = schema::build(Services { identity }, &config);
+        let schema = schema::build(
+            Services {
+                identity: identity.clone(),
+            },
+            &config,
+        );
+        let sessions = Sessions::new(
+            cache.clone(),
+            Duration::from_secs(config.session.idle_timeout_minutes.saturating_mul(60)),
+            Duration::from_secs(config.session.absolute_timeout_hours.saturating_mul(3600)),
+        );
+        let oidc = Arc::new(Oidc::new()?);
         Ok(Self {
             state: AppState {
                 config: Arc::new(config),
@@ -192,6 +211,9 @@ impl App {
                 schema,
                 verifier: Arc::new(verifier),
                 dev_tokens,
+                identity,
+                sessions,
+                oidc,
             },
         })
     }
@@ -225,6 +247,10 @@ impl App {
             ));
         Router::new()
             .route("/graphql", get(http::graphql_get).post(http::graphql_post))
+            .route("/auth/login", get(oidc::login))
+            .route("/auth/callback", get(oidc::callback))
+            .route("/auth/logout", axum::routing::post(oidc::logout))
+            .route("/auth/session", get(oidc::session_info))
             .route("/health/livez", get(http::livez))
             .route("/health/readyz", get(http::readyz))
             .layer(DefaultBodyLimit::disable())

@@ -43,6 +43,46 @@ pub fn credentials(verifier: &TokenVerifier, headers: &HeaderMap) -> Credentials
     }
 }
 
+/// Where a request's credentials came from, and what it may therefore do.
+#[derive(Debug)]
+pub enum Presented {
+    /// A bearer token (or nothing).
+    Header(Credentials),
+    /// A session cookie; `csrf_ok` says whether the CSRF header matched.
+    Session {
+        /// The session's identity.
+        credentials: Credentials,
+        /// Whether the request carried the session's CSRF token.
+        csrf_ok: bool,
+    },
+}
+
+/// The request's credentials: a bearer token wins; otherwise a session cookie.
+pub async fn presented(state: &crate::app::AppState, headers: &HeaderMap) -> Presented {
+    use crate::session::{CSRF_HEADER, SESSION_COOKIE, cookie};
+    if headers.contains_key(AUTHORIZATION) {
+        return Presented::Header(credentials(&state.verifier, headers));
+    }
+    let Some(id) = cookie(headers, SESSION_COOKIE) else {
+        return Presented::Header(Credentials::Anonymous);
+    };
+    match state.sessions.get(id).await {
+        Some(session) => Presented::Session {
+            csrf_ok: headers
+                .get(CSRF_HEADER)
+                .and_then(|v| v.to_str().ok())
+                .is_some_and(|v| v == session.csrf),
+            credentials: Credentials::Verified(VerifiedIdentity {
+                issuer: "wohnweg-session".into(),
+                subject: session.user.to_string(),
+                subject_kind: wohnweg_identity::tokens::SubjectKind::LocalUserId,
+                tenant: Some(session.tenant),
+            }),
+        },
+        None => Presented::Header(Credentials::Anonymous),
+    }
+}
+
 /// Per-request authentication state, placed into the GraphQL request data.
 #[derive(Debug)]
 pub struct RequestAuth {

@@ -60,6 +60,74 @@ pub struct Config {
     pub limits: LimitsConfig,
     /// Logging and tracing.
     pub log: LogConfig,
+    /// The URL users reach this server at (for OIDC redirects). Unset:
+    /// `http://<listen>`.
+    pub public_url: Option<String>,
+    /// Sign-in with each city's OpenID provider.
+    pub oidc: OidcConfig,
+    /// Browser sessions.
+    pub session: SessionConfig,
+}
+
+/// OpenID Connect providers: one per tenant slug, or a default for all tenants.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct OidcConfig {
+    /// Provider for tenants without an entry of their own.
+    pub default: Option<OidcProviderConfig>,
+    /// Providers by tenant slug (`[oidc.tenants.koeln]`).
+    pub tenants: std::collections::BTreeMap<String, OidcProviderConfig>,
+}
+
+/// One OpenID provider (e.g. a city's Keycloak realm).
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OidcProviderConfig {
+    /// Issuer URL exactly as the provider publishes it.
+    pub issuer: String,
+    /// Client id registered for Wohnweg.
+    pub client_id: String,
+    /// Client secret (use `…_FILE`; never stored in the database).
+    pub client_secret: Option<String>,
+    /// Scopes to request besides `openid`.
+    #[serde(default = "default_scopes")]
+    pub scopes: Vec<String>,
+    /// Claim with role codes (a list), used when creating users on first sign-in.
+    #[serde(default = "default_roles_claim")]
+    pub roles_claim: String,
+    /// E-mail domains whose users are created on first sign-in.
+    #[serde(default)]
+    pub jit_email_domains: Vec<String>,
+    /// Organisation slug such users join.
+    #[serde(default)]
+    pub jit_organisation: Option<String>,
+}
+
+fn default_scopes() -> Vec<String> {
+    vec!["email".into(), "profile".into()]
+}
+
+fn default_roles_claim() -> String {
+    "wohnweg_roles".into()
+}
+
+/// Browser sessions (server-side; Redis when configured).
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct SessionConfig {
+    /// A session unused this long ends.
+    pub idle_timeout_minutes: u64,
+    /// A session ends this long after sign-in, used or not.
+    pub absolute_timeout_hours: u64,
+}
+
+impl Default for SessionConfig {
+    fn default() -> Self {
+        Self {
+            idle_timeout_minutes: 30,
+            absolute_timeout_hours: 10,
+        }
+    }
 }
 
 /// Database settings.
@@ -144,6 +212,9 @@ impl Default for Config {
             auth: AuthConfig::default(),
             limits: LimitsConfig::default(),
             log: LogConfig::default(),
+            public_url: None,
+            oidc: OidcConfig::default(),
+            session: SessionConfig::default(),
         }
     }
 }
@@ -349,6 +420,30 @@ impl Config {
             .admin_url
             .clone()
             .unwrap_or_else(|| self.runtime_database_url())
+    }
+
+    /// The public base URL, without a trailing slash.
+    #[must_use]
+    pub fn public_base(&self) -> String {
+        self.public_url
+            .clone()
+            .unwrap_or_else(|| format!("http://{}", self.listen))
+            .trim_end_matches('/')
+            .to_owned()
+    }
+
+    /// Whether cookies may go without `Secure` (plain-HTTP loopback development only).
+    #[must_use]
+    pub fn insecure_cookies_allowed(&self) -> bool {
+        let base = self.public_base();
+        self.env == Environment::Development
+            && (base.starts_with("http://127.0.0.1") || base.starts_with("http://localhost"))
+    }
+
+    /// The provider configured for a tenant slug.
+    #[must_use]
+    pub fn oidc_for(&self, slug: &str) -> Option<&OidcProviderConfig> {
+        self.oidc.tenants.get(slug).or(self.oidc.default.as_ref())
     }
 
     /// Request timeout.

@@ -15,7 +15,7 @@ use serde::Deserialize;
 use serde_json::json;
 
 use crate::app::AppState;
-use crate::auth::{RequestAuth, credentials};
+use crate::auth::{Presented, RequestAuth, presented};
 use crate::config::Environment;
 
 /// A request-level error in the GraphQL response shape.
@@ -72,7 +72,22 @@ pub async fn graphql_post(
             &format!("a batch holds 1 to {max} operations"),
         );
     }
-    let creds = credentials(&state.verifier, &headers);
+    // A browser session may only POST with its CSRF token: a cross-site form or
+    // fetch cannot read it, nor set the header without a CORS preflight.
+    let creds = match presented(&state, &headers).await {
+        Presented::Header(c) => c,
+        Presented::Session {
+            credentials,
+            csrf_ok: true,
+        } => credentials,
+        Presented::Session { csrf_ok: false, .. } => {
+            return request_error(
+                StatusCode::FORBIDDEN,
+                "FORBIDDEN",
+                "a request with a session cookie needs the x-csrf-token header",
+            );
+        }
+    };
     let batch = match batch {
         BatchRequest::Single(r) => BatchRequest::Single(r.data(RequestAuth::new(creds))),
         BatchRequest::Batch(v) => BatchRequest::Batch(
@@ -157,7 +172,10 @@ pub async fn graphql_get(
             );
         }
     }
-    let creds = credentials(&state.verifier, &headers);
+    // GET runs queries only, so a session cookie needs no CSRF token here.
+    let creds = match presented(&state, &headers).await {
+        Presented::Header(c) | Presented::Session { credentials: c, .. } => c,
+    };
     Json(
         state
             .schema

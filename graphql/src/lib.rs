@@ -22,7 +22,9 @@ pub mod config;
 pub mod demo;
 pub mod error;
 pub mod http;
+pub mod oidc;
 pub mod schema;
+pub mod session;
 pub mod telemetry;
 
 pub use app::{App, AppState};

@@ -22,6 +22,7 @@ use sea_orm_migration::sea_orm::{DatabaseBackend, Statement};
 
 mod m20261121_000001_identity;
 mod m20261121_000002_admin_audit;
+mod m20261121_000003_user_identities;
 
 /// The PostgreSQL role the server connects as at runtime: not superuser, not owner,
 /// not `BYPASSRLS`. Created by the first migration when missing (`NOLOGIN` there; the
@@ -38,6 +39,7 @@ impl MigratorTrait for Migrator {
         vec![
             Box::new(m20261121_000001_identity::Migration),
             Box::new(m20261121_000002_admin_audit::Migration),
+            Box::new(m20261121_000003_user_identities::Migration),
         ]
     }
 }

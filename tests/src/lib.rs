@@ -26,7 +26,7 @@ use reqwest::StatusCode;
 use sea_orm::{ConnectionTrait, Database, DatabaseConnection};
 use serde_json::{Value, json};
 use tokio::sync::OnceCell;
-use wohnweg_gateway::config::Environment;
+use wohnweg_gateway::config::{Environment, OidcProviderConfig};
 use wohnweg_gateway::{App, Config};
 use wohnweg_identity::{
     DevTokenIssuer, DisplayName, Email, FederalState, NewUser, OrganisationKind, Provisioning, Slug,
@@ -200,16 +200,38 @@ impl TestApp {
         Self::spawn_config(config, setup).await
     }
 
+    /// Starts a server whose tenants sign in with the test OpenID provider
+    /// (`tests/oidc`), after `tweak`.
+    pub async fn spawn_with_oidc(tweak: impl FnOnce(&mut Config)) -> Self {
+        let issuer = oidc_issuer().await;
+        Self::spawn_with(|c| {
+            c.oidc.default = Some(OidcProviderConfig {
+                issuer,
+                client_id: "wohnweg".into(),
+                client_secret: Some("wohnweg-test-client-secret".into()),
+                scopes: vec!["email".into(), "profile".into(), "wohnweg".into()],
+                roles_claim: "wohnweg_roles".into(),
+                jit_email_domains: Vec::new(),
+                jit_organisation: None,
+            });
+            tweak(c);
+        })
+        .await
+    }
+
     /// Starts a server with exactly this configuration.
-    pub async fn spawn_config(config: Config, setup: BackendSetup) -> Self {
+    pub async fn spawn_config(mut config: Config, setup: BackendSetup) -> Self {
         let backend = setup.prepare().await;
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        if config.public_url.is_none() {
+            config.public_url = Some(format!("http://{addr}"));
+        }
         let app = App::build(config.clone())
             .await
             .unwrap_or_else(|e| panic!("the test server did not start: {e:#}"));
         let db = app.state.db.clone();
         let cache = app.state.cache.clone();
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let addr = listener.local_addr().unwrap();
         let (tx, rx) = tokio::sync::oneshot::channel::<()>();
         let server = tokio::spawn(app.serve(listener, async move {
             rx.await.ok();
@@ -560,4 +582,61 @@ impl Drop for TestApp {
 #[must_use]
 pub fn first_code(body: &Value) -> Option<&str> {
     body["errors"][0]["extensions"]["code"].as_str()
+}
+
+static OIDC_PROVIDER: OnceCell<(std::sync::Mutex<std::process::Child>, String)> =
+    OnceCell::const_new();
+
+/// The issuer of the test OpenID provider (`tests/oidc/server.js`, a real
+/// `oidc-provider`), started once per test process on a loopback port. Installs its
+/// pinned packages with `npm ci` when they are missing. Fails loudly without Node.
+pub async fn oidc_issuer() -> String {
+    let (_, issuer) = OIDC_PROVIDER
+        .get_or_init(|| async {
+            tokio::task::spawn_blocking(start_oidc_provider)
+                .await
+                .expect("starting the OpenID provider panicked")
+        })
+        .await;
+    issuer.clone()
+}
+
+fn start_oidc_provider() -> (std::sync::Mutex<std::process::Child>, String) {
+    use std::io::BufRead as _;
+    use std::process::{Command, Stdio};
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("oidc");
+    if !dir.join("node_modules/oidc-provider/package.json").exists() {
+        let status = Command::new("npm")
+            .args(["ci", "--no-audit", "--no-fund", "--loglevel=error"])
+            .current_dir(&dir)
+            .status()
+            .unwrap_or_else(|e| panic!("the login tests need Node.js and npm: {e}"));
+        assert!(status.success(), "npm ci in tests/oidc failed");
+    }
+    let mut child = Command::new("node")
+        .arg("server.js")
+        .current_dir(&dir)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap_or_else(|e| panic!("the login tests need Node.js: {e}"));
+    let stdout = child.stdout.take().expect("provider stdout");
+    let mut line = String::new();
+    let mut reader = std::io::BufReader::new(stdout);
+    reader
+        .read_line(&mut line)
+        .expect("reading the provider's issuer");
+    // Keep draining stdout: a closed pipe would kill the provider on its next write.
+    std::thread::spawn(move || {
+        let mut rest = reader;
+        let mut sink = String::new();
+        while rest.read_line(&mut sink).map(|n| n > 0).unwrap_or(false) {
+            sink.clear();
+        }
+    });
+    let v: Value = serde_json::from_str(line.trim())
+        .unwrap_or_else(|e| panic!("the OpenID provider did not start ({e}): {line:?}"));
+    let issuer = v["issuer"].as_str().expect("issuer").to_owned();
+    (std::sync::Mutex::new(child), issuer)
 }

@@ -24,6 +24,7 @@ pub mod admin;
 mod entity;
 pub mod provision;
 pub mod service;
+pub mod signin;
 mod store;
 pub mod tokens;
 pub mod types;
@@ -33,5 +34,6 @@ pub use admin::{
 };
 pub use provision::{NewUser, Provisioning};
 pub use service::{Identity, OrganisationView, Profile, TenantView};
+pub use signin::{ExternalLogin, JitPolicy};
 pub use tokens::{DevTokenIssuer, TokenVerifier, VerifiedIdentity};
 pub use types::{Contact, DisplayName, Email, FederalState, Locale, OrganisationKind, Slug};

@@ -11,4 +11,5 @@ mod health;
 mod http;
 mod isolation;
 mod limits;
+mod login;
 mod rls;

@@ -6,3 +6,4 @@ pub mod platform_user;
 pub mod role_grant;
 pub mod tenant;
 pub mod user;
+pub mod user_identity;

@@ -1,0 +1,171 @@
+//! Server-side browser sessions, in the cache (Redis when configured, in-process
+//! otherwise). The cookie holds only a random id; the session holds the user, the
+//! tenant, its start and a CSRF token. Idle timeout: the entry's TTL, renewed on use.
+//! Absolute timeout: checked against the start. Logout deletes the entry, so a
+//! replayed cookie finds nothing.
+
+use std::time::Duration;
+
+use axum::http::HeaderMap;
+use axum::http::header::COOKIE;
+use serde::{Deserialize, Serialize};
+use wohnweg_kernel::{Cache, TenantId, UserId};
+
+/// The session cookie.
+pub const SESSION_COOKIE: &str = "wohnweg_session";
+/// The cookie binding a login in progress to this browser.
+pub const LOGIN_COOKIE: &str = "wohnweg_login";
+/// The header a cookie-authenticated POST must carry (the session's CSRF token).
+pub const CSRF_HEADER: &str = "x-csrf-token";
+
+/// One signed-in browser.
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq)]
+pub struct Session {
+    /// The user.
+    pub user: UserId,
+    /// Their tenant.
+    pub tenant: TenantId,
+    /// Sign-in time, Unix seconds.
+    pub started: i64,
+    /// CSRF token for state-changing requests.
+    pub csrf: String,
+}
+
+/// The session store.
+#[derive(Clone, Debug)]
+pub struct Sessions {
+    cache: Cache,
+    idle: Duration,
+    absolute: Duration,
+}
+
+/// 256 random bits, hex.
+#[must_use]
+pub fn random_token() -> String {
+    let bytes: [u8; 32] = rand::random();
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn key(id: &str) -> String {
+    format!("session:{id}")
+}
+
+impl Sessions {
+    /// A store with the given timeouts.
+    #[must_use]
+    pub fn new(cache: Cache, idle: Duration, absolute: Duration) -> Self {
+        Self {
+            cache,
+            idle,
+            absolute,
+        }
+    }
+
+    /// Starts a session; returns its id (the cookie value).
+    pub async fn start(&self, user: UserId, tenant: TenantId) -> String {
+        let id = random_token();
+        let session = Session {
+            user,
+            tenant,
+            started: chrono::Utc::now().timestamp(),
+            csrf: random_token(),
+        };
+        if let Ok(json) = serde_json::to_string(&session) {
+            self.cache.set(&key(&id), &json, self.idle).await;
+        }
+        id
+    }
+
+    /// The live session with this id, renewing its idle timeout.
+    pub async fn get(&self, id: &str) -> Option<Session> {
+        if id.len() != 64 || !id.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return None;
+        }
+        let raw = self.cache.get(&key(id)).await?;
+        let session: Session = serde_json::from_str(&raw).ok()?;
+        let age = chrono::Utc::now()
+            .timestamp()
+            .saturating_sub(session.started);
+        if u64::try_from(age).map_or(true, |age| age >= self.absolute.as_secs()) {
+            self.cache.delete(&key(id)).await;
+            return None;
+        }
+        self.cache.set(&key(id), &raw, self.idle).await;
+        Some(session)
+    }
+
+    /// Ends a session.
+    pub async fn end(&self, id: &str) {
+        self.cache.delete(&key(id)).await;
+    }
+}
+
+/// The value of cookie `name` in the request.
+#[must_use]
+pub fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    headers
+        .get_all(COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v)
+}
+
+/// A `Set-Cookie` value: `HttpOnly`, `SameSite=Lax`, `Secure` unless allowed off.
+#[must_use]
+pub fn set_cookie(
+    name: &str,
+    value: &str,
+    path: &str,
+    max_age: Option<Duration>,
+    secure: bool,
+) -> String {
+    let mut c = format!("{name}={value}; Path={path}; HttpOnly; SameSite=Lax");
+    if let Some(age) = max_age {
+        c.push_str(&format!("; Max-Age={}", age.as_secs()));
+    }
+    if secure {
+        c.push_str("; Secure");
+    }
+    c
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn sessions_expire_and_end() {
+        let store = Sessions::new(
+            Cache::memory("t:"),
+            Duration::from_secs(60),
+            Duration::from_secs(3600),
+        );
+        let id = store.start(UserId::new(), TenantId::new()).await;
+        assert!(store.get(&id).await.is_some());
+        store.end(&id).await;
+        assert!(store.get(&id).await.is_none(), "an ended session is gone");
+        assert!(store.get("not-hex").await.is_none());
+
+        let short = Sessions::new(
+            Cache::memory("t:"),
+            Duration::from_secs(60),
+            Duration::from_secs(0),
+        );
+        let id = short.start(UserId::new(), TenantId::new()).await;
+        assert!(short.get(&id).await.is_none(), "past the absolute timeout");
+    }
+
+    #[test]
+    fn cookies() {
+        let mut h = HeaderMap::new();
+        h.insert(COOKIE, "a=1; wohnweg_session=abc; b=2".parse().unwrap());
+        assert_eq!(cookie(&h, SESSION_COOKIE), Some("abc"));
+        assert_eq!(cookie(&h, "missing"), None);
+        let c = set_cookie(SESSION_COOKIE, "v", "/", None, true);
+        assert!(c.contains("HttpOnly") && c.contains("SameSite=Lax") && c.contains("Secure"));
+        assert!(!set_cookie(SESSION_COOKIE, "v", "/", None, false).contains("Secure"));
+    }
+}

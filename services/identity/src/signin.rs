@@ -1,0 +1,195 @@
+//! Signing in with an external OpenID provider: which user of the tenant a verified
+//! provider identity is.
+//!
+//! 1. A subject already linked to a user is that user (if active).
+//! 2. Otherwise a *verified* e-mail that matches an invited, active user links the
+//!    subject to that user (first sign-in after an invitation).
+//! 3. Otherwise, if the tenant allows just-in-time creation for the e-mail's domain,
+//!    a user is created in the configured organisation with the roles the provider
+//!    asserts (only roles that fit the organisation's kind; none → refused).
+//! 4. Otherwise the sign-in is refused (`FORBIDDEN`).
+//!
+//! Links and creations are audited with the signing-in user as the actor.
+
+use std::collections::BTreeSet;
+
+use chrono::Utc;
+use sea_orm::ActiveValue::Set;
+use sea_orm::{ColumnTrait, QueryFilter};
+use wohnweg_kernel::audit::{self, AuditEntry};
+use wohnweg_kernel::scoped::TenantScoped;
+use wohnweg_kernel::{
+    Ctx, Error, OrganisationId, Principal, PrincipalKind, Result, Role, TenantId, TenantTx, UserId,
+};
+
+use crate::entity::{organisation, user, user_identity};
+use crate::service::Identity;
+use crate::store::{NewUser, insert_user, kind_of, role_fits};
+use crate::types::{DisplayName, Email, Slug};
+
+/// What a verified ID token says.
+#[derive(Clone, Debug)]
+pub struct ExternalLogin {
+    /// The provider (`iss`).
+    pub issuer: String,
+    /// Its subject (`sub`).
+    pub subject: String,
+    /// The e-mail claim.
+    pub email: Option<Email>,
+    /// Whether the provider verified that e-mail.
+    pub email_verified: bool,
+    /// The name claim.
+    pub display_name: Option<DisplayName>,
+    /// Roles the provider asserts (mapped from its claim).
+    pub roles: Vec<Role>,
+}
+
+/// Just-in-time creation policy of a tenant.
+#[derive(Clone, Debug, Default)]
+pub struct JitPolicy {
+    /// E-mail domains whose users may be created on first sign-in.
+    pub email_domains: Vec<String>,
+    /// The organisation they join.
+    pub organisation: Option<Slug>,
+}
+
+impl Identity {
+    /// The active tenant with this slug, if any (for the login redirect).
+    pub async fn active_tenant_by_slug(&self, slug: &Slug) -> Result<Option<TenantId>> {
+        use wohnweg_kernel::scoped::ReferenceTable;
+        Ok(crate::entity::tenant::Entity::global_find()
+            .filter(crate::entity::tenant::Column::Slug.eq(slug.as_str()))
+            .filter(crate::entity::tenant::Column::Active.eq(true))
+            .one(self.db.raw())
+            .await?
+            .map(|t| TenantId::from_uuid(t.id)))
+    }
+
+    /// Resolves a verified external identity to a user of `tenant` (see module docs).
+    pub async fn sign_in_external(
+        &self,
+        tenant: TenantId,
+        login: &ExternalLogin,
+        jit: &JitPolicy,
+    ) -> Result<UserId> {
+        let tx = self.db.begin_tenant(tenant).await?;
+        let linked = tx
+            .find::<user_identity::Entity>()
+            .filter(user_identity::Column::Issuer.eq(&login.issuer))
+            .filter(user_identity::Column::Subject.eq(&login.subject))
+            .one(tx.conn())
+            .await?;
+        if let Some(link) = linked {
+            let u = active_user(&tx, link.user_id).await?;
+            tx.commit().await?;
+            return Ok(UserId::from_uuid(u.id));
+        }
+        let verified_email = login.email.as_ref().filter(|_| login.email_verified);
+        if let Some(email) = verified_email {
+            let invited = tx
+                .find::<user::Entity>()
+                .filter(user::Column::Email.eq(email.as_str()))
+                .one(tx.conn())
+                .await?;
+            if let Some(u) = invited {
+                if !u.active {
+                    return Err(Error::Forbidden);
+                }
+                self.link(&tx, &u, login, "link_identity").await?;
+                tx.commit().await?;
+                return Ok(UserId::from_uuid(u.id));
+            }
+            let domain = email.as_str().rsplit('@').next().unwrap_or_default();
+            if let Some(org_slug) = jit.organisation.as_ref().filter(|_| {
+                jit.email_domains
+                    .iter()
+                    .any(|d| d.eq_ignore_ascii_case(domain))
+            }) {
+                let org = tx
+                    .find::<organisation::Entity>()
+                    .filter(organisation::Column::Slug.eq(org_slug.as_str()))
+                    .one(tx.conn())
+                    .await?
+                    .ok_or(Error::Forbidden)?;
+                let kind = kind_of(&org)?;
+                let roles: Vec<Role> = login
+                    .roles
+                    .iter()
+                    .copied()
+                    .filter(|r| role_fits(*r, kind))
+                    .collect::<BTreeSet<_>>()
+                    .into_iter()
+                    .collect();
+                if roles.is_empty() {
+                    return Err(Error::Forbidden);
+                }
+                let name = match &login.display_name {
+                    Some(n) => n.clone(),
+                    None => DisplayName::parse("name", email.as_str())?,
+                };
+                let u = insert_user(
+                    &tx,
+                    &NewUser {
+                        organisation: OrganisationId::from_uuid(org.id),
+                        display_name: name,
+                        email: email.clone(),
+                        roles,
+                    },
+                )
+                .await?;
+                self.link(&tx, &u, login, "create_on_sign_in").await?;
+                tx.commit().await?;
+                return Ok(UserId::from_uuid(u.id));
+            }
+        }
+        Err(Error::Forbidden)
+    }
+
+    async fn link(
+        &self,
+        tx: &TenantTx,
+        u: &user::Model,
+        login: &ExternalLogin,
+        action: &'static str,
+    ) -> Result<()> {
+        user_identity::Entity::secure_insert(
+            tx,
+            user_identity::ActiveModel {
+                tenant_id: Set(tx.tenant().uuid()),
+                issuer: Set(login.issuer.clone()),
+                subject: Set(login.subject.clone()),
+                user_id: Set(u.id),
+                created_at: Set(Utc::now()),
+            },
+        )
+        .await?;
+        let actor = Ctx::new(Principal {
+            user_id: UserId::from_uuid(u.id),
+            kind: PrincipalKind::TenantUser,
+            tenant: Some(tx.tenant()),
+            organisation: Some(OrganisationId::from_uuid(u.organisation_id)),
+            roles: BTreeSet::new(),
+        });
+        audit::append(
+            tx,
+            &actor,
+            &AuditEntry {
+                entity: "user",
+                entity_id: u.id,
+                action,
+                fields: &["external_identity"],
+                purpose: None,
+            },
+        )
+        .await
+    }
+}
+
+async fn active_user(tx: &TenantTx, id: uuid::Uuid) -> Result<user::Model> {
+    tx.find::<user::Entity>()
+        .filter(user::Column::Id.eq(id))
+        .one(tx.conn())
+        .await?
+        .filter(|u| u.active)
+        .ok_or(Error::Forbidden)
+}

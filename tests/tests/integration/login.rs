@@ -1,0 +1,415 @@
+//! Sign-in through a real OpenID provider (`tests/oidc`: panva's certified
+//! `oidc-provider`), as a browser does it: redirects, the provider's login form,
+//! cookies. Then sessions, CSRF, logout and replay, and the refusals.
+
+use reqwest::redirect::Policy;
+use reqwest::{Client, StatusCode, Url};
+use serde_json::{Value, json};
+use wohnweg_identity::{DisplayName, Email, NewUser};
+use wohnweg_kernel::Role;
+use wohnweg_tests::{TestApp, TestTenant, first_code};
+
+fn browser() -> Client {
+    Client::builder()
+        .cookie_store(true)
+        .redirect(Policy::none())
+        .build()
+        .unwrap()
+}
+
+fn location(resp: &reqwest::Response, base: &Url) -> Url {
+    let loc = resp.headers()["location"].to_str().unwrap();
+    base.join(loc).unwrap()
+}
+
+/// Follows the flow from `/auth/login` through the provider's login form until the
+/// provider redirects back to our callback; returns that callback URL (not yet
+/// visited).
+async fn to_callback(app: &TestApp, browser: &Client, tenant: &str, login: &str) -> Url {
+    let mut url = Url::parse(&format!("{}/auth/login?tenant={tenant}", app.base)).unwrap();
+    for _ in 0..20 {
+        if url.path() == "/auth/callback" && url.as_str().starts_with(&app.base) {
+            return url;
+        }
+        let resp = browser.get(url.clone()).send().await.unwrap();
+        if resp.status().is_redirection() {
+            url = location(&resp, &url);
+            continue;
+        }
+        assert_eq!(resp.status(), 200, "unexpected page at {url}");
+        let html = resp.text().await.unwrap();
+        assert!(
+            html.contains("name=\"login\""),
+            "expected the provider's login form at {url}: {html}"
+        );
+        let action = html
+            .split("action=\"")
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .unwrap();
+        let post = url.join(action).unwrap();
+        let resp = browser
+            .post(post.clone())
+            .form(&[("prompt", "login"), ("login", login), ("password", "any")])
+            .send()
+            .await
+            .unwrap();
+        assert!(
+            resp.status().is_redirection(),
+            "login form answered {}",
+            resp.status()
+        );
+        url = location(&resp, &post);
+    }
+    panic!("the login flow did not reach the callback");
+}
+
+/// Completes a sign-in; returns the callback's response.
+async fn sign_in(app: &TestApp, browser: &Client, tenant: &str, login: &str) -> reqwest::Response {
+    let callback = to_callback(app, browser, tenant, login).await;
+    browser.get(callback).send().await.unwrap()
+}
+
+async fn session_info(app: &TestApp, browser: &Client) -> (StatusCode, Value) {
+    let resp = browser
+        .get(format!("{}/auth/session", app.base))
+        .send()
+        .await
+        .unwrap();
+    (resp.status(), resp.json().await.unwrap_or(Value::Null))
+}
+
+async fn viewer(app: &TestApp, browser: &Client, csrf: Option<&str>) -> (StatusCode, Value) {
+    let mut req = browser
+        .post(format!("{}/graphql", app.base))
+        .json(&json!({ "query": "{ viewer { id displayName roles tenant { slug } organisation { slug } } }" }));
+    if let Some(token) = csrf {
+        req = req.header("x-csrf-token", token);
+    }
+    let resp = req.send().await.unwrap();
+    (resp.status(), resp.json().await.unwrap_or(Value::Null))
+}
+
+/// Invites `login@example.org` into the tenant's department.
+async fn invite(
+    app: &TestApp,
+    t: &TestTenant,
+    login: &str,
+    roles: &[Role],
+) -> wohnweg_kernel::UserId {
+    app.provisioning()
+        .create_user(
+            t.id,
+            &NewUser {
+                organisation: t.department,
+                display_name: DisplayName::parse("n", "Ines Eingeladen").unwrap(),
+                email: Email::parse("e", &format!("{login}@example.org")).unwrap(),
+                roles: roles.to_vec(),
+            },
+        )
+        .await
+        .unwrap_or_else(|e| panic!("{:?}", e.code()))
+}
+
+fn login_name() -> String {
+    format!("u{}", &uuid::Uuid::new_v4().simple().to_string()[..12])
+}
+
+#[tokio::test]
+async fn a_full_login_starts_a_session_and_logout_ends_it_for_good() {
+    let app = TestApp::spawn_with_oidc(|_| {}).await;
+    let t = app.tenant().await;
+    let login = login_name();
+    let user = invite(&app, &t, &login, &[Role::CityCoordinator]).await;
+    let b = browser();
+
+    let resp = sign_in(&app, &b, &t.slug, &login).await;
+    assert_eq!(resp.status(), StatusCode::SEE_OTHER);
+    let cookies: Vec<String> = resp
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .map(|v| v.to_str().unwrap().to_owned())
+        .collect();
+    let session_cookie = cookies
+        .iter()
+        .find(|c| c.starts_with("wohnweg_session="))
+        .expect("a session cookie");
+    assert!(
+        session_cookie.contains("HttpOnly") && session_cookie.contains("SameSite=Lax"),
+        "{session_cookie}"
+    );
+
+    let (status, info) = session_info(&app, &b).await;
+    assert_eq!(status, 200, "{info}");
+    assert_eq!(info["user"], user.to_string());
+    let csrf = info["csrfToken"].as_str().unwrap().to_owned();
+    let (_, body) = viewer(&app, &b, Some(&csrf)).await;
+    assert_eq!(body["data"]["viewer"]["id"], user.to_string(), "{body}");
+    assert_eq!(body["data"]["viewer"]["roles"], json!(["CITY_COORDINATOR"]));
+    assert_eq!(body["data"]["viewer"]["tenant"]["slug"], t.slug);
+
+    // A second sign-in reuses the link made by the first (subject → user).
+    let b2 = browser();
+    assert_eq!(
+        sign_in(&app, &b2, &t.slug, &login).await.status(),
+        StatusCode::SEE_OTHER
+    );
+    assert_eq!(session_info(&app, &b2).await.1["user"], user.to_string());
+
+    // Logout needs the CSRF token, ends the session server-side, and a replayed
+    // cookie is refused afterwards.
+    let raw_cookie = session_cookie.split(';').next().unwrap().to_owned();
+    let resp = b
+        .post(format!("{}/auth/logout", app.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), StatusCode::FORBIDDEN);
+    let resp = b
+        .post(format!("{}/auth/logout", app.base))
+        .header("x-csrf-token", &csrf)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), StatusCode::NO_CONTENT);
+    let replay = app
+        .http
+        .post(format!("{}/graphql", app.base))
+        .header("cookie", &raw_cookie)
+        .header("x-csrf-token", &csrf)
+        .json(&json!({ "query": "{ viewer { id } }" }))
+        .send()
+        .await
+        .unwrap();
+    let body: Value = replay.json().await.unwrap();
+    assert_eq!(first_code(&body), Some("UNAUTHENTICATED"), "{body}");
+}
+
+#[tokio::test]
+async fn cookie_sessions_need_the_csrf_token_to_post() {
+    let app = TestApp::spawn_with_oidc(|_| {}).await;
+    let t = app.tenant().await;
+    let login = login_name();
+    invite(&app, &t, &login, &[Role::CityCaseworker]).await;
+    let b = browser();
+    sign_in(&app, &b, &t.slug, &login).await;
+    let (status, body) = viewer(&app, &b, None).await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "{body}");
+    assert_eq!(first_code(&body), Some("FORBIDDEN"));
+    let (status, _) = viewer(&app, &b, Some("not-the-token")).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    // GET runs queries only, so it needs no token.
+    let resp = b
+        .get(format!("{}/graphql", app.base))
+        .query(&[("query", "{ viewer { roles } }")])
+        .send()
+        .await
+        .unwrap();
+    let body: Value = resp.json().await.unwrap();
+    assert_eq!(
+        body["data"]["viewer"]["roles"],
+        json!(["CITY_CASEWORKER"]),
+        "{body}"
+    );
+}
+
+#[tokio::test]
+async fn a_tampered_replayed_or_foreign_state_is_refused() {
+    let app = TestApp::spawn_with_oidc(|_| {}).await;
+    let t = app.tenant().await;
+    let login = login_name();
+    invite(&app, &t, &login, &[Role::CityCaseworker]).await;
+    let b = browser();
+    let callback = to_callback(&app, &b, &t.slug, &login).await;
+
+    // Another browser (no login cookie) presenting this callback: refused.
+    let resp = browser().get(callback.clone()).send().await.unwrap();
+    assert_eq!(resp.status(), StatusCode::BAD_REQUEST);
+    // A wrong state: refused.
+    let mut tampered = callback.clone();
+    let pairs: Vec<(String, String)> = callback
+        .query_pairs()
+        .map(|(k, v)| {
+            let v = if k == "state" {
+                format!("{v}x")
+            } else {
+                v.into_owned()
+            };
+            (k.into_owned(), v)
+        })
+        .collect();
+    tampered.query_pairs_mut().clear().extend_pairs(pairs);
+    let resp = b.get(tampered).send().await.unwrap();
+    assert_eq!(resp.status(), StatusCode::BAD_REQUEST);
+    assert_eq!(session_info(&app, &b).await.0, StatusCode::UNAUTHORIZED);
+}
+
+#[tokio::test]
+async fn a_callback_is_good_for_one_use_only() {
+    let app = TestApp::spawn_with_oidc(|_| {}).await;
+    let t = app.tenant().await;
+    let login = login_name();
+    invite(&app, &t, &login, &[Role::CityCaseworker]).await;
+    let b = browser();
+    let callback = to_callback(&app, &b, &t.slug, &login).await;
+    // Keep the login cookie to replay it with the same callback afterwards.
+    let login_cookie = format!(
+        "wohnweg_login={}",
+        callback
+            .query_pairs()
+            .find(|(k, _)| k == "state")
+            .unwrap()
+            .1
+    );
+    assert_eq!(
+        b.get(callback.clone()).send().await.unwrap().status(),
+        StatusCode::SEE_OTHER
+    );
+    let replay = app
+        .http
+        .get(callback)
+        .header("cookie", login_cookie)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(replay.status(), StatusCode::BAD_REQUEST);
+}
+
+#[tokio::test]
+async fn unknown_accounts_are_refused_unless_their_domain_may_join() {
+    let app = TestApp::spawn_with_oidc(|_| {}).await;
+    let t = app.tenant().await;
+    let b = browser();
+    let resp = sign_in(&app, &b, &t.slug, &login_name()).await;
+    assert_eq!(resp.status(), StatusCode::FORBIDDEN);
+    assert_eq!(session_info(&app, &b).await.0, StatusCode::UNAUTHORIZED);
+
+    // With just-in-time creation for example.org into the department, the provider's
+    // roles claim (city_caseworker) becomes the new user's role.
+    let app = TestApp::spawn_with_oidc(|c| {
+        if let Some(p) = c.oidc.default.as_mut() {
+            p.jit_email_domains = vec!["example.org".into()];
+            p.jit_organisation = Some("stadt".into());
+        }
+    })
+    .await;
+    let t = app.tenant().await;
+    let b = browser();
+    assert_eq!(
+        sign_in(&app, &b, &t.slug, &login_name()).await.status(),
+        StatusCode::SEE_OTHER
+    );
+    let csrf = session_info(&app, &b).await.1["csrfToken"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let (_, body) = viewer(&app, &b, Some(&csrf)).await;
+    assert_eq!(
+        body["data"]["viewer"]["roles"],
+        json!(["CITY_CASEWORKER"]),
+        "{body}"
+    );
+    assert_eq!(body["data"]["viewer"]["organisation"]["slug"], "stadt");
+}
+
+#[tokio::test]
+async fn deactivated_users_and_cities_cannot_sign_in() {
+    let app = TestApp::spawn_with_oidc(|_| {}).await;
+    let t = app.tenant().await;
+    let admin = app
+        .user(&t, t.department, "Anna Admin", &[Role::CityAdmin])
+        .await;
+    let login = login_name();
+    let user = invite(&app, &t, &login, &[Role::CityCaseworker]).await;
+    let (_, body) = app
+        .gql(
+            Some(&admin.token),
+            "mutation($id: ID!) { deactivateUser(id: $id, version: 1) { active } }",
+            json!({ "id": user.to_string() }),
+        )
+        .await;
+    assert_eq!(body["data"]["deactivateUser"]["active"], false, "{body}");
+    assert_eq!(
+        sign_in(&app, &browser(), &t.slug, &login).await.status(),
+        StatusCode::FORBIDDEN
+    );
+
+    let resp = browser()
+        .get(format!("{}/auth/login?tenant=no-such-city", app.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn cities_without_a_provider_have_no_login() {
+    let app = TestApp::spawn().await;
+    let t = app.tenant().await;
+    let resp = browser()
+        .get(format!("{}/auth/login?tenant={}", app.base, t.slug))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), StatusCode::NOT_FOUND);
+}
+
+/// Alters the server-side pending login of `callback` with `change`.
+async fn alter_pending(app: &TestApp, callback: &Url, change: impl FnOnce(&mut Value)) {
+    let state = callback
+        .query_pairs()
+        .find(|(k, _)| k == "state")
+        .unwrap()
+        .1
+        .into_owned();
+    let key = format!("login:{state}");
+    let raw = app.cache.get(&key).await.expect("a pending login");
+    let mut pending: Value = serde_json::from_str(&raw).unwrap();
+    change(&mut pending);
+    app.cache
+        .set(
+            &key,
+            &pending.to_string(),
+            std::time::Duration::from_secs(300),
+        )
+        .await;
+}
+
+#[tokio::test]
+async fn a_mismatched_pkce_verifier_or_nonce_is_refused() {
+    let app = TestApp::spawn_with_oidc(|_| {}).await;
+    let t = app.tenant().await;
+    let login = login_name();
+    invite(&app, &t, &login, &[Role::CityCaseworker]).await;
+
+    // The provider refuses the code exchange when the verifier does not match the
+    // challenge it saw.
+    let b = browser();
+    let callback = to_callback(&app, &b, &t.slug, &login).await;
+    alter_pending(&app, &callback, |p| {
+        p["verifier"] = json!("x".repeat(64));
+    })
+    .await;
+    let resp = b.get(callback).send().await.unwrap();
+    assert_eq!(resp.status(), StatusCode::UNAUTHORIZED);
+    assert_eq!(session_info(&app, &b).await.0, StatusCode::UNAUTHORIZED);
+
+    // We refuse an ID token whose nonce is not the one this login sent.
+    let b = browser();
+    let callback = to_callback(&app, &b, &t.slug, &login).await;
+    alter_pending(&app, &callback, |p| {
+        p["nonce"] = json!("another-nonce");
+    })
+    .await;
+    let resp = b.get(callback).send().await.unwrap();
+    assert_eq!(resp.status(), StatusCode::UNAUTHORIZED);
+    assert_eq!(session_info(&app, &b).await.0, StatusCode::UNAUTHORIZED);
+
+    // The control: the same login without tampering succeeds.
+    let b = browser();
+    assert_eq!(
+        sign_in(&app, &b, &t.slug, &login).await.status(),
+        StatusCode::SEE_OTHER
+    );
+}
