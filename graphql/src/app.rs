@@ -23,6 +23,7 @@ use wohnweg_kernel::{Cache, Db, DbKind};
 use wohnweg_migrations::Migrator;
 
 use crate::config::{Config, Environment};
+use crate::jwks::Jwks;
 use crate::oidc::Oidc;
 use crate::schema::{self, Services, WohnwegSchema};
 use crate::session::Sessions;
@@ -49,6 +50,8 @@ pub struct AppState {
     pub sessions: Sessions,
     /// OpenID clients.
     pub oidc: Arc<Oidc>,
+    /// Providers' published keys, for their bearer tokens.
+    pub jwks: Arc<Jwks>,
 }
 
 /// A built application, ready to serve.
@@ -190,6 +193,10 @@ impl App {
         if let Some(dev) = &dev_tokens {
             verifier.trust(dev.trusted_issuer());
         }
+        let (jwks, providers) = Jwks::from_config(&config)?;
+        for p in providers {
+            verifier.trust(p);
+        }
         let identity = Identity::new(db.clone(), cache.clone());
         let schema = schema::build(
             Services {
@@ -214,6 +221,7 @@ impl App {
                 identity,
                 sessions,
                 oidc,
+                jwks: Arc::new(jwks),
             },
         })
     }

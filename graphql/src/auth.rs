@@ -21,17 +21,26 @@ pub enum Credentials {
     Verified(VerifiedIdentity),
 }
 
+fn bearer_value(v: &str) -> Option<&str> {
+    let (scheme, token) = v.split_once(' ')?;
+    scheme
+        .eq_ignore_ascii_case("bearer")
+        .then_some(token.trim())
+}
+
+fn bearer(headers: &HeaderMap) -> Option<&str> {
+    headers
+        .get(AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(bearer_value)
+}
+
 /// Reads and verifies the bearer token of a request.
 pub fn credentials(verifier: &TokenVerifier, headers: &HeaderMap) -> Credentials {
     let Some(value) = headers.get(AUTHORIZATION) else {
         return Credentials::Anonymous;
     };
-    let Some(token) = value.to_str().ok().and_then(|v| {
-        let (scheme, token) = v.split_once(' ')?;
-        scheme
-            .eq_ignore_ascii_case("bearer")
-            .then_some(token.trim())
-    }) else {
+    let Some(token) = value.to_str().ok().and_then(bearer_value) else {
         return Credentials::Invalid;
     };
     match verifier.verify(token) {
@@ -61,7 +70,16 @@ pub enum Presented {
 pub async fn presented(state: &crate::app::AppState, headers: &HeaderMap) -> Presented {
     use crate::session::{CSRF_HEADER, SESSION_COOKIE, cookie};
     if headers.contains_key(AUTHORIZATION) {
-        return Presented::Header(credentials(&state.verifier, headers));
+        let first = credentials(&state.verifier, headers);
+        // A provider token with a key we do not know yet: refresh that provider's
+        // keys once (rate-limited) and verify again.
+        if let Credentials::Invalid = first
+            && let Some(issuer) = bearer(headers).and_then(TokenVerifier::claimed_issuer)
+            && state.jwks.refresh(&issuer).await
+        {
+            return Presented::Header(credentials(&state.verifier, headers));
+        }
+        return Presented::Header(first);
     }
     let Some(id) = cookie(headers, SESSION_COOKIE) else {
         return Presented::Header(Credentials::Anonymous);
@@ -77,6 +95,7 @@ pub async fn presented(state: &crate::app::AppState, headers: &HeaderMap) -> Pre
                 subject: session.user.to_string(),
                 subject_kind: wohnweg_identity::tokens::SubjectKind::LocalUserId,
                 tenant: Some(session.tenant),
+                tenant_slug: None,
             }),
         },
         None => Presented::Header(Credentials::Anonymous),

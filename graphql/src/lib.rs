@@ -22,6 +22,7 @@ pub mod config;
 pub mod demo;
 pub mod error;
 pub mod http;
+pub mod jwks;
 pub mod oidc;
 pub mod schema;
 pub mod session;

@@ -2,8 +2,19 @@
 // tests. Listens on loopback only, on an ephemeral port, and prints its issuer as one
 // JSON line on stdout. Accounts: any login name `x` is the subject `x` with the e-mail
 // `x@example.org` (verified) and the roles claim `wohnweg_roles: ["city_caseworker"]`.
+import crypto from 'node:crypto';
 import http from 'node:http';
 import Provider from 'oidc-provider';
+
+// The provider's signing key, made fresh at every start. Its private half is printed
+// for the tests, which forge tokens with it (wrong audience, expired, …) while
+// discovery and the published keys come from this real provider. A second key, never
+// published, lets them sign as a stranger.
+const kid = 'wohnweg-test-key-1';
+const signing = crypto.generateKeyPairSync('rsa', { modulusLength: 2048 });
+const stranger = crypto.generateKeyPairSync('rsa', { modulusLength: 2048 });
+const jwk = { ...signing.privateKey.export({ format: 'jwk' }), kid, use: 'sig', alg: 'RS256' };
+const pem = (k) => k.export({ format: 'pem', type: 'pkcs8' });
 
 const host = '127.0.0.1';
 const server = http.createServer();
@@ -31,6 +42,7 @@ server.listen(Number(process.env.PORT || 0), host, () => {
       wohnweg: ['wohnweg_roles'],
     },
     conformIdTokenClaims: false,
+    jwks: { keys: [jwk] },
     cookies: { keys: ['wohnweg-test-cookie-key'] },
     features: { devInteractions: { enabled: true } },
     async findAccount(ctx, id) {
@@ -68,7 +80,13 @@ server.listen(Number(process.env.PORT || 0), host, () => {
     }
   };
   server.on('request', provider.callback());
-  process.stdout.write(`${JSON.stringify({ issuer })}\n`);
+  process.stdout.write(`${JSON.stringify({
+    issuer,
+    kid,
+    private_pem: pem(signing.privateKey),
+    public_pem: signing.publicKey.export({ format: 'pem', type: 'spki' }),
+    stranger_pem: pem(stranger.privateKey),
+  })}\n`);
 });
 
 // Stop with the test process that started us.

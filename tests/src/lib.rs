@@ -273,8 +273,13 @@ impl TestApp {
     /// A fresh tenant with a department and a city caseworker.
     pub async fn tenant(&self) -> TestTenant {
         let suffix = &uuid::Uuid::new_v4().simple().to_string()[..10];
-        let slug = format!("t-{suffix}");
-        let name = format!("Teststadt {suffix}");
+        self.tenant_with_slug(&format!("t-{suffix}")).await
+    }
+
+    /// A fresh tenant with this slug, a department and a city caseworker.
+    pub async fn tenant_with_slug(&self, slug: &str) -> TestTenant {
+        let slug = slug.to_owned();
+        let name = format!("Teststadt {slug}");
         let p = self.provisioning();
         let id = p
             .create_tenant(
@@ -584,24 +589,44 @@ pub fn first_code(body: &Value) -> Option<&str> {
     body["errors"][0]["extensions"]["code"].as_str()
 }
 
-static OIDC_PROVIDER: OnceCell<(std::sync::Mutex<std::process::Child>, String)> =
+/// The running test OpenID provider and the keys it signs with.
+#[derive(Clone, Debug)]
+pub struct TestProvider {
+    /// Its issuer URL.
+    pub issuer: String,
+    /// The `kid` of its published signing key.
+    pub kid: String,
+    /// That key's private half (PKCS#8 PEM), for forging tokens in tests.
+    pub private_pem: String,
+    /// Its public half (SPKI PEM).
+    pub public_pem: String,
+    /// A key the provider never published.
+    pub stranger_pem: String,
+}
+
+static OIDC_PROVIDER: OnceCell<(std::sync::Mutex<std::process::Child>, TestProvider)> =
     OnceCell::const_new();
 
-/// The issuer of the test OpenID provider (`tests/oidc/server.js`, a real
-/// `oidc-provider`), started once per test process on a loopback port. Installs its
-/// pinned packages with `npm ci` when they are missing. Fails loudly without Node.
-pub async fn oidc_issuer() -> String {
-    let (_, issuer) = OIDC_PROVIDER
+/// The test OpenID provider (`tests/oidc/server.js`, a real `oidc-provider`), started
+/// once per test process on a loopback port. Installs its pinned packages with
+/// `npm ci` when they are missing. Fails loudly without Node.
+pub async fn oidc_provider() -> TestProvider {
+    let (_, provider) = OIDC_PROVIDER
         .get_or_init(|| async {
             tokio::task::spawn_blocking(start_oidc_provider)
                 .await
                 .expect("starting the OpenID provider panicked")
         })
         .await;
-    issuer.clone()
+    provider.clone()
 }
 
-fn start_oidc_provider() -> (std::sync::Mutex<std::process::Child>, String) {
+/// The issuer of the test OpenID provider.
+pub async fn oidc_issuer() -> String {
+    oidc_provider().await.issuer
+}
+
+fn start_oidc_provider() -> (std::sync::Mutex<std::process::Child>, TestProvider) {
     use std::io::BufRead as _;
     use std::process::{Command, Stdio};
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("oidc");
@@ -637,6 +662,17 @@ fn start_oidc_provider() -> (std::sync::Mutex<std::process::Child>, String) {
     });
     let v: Value = serde_json::from_str(line.trim())
         .unwrap_or_else(|e| panic!("the OpenID provider did not start ({e}): {line:?}"));
-    let issuer = v["issuer"].as_str().expect("issuer").to_owned();
-    (std::sync::Mutex::new(child), issuer)
+    let field = |k: &str| {
+        v[k].as_str()
+            .unwrap_or_else(|| panic!("provider did not print {k}"))
+            .to_owned()
+    };
+    let provider = TestProvider {
+        issuer: field("issuer"),
+        kid: field("kid"),
+        private_pem: field("private_pem"),
+        public_pem: field("public_pem"),
+        stranger_pem: field("stranger_pem"),
+    };
+    (std::sync::Mutex::new(child), provider)
 }

@@ -80,16 +80,35 @@ impl Identity {
     /// tenant (another tenant's user id looks like no user at all), be active, and the
     /// tenant must be active. Roles are read from the grants, now.
     pub async fn resolve(&self, who: &VerifiedIdentity) -> Result<Principal> {
-        // Provider subjects are mapped to users by the OIDC login (next issue); until
-        // then only local subjects resolve.
-        if who.subject_kind != SubjectKind::LocalUserId {
-            return Err(Error::Unauthenticated);
+        if who.subject_kind == SubjectKind::External {
+            return self.resolve_external(who).await;
         }
         let user_id: Uuid = who.subject.parse().map_err(|_| Error::Unauthenticated)?;
         match who.tenant {
             Some(tenant_id) => self.resolve_tenant_user(tenant_id, user_id).await,
             None => self.resolve_platform_user(user_id).await,
         }
+    }
+
+    /// A provider's token: its city by slug, its subject through the link made at the
+    /// first browser sign-in.
+    async fn resolve_external(&self, who: &VerifiedIdentity) -> Result<Principal> {
+        let slug = who.tenant_slug.as_deref().ok_or(Error::Unauthenticated)?;
+        let slug = crate::types::Slug::parse("tenant", slug).map_err(|_| Error::Unauthenticated)?;
+        let tenant = self
+            .active_tenant_by_slug(&slug)
+            .await?
+            .ok_or(Error::Unauthenticated)?;
+        let tx = self.db.begin_tenant(tenant).await?;
+        let link = tx
+            .find::<crate::entity::user_identity::Entity>()
+            .filter(crate::entity::user_identity::Column::Issuer.eq(&who.issuer))
+            .filter(crate::entity::user_identity::Column::Subject.eq(&who.subject))
+            .one(tx.conn())
+            .await?
+            .ok_or(Error::Unauthenticated)?;
+        tx.commit().await?;
+        self.resolve_tenant_user(tenant, link.user_id).await
     }
 
     async fn resolve_tenant_user(&self, tenant_id: TenantId, user_id: Uuid) -> Result<Principal> {

@@ -71,6 +71,8 @@ pub struct VerifiedIdentity {
     pub subject_kind: SubjectKind,
     /// The tenant the token is for (`tid`); `None` for platform users.
     pub tenant: Option<TenantId>,
+    /// For provider tokens: the slug of the city whose provider issued it.
+    pub tenant_slug: Option<String>,
 }
 
 /// Where an issuer's verification keys come from.
@@ -107,6 +109,46 @@ pub struct TrustedIssuer {
     pub keys: Arc<dyn KeySource>,
     /// How to read its `sub`.
     pub subject_kind: SubjectKind,
+    /// For a city's provider: that city's slug (its tokens carry no Wohnweg tenant).
+    pub tenant_slug: Option<String>,
+}
+
+/// A provider's published keys (JWKS), replaced as a whole on refresh. Keys are found
+/// by `kid`; a token without a `kid`, or with one not (yet) known, is refused with
+/// [`AuthError::UnknownKey`] so the caller can refresh once and retry.
+#[derive(Debug, Default)]
+pub struct JwksKeys {
+    keys: std::sync::RwLock<jsonwebtoken::jwk::JwkSet>,
+}
+
+impl JwksKeys {
+    /// Replaces the key set.
+    pub fn replace(&self, set: jsonwebtoken::jwk::JwkSet) {
+        if let Ok(mut keys) = self.keys.write() {
+            *keys = set;
+        }
+    }
+
+    /// How many keys are known.
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.keys.read().map(|k| k.keys.len()).unwrap_or(0)
+    }
+
+    /// Whether no key is known.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+impl KeySource for JwksKeys {
+    fn key_for(&self, header: &Header) -> Result<DecodingKey, AuthError> {
+        let kid = header.kid.as_deref().ok_or(AuthError::UnknownKey)?;
+        let keys = self.keys.read().map_err(|_| AuthError::UnknownKey)?;
+        let jwk = keys.find(kid).ok_or(AuthError::UnknownKey)?;
+        DecodingKey::from_jwk(jwk).map_err(|_| AuthError::UnknownKey)
+    }
 }
 
 /// The registered and private claims we read and write.
@@ -143,6 +185,14 @@ impl TokenVerifier {
         Self { issuers }
     }
 
+    /// The issuer a token claims, unverified: only to pick keys to refresh.
+    #[must_use]
+    pub fn claimed_issuer(token: &str) -> Option<String> {
+        jsonwebtoken::dangerous::insecure_decode_claims::<PeekIssuer>(token)
+            .ok()
+            .and_then(|p| p.iss)
+    }
+
     /// Adds a trusted issuer.
     pub fn trust(&mut self, issuer: TrustedIssuer) {
         self.issuers.push(issuer);
@@ -168,8 +218,9 @@ impl TokenVerifier {
             return Err(AuthError::AlgorithmNotAllowed);
         }
         let key = trusted.keys.key_for(&header)?;
+        // The header's algorithm is one the issuer uses (checked above); validate with
+        // exactly it — jsonwebtoken wants every listed algorithm to fit the key.
         let mut validation = Validation::new(header.alg);
-        validation.algorithms.clone_from(&trusted.algorithms);
         validation.set_issuer(&[&trusted.issuer]);
         validation.set_audience(&[&trusted.audience]);
         validation.set_required_spec_claims(&["exp", "iss", "aud", "sub"]);
@@ -181,7 +232,13 @@ impl TokenVerifier {
             issuer: data.claims.iss,
             subject: data.claims.sub,
             subject_kind: trusted.subject_kind,
-            tenant: data.claims.tid.map(TenantId::from_uuid),
+            // Only our own tokens may name a Wohnweg tenant; a provider's are bound
+            // to the city whose provider it is.
+            tenant: match trusted.subject_kind {
+                SubjectKind::LocalUserId => data.claims.tid.map(TenantId::from_uuid),
+                SubjectKind::External => None,
+            },
+            tenant_slug: trusted.tenant_slug.clone(),
         })
     }
 }
@@ -239,6 +296,7 @@ impl DevTokenIssuer {
             algorithms: vec![Algorithm::HS256],
             keys: Arc::new(HmacKey(self.decoding.clone())),
             subject_kind: SubjectKind::LocalUserId,
+            tenant_slug: None,
         }
     }
 

@@ -413,3 +413,152 @@ async fn a_mismatched_pkce_verifier_or_nonce_is_refused() {
         StatusCode::SEE_OTHER
     );
 }
+
+/// A city bound to the test provider by its own `[oidc.tenants.<slug>]` entry, so the
+/// provider's bearer tokens are accepted for it; and a signed-in (linked) user.
+async fn bearer_city() -> (
+    TestApp,
+    TestTenant,
+    wohnweg_tests::TestProvider,
+    String,
+    wohnweg_kernel::UserId,
+) {
+    let provider = wohnweg_tests::oidc_provider().await;
+    let slug = format!("b-{}", &uuid::Uuid::new_v4().simple().to_string()[..10]);
+    let issuer = provider.issuer.clone();
+    let bound = slug.clone();
+    let app = TestApp::spawn_with(move |c| {
+        c.oidc.tenants.insert(
+            bound,
+            wohnweg_gateway::config::OidcProviderConfig {
+                issuer,
+                client_id: "wohnweg".into(),
+                client_secret: Some("wohnweg-test-client-secret".into()),
+                scopes: vec!["email".into(), "profile".into()],
+                roles_claim: "wohnweg_roles".into(),
+                jit_email_domains: Vec::new(),
+                jit_organisation: None,
+            },
+        );
+    })
+    .await;
+    let t = app.tenant_with_slug(&slug).await;
+    let login = login_name();
+    let user = invite(&app, &t, &login, &[Role::CityCaseworker]).await;
+    // The first browser sign-in links the provider subject to the user.
+    assert_eq!(
+        sign_in(&app, &browser(), &t.slug, &login).await.status(),
+        StatusCode::SEE_OTHER
+    );
+    (app, t, provider, login, user)
+}
+
+fn rs256(pem: &str, kid: &str, claims: &Value) -> String {
+    let mut header = jsonwebtoken::Header::new(jsonwebtoken::Algorithm::RS256);
+    header.kid = Some(kid.to_owned());
+    let key = jsonwebtoken::EncodingKey::from_rsa_pem(pem.as_bytes()).unwrap();
+    jsonwebtoken::encode(&header, claims, &key).unwrap()
+}
+
+#[tokio::test]
+async fn provider_bearer_tokens_are_checked_against_its_published_keys() {
+    let (app, t, p, login, user) = bearer_city().await;
+    let now = chrono::Utc::now().timestamp();
+    let good =
+        json!({ "iss": p.issuer, "aud": "wohnweg", "sub": login, "iat": now, "exp": now + 300 });
+    let viewer_q = "{ viewer { id tenant { slug } } }";
+
+    // The control: a token signed with the provider's published key. The first one
+    // makes the server fetch the provider's keys.
+    let token = rs256(&p.private_pem, &p.kid, &good);
+    let (_, body) = app.gql(Some(&token), viewer_q, json!({})).await;
+    assert_eq!(body["data"]["viewer"]["id"], user.to_string(), "{body}");
+    assert_eq!(body["data"]["viewer"]["tenant"]["slug"], t.slug);
+
+    // A provider token cannot name another Wohnweg tenant: its city is fixed by config.
+    let other = app.tenant().await;
+    let mut with_tid = good.clone();
+    with_tid["tid"] = json!(other.id.to_string());
+    let (_, body) = app
+        .gql(
+            Some(&rs256(&p.private_pem, &p.kid, &with_tid)),
+            viewer_q,
+            json!({}),
+        )
+        .await;
+    assert_eq!(body["data"]["viewer"]["tenant"]["slug"], t.slug, "{body}");
+
+    let with = |k: &str, v: Value| {
+        let mut c = good.clone();
+        c[k] = v;
+        c
+    };
+    let b64 = |v: &Value| {
+        use base64::Engine as _;
+        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(v.to_string())
+    };
+    let valid_parts: Vec<String> = token.split('.').map(str::to_owned).collect();
+    let hs256_confusion = {
+        let mut header = jsonwebtoken::Header::new(jsonwebtoken::Algorithm::HS256);
+        header.kid = Some(p.kid.clone());
+        jsonwebtoken::encode(
+            &header,
+            &good,
+            &jsonwebtoken::EncodingKey::from_secret(p.public_pem.as_bytes()),
+        )
+        .unwrap()
+    };
+    let cases: Vec<(&str, String)> = vec![
+        (
+            "another audience",
+            rs256(&p.private_pem, &p.kid, &with("aud", json!("another-app"))),
+        ),
+        (
+            "another issuer",
+            rs256(
+                &p.private_pem,
+                &p.kid,
+                &with("iss", json!("http://127.0.0.1:9/evil")),
+            ),
+        ),
+        (
+            "expired",
+            rs256(&p.private_pem, &p.kid, &with("exp", json!(now - 3600))),
+        ),
+        (
+            "alg none",
+            format!(
+                "{}.{}.",
+                b64(&json!({ "alg": "none", "kid": p.kid })),
+                b64(&good)
+            ),
+        ),
+        ("HS256 signed with the public key", hs256_confusion),
+        ("unknown kid", rs256(&p.private_pem, "rotated-away", &good)),
+        (
+            "signed by a stranger's key",
+            rs256(&p.stranger_pem, &p.kid, &good),
+        ),
+        (
+            "tampered payload",
+            format!(
+                "{}.{}.{}",
+                valid_parts[0],
+                b64(&with("sub", json!("someone-else"))),
+                valid_parts[2]
+            ),
+        ),
+        (
+            "a subject never linked to a user",
+            rs256(
+                &p.private_pem,
+                &p.kid,
+                &with("sub", json!("never-signed-in")),
+            ),
+        ),
+    ];
+    for (what, token) in cases {
+        let (_, body) = app.gql(Some(&token), viewer_q, json!({})).await;
+        assert_eq!(first_code(&body), Some("UNAUTHENTICATED"), "{what}: {body}");
+    }
+}

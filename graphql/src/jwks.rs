@@ -1,0 +1,133 @@
+//! Bearer tokens from a city's OpenID provider (for scripts and integrations).
+//!
+//! Every `[oidc.tenants.<slug>]` provider with an issuer of its own becomes a trusted
+//! issuer of the token verifier: audience = its `client_id`, algorithms RS256, PS256
+//! and ES256 only (so `none` and HMAC-with-the-public-key fail), keys = its published
+//! JWKS. The keys are fetched on first use and again when a token names an unknown
+//! `kid` (key rotation) — at most once per [`MIN_REFRESH_INTERVAL`] per provider, so
+//! random `kid`s cannot make us hammer the provider. The token's subject must already
+//! be linked to a user of that city (by a browser sign-in).
+
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use jsonwebtoken::Algorithm;
+use wohnweg_identity::tokens::{JwksKeys, SubjectKind, TrustedIssuer};
+
+use crate::config::Config;
+
+/// The shortest time between two key refreshes of one provider.
+pub const MIN_REFRESH_INTERVAL: Duration = Duration::from_secs(10);
+
+struct Provider {
+    keys: Arc<JwksKeys>,
+    last_refresh: tokio::sync::Mutex<Option<Instant>>,
+}
+
+/// Key sets of the providers whose bearer tokens we accept.
+pub struct Jwks {
+    http: reqwest::Client,
+    providers: HashMap<String, Provider>,
+}
+
+impl std::fmt::Debug for Jwks {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Jwks")
+            .field("providers", &self.providers.keys().collect::<Vec<_>>())
+            .finish()
+    }
+}
+
+impl Jwks {
+    /// The trusted issuers for `config` and the refresher for their keys.
+    pub fn from_config(config: &Config) -> anyhow::Result<(Self, Vec<TrustedIssuer>)> {
+        let http = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .timeout(Duration::from_secs(10))
+            .build()?;
+        let mut count: HashMap<&str, usize> = HashMap::new();
+        for p in config.oidc.tenants.values() {
+            *count.entry(p.issuer.as_str()).or_default() += 1;
+        }
+        let mut providers = HashMap::new();
+        let mut trusted = Vec::new();
+        for (slug, p) in &config.oidc.tenants {
+            if count.get(p.issuer.as_str()).copied().unwrap_or(0) > 1 {
+                tracing::warn!(
+                    issuer = %p.issuer,
+                    "several cities share this provider: its bearer tokens cannot name a city and are not accepted"
+                );
+                continue;
+            }
+            let keys = Arc::new(JwksKeys::default());
+            trusted.push(TrustedIssuer {
+                issuer: p.issuer.clone(),
+                audience: p.client_id.clone(),
+                algorithms: vec![Algorithm::RS256, Algorithm::PS256, Algorithm::ES256],
+                keys: keys.clone(),
+                subject_kind: SubjectKind::External,
+                tenant_slug: Some(slug.clone()),
+            });
+            providers.insert(
+                p.issuer.clone(),
+                Provider {
+                    keys,
+                    last_refresh: tokio::sync::Mutex::new(None),
+                },
+            );
+        }
+        Ok((Self { http, providers }, trusted))
+    }
+
+    /// Fetches the provider's current keys (discovery → `jwks_uri`), unless that was
+    /// done within [`MIN_REFRESH_INTERVAL`]. Returns whether new keys were loaded.
+    pub async fn refresh(&self, issuer: &str) -> bool {
+        let Some(p) = self.providers.get(issuer) else {
+            return false;
+        };
+        let mut last = p.last_refresh.lock().await;
+        if last.is_some_and(|t| t.elapsed() < MIN_REFRESH_INTERVAL) {
+            return false;
+        }
+        *last = Some(Instant::now());
+        match self.fetch(issuer).await {
+            Ok(set) => {
+                p.keys.replace(set);
+                true
+            }
+            Err(e) => {
+                tracing::warn!(%issuer, error = %e, "could not load the provider's keys");
+                false
+            }
+        }
+    }
+
+    async fn fetch(&self, issuer: &str) -> anyhow::Result<jsonwebtoken::jwk::JwkSet> {
+        let discovery: serde_json::Value = self
+            .http
+            .get(format!(
+                "{}/.well-known/openid-configuration",
+                issuer.trim_end_matches('/')
+            ))
+            .send()
+            .await?
+            .error_for_status()?
+            .json()
+            .await?;
+        if discovery["issuer"].as_str() != Some(issuer) {
+            anyhow::bail!("discovery names another issuer");
+        }
+        let uri = discovery["jwks_uri"]
+            .as_str()
+            .ok_or_else(|| anyhow::anyhow!("no jwks_uri"))?;
+        Ok(self
+            .http
+            .get(uri)
+            .send()
+            .await?
+            .error_for_status()?
+            .json()
+            .await?)
+    }
+}
