@@ -27,7 +27,7 @@ use crate::jwks::Jwks;
 use crate::oidc::Oidc;
 use crate::schema::{self, Services, WohnwegSchema};
 use crate::session::Sessions;
-use crate::{demo, http, oidc};
+use crate::{demo, devlogin, http, oidc};
 
 /// Shared state of every request.
 #[derive(Clone)]
@@ -253,7 +253,11 @@ impl App {
                 StatusCode::REQUEST_TIMEOUT,
                 self.state.config.request_timeout(),
             ));
-        Router::new()
+        let mut router = Router::new();
+        if self.state.config.demo_enabled() {
+            router = router.route("/auth/dev", get(devlogin::page).post(devlogin::sign_in));
+        }
+        router
             .route("/graphql", get(http::graphql_get).post(http::graphql_post))
             .route("/auth/login", get(oidc::login))
             .route("/auth/callback", get(oidc::callback))

@@ -20,6 +20,7 @@ pub mod auth;
 pub mod cli;
 pub mod config;
 pub mod demo;
+pub mod devlogin;
 pub mod error;
 pub mod http;
 pub mod jwks;

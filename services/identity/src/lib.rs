@@ -32,7 +32,7 @@ pub mod types;
 pub use admin::{
     AdminScope, NewOrganisation, NewTenant, PlatformAdmin, PlatformUserView, TenantAdmin, UserView,
 };
-pub use provision::{NewUser, Provisioning};
+pub use provision::{DirectoryEntry, NewUser, Provisioning};
 pub use service::{Identity, OrganisationView, Profile, TenantView};
 pub use signin::{ExternalLogin, JitPolicy};
 pub use tokens::{DevTokenIssuer, TokenVerifier, VerifiedIdentity};

@@ -14,6 +14,23 @@ pub use crate::store::NewUser;
 use crate::store::{insert_organisation, insert_platform_user, insert_tenant, insert_user};
 use crate::types::{DisplayName, Email, FederalState, Locale, OrganisationKind, Slug};
 
+/// One user in the demo directory.
+#[derive(Clone, Debug)]
+pub struct DirectoryEntry {
+    /// Tenant.
+    pub tenant: TenantId,
+    /// Tenant name.
+    pub tenant_name: String,
+    /// User.
+    pub user: UserId,
+    /// Name.
+    pub display_name: String,
+    /// Organisation name.
+    pub organisation_name: String,
+    /// Roles.
+    pub roles: std::collections::BTreeSet<Role>,
+}
+
 /// Provisioning API. Cheap to clone.
 #[derive(Clone, Debug)]
 pub struct Provisioning {
@@ -97,6 +114,47 @@ impl Provisioning {
     ) -> Result<UserId> {
         let u = insert_platform_user(self.db.raw(), display_name, email, role).await?;
         Ok(UserId::from_uuid(u.id))
+    }
+
+    /// Every active user of every tenant with their organisation and roles, for the
+    /// demo sign-in page (demo mode only; never reachable from the API).
+    pub async fn directory(&self) -> Result<Vec<DirectoryEntry>> {
+        let tenants = tenant::Entity::global_find()
+            .filter(tenant::Column::Active.eq(true))
+            .order_by_asc(tenant::Column::Slug)
+            .all(self.db.raw())
+            .await?;
+        let mut out = Vec::new();
+        for t in tenants {
+            let tenant_id = TenantId::from_uuid(t.id);
+            let tx = self.db.begin_tenant(tenant_id).await?;
+            let orgs = tx.find::<organisation::Entity>().all(tx.conn()).await?;
+            let users = tx
+                .find::<user::Entity>()
+                .filter(user::Column::Active.eq(true))
+                .order_by_asc(user::Column::Id)
+                .all(tx.conn())
+                .await?;
+            let grants = tx.find::<role_grant::Entity>().all(tx.conn()).await?;
+            tx.commit().await?;
+            for u in users {
+                let org = orgs.iter().find(|o| o.id == u.organisation_id);
+                out.push(DirectoryEntry {
+                    tenant: tenant_id,
+                    tenant_name: t.name.clone(),
+                    user: UserId::from_uuid(u.id),
+                    display_name: u.display_name,
+                    organisation_name: org.map(|o| o.name.clone()).unwrap_or_default(),
+                    roles: crate::service::parse_roles(
+                        grants
+                            .iter()
+                            .filter(|g| g.user_id == u.id)
+                            .map(|g| g.role.as_str()),
+                    ),
+                });
+            }
+        }
+        Ok(out)
     }
 
     /// Whether any tenant exists (demo seeding runs only on an empty database).

@@ -562,3 +562,59 @@ async fn provider_bearer_tokens_are_checked_against_its_published_keys() {
         assert_eq!(first_code(&body), Some("UNAUTHENTICATED"), "{what}: {body}");
     }
 }
+
+#[tokio::test]
+async fn the_demo_sign_in_page_exists_only_in_demo_mode() {
+    let app = TestApp::spawn_with(|c| c.demo = Some(true)).await;
+    let b = browser();
+    let page = b
+        .get(format!("{}/auth/dev", app.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.status(), 200);
+    let html = page.text().await.unwrap();
+    assert!(
+        html.contains("Emil Fallweg") && html.contains("Caritasverband"),
+        "{html}"
+    );
+    // Sign in as the first demo user listed.
+    let field = |name: &str| {
+        html.split(&format!("name=\"{name}\" value=\""))
+            .nth(1)
+            .and_then(|r| r.split('"').next())
+            .unwrap()
+            .to_owned()
+    };
+    let (tenant, user) = (field("tenant"), field("user"));
+    let resp = b
+        .post(format!("{}/auth/dev", app.base))
+        .form(&[("tenant", tenant.as_str()), ("user", user.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), StatusCode::SEE_OTHER);
+    let (status, info) = session_info(&app, &b).await;
+    assert_eq!(status, 200);
+    assert_eq!(info["user"], user);
+    // A made-up user is refused.
+    let resp = browser()
+        .post(format!("{}/auth/dev", app.base))
+        .form(&[
+            ("tenant", tenant.as_str()),
+            ("user", uuid::Uuid::now_v7().to_string().as_str()),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), StatusCode::BAD_REQUEST);
+
+    // Outside demo mode the page does not exist.
+    let plain = TestApp::spawn().await;
+    let resp = browser()
+        .get(format!("{}/auth/dev", plain.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), StatusCode::NOT_FOUND);
+}
