@@ -618,3 +618,205 @@ async fn the_demo_sign_in_page_exists_only_in_demo_mode() {
         .unwrap();
     assert_eq!(resp.status(), StatusCode::NOT_FOUND);
 }
+
+/// How the interposing proxy rewrites the provider's ID token.
+#[derive(Clone, Copy, Debug)]
+enum Forge {
+    /// Re-signed as it came (issuer = the proxy): the control.
+    Faithful,
+    OtherAudience,
+    OtherIssuer,
+    Expired,
+    AlgNone,
+    Hs256WithPublicKey,
+    UnknownKid,
+    StrangerKey,
+    TamperedPayload,
+}
+
+#[derive(Clone)]
+struct Proxy {
+    base: String,
+    provider: wohnweg_tests::TestProvider,
+    http: Client,
+    forge: std::sync::Arc<std::sync::Mutex<Forge>>,
+}
+
+async fn proxy_discovery(
+    axum::extract::State(p): axum::extract::State<Proxy>,
+) -> axum::Json<Value> {
+    let mut doc: Value = p
+        .http
+        .get(format!(
+            "{}/.well-known/openid-configuration",
+            p.provider.issuer
+        ))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    doc["issuer"] = json!(p.base);
+    doc["token_endpoint"] = json!(format!("{}/token", p.base));
+    axum::Json(doc)
+}
+
+async fn proxy_token(
+    axum::extract::State(p): axum::extract::State<Proxy>,
+    headers: axum::http::HeaderMap,
+    body: axum::body::Bytes,
+) -> axum::Json<Value> {
+    use base64::Engine as _;
+    let b64 = base64::engine::general_purpose::URL_SAFE_NO_PAD;
+    let discovery: Value = p
+        .http
+        .get(format!(
+            "{}/.well-known/openid-configuration",
+            p.provider.issuer
+        ))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let mut req = p
+        .http
+        .post(discovery["token_endpoint"].as_str().unwrap())
+        .body(body.to_vec());
+    for name in ["authorization", "content-type"] {
+        if let Some(v) = headers.get(name) {
+            req = req.header(name, v.to_str().unwrap());
+        }
+    }
+    let mut resp: Value = req.send().await.unwrap().json().await.unwrap();
+    let real = resp["id_token"].as_str().unwrap().to_owned();
+    let mut claims: Value =
+        serde_json::from_slice(&b64.decode(real.split('.').nth(1).unwrap()).unwrap()).unwrap();
+    claims["iss"] = json!(p.base);
+    let forge = *p.forge.lock().unwrap();
+    let now = chrono::Utc::now().timestamp();
+    let token = match forge {
+        Forge::Faithful => rs256(&p.provider.private_pem, &p.provider.kid, &claims),
+        Forge::OtherAudience => {
+            claims["aud"] = json!("another-app");
+            rs256(&p.provider.private_pem, &p.provider.kid, &claims)
+        }
+        Forge::OtherIssuer => {
+            claims["iss"] = json!(p.provider.issuer);
+            rs256(&p.provider.private_pem, &p.provider.kid, &claims)
+        }
+        Forge::Expired => {
+            claims["iat"] = json!(now - 7200);
+            claims["exp"] = json!(now - 3600);
+            rs256(&p.provider.private_pem, &p.provider.kid, &claims)
+        }
+        Forge::AlgNone => format!(
+            "{}.{}.",
+            b64.encode(json!({ "alg": "none", "kid": p.provider.kid }).to_string()),
+            b64.encode(claims.to_string())
+        ),
+        Forge::Hs256WithPublicKey => {
+            let mut header = jsonwebtoken::Header::new(jsonwebtoken::Algorithm::HS256);
+            header.kid = Some(p.provider.kid.clone());
+            jsonwebtoken::encode(
+                &header,
+                &claims,
+                &jsonwebtoken::EncodingKey::from_secret(p.provider.public_pem.as_bytes()),
+            )
+            .unwrap()
+        }
+        Forge::UnknownKid => rs256(&p.provider.private_pem, "not-published", &claims),
+        Forge::StrangerKey => rs256(&p.provider.stranger_pem, &p.provider.kid, &claims),
+        Forge::TamperedPayload => {
+            let signed = rs256(&p.provider.private_pem, &p.provider.kid, &claims);
+            let parts: Vec<&str> = signed.split('.').collect();
+            claims["sub"] = json!("someone-else");
+            format!(
+                "{}.{}.{}",
+                parts[0],
+                b64.encode(claims.to_string()),
+                parts[2]
+            )
+        }
+    };
+    resp["id_token"] = json!(token);
+    axum::Json(resp)
+}
+
+/// Starts the proxy: discovery names the proxy as issuer and token endpoint; the
+/// browser still signs in at the real provider, whose code exchange the proxy
+/// forwards before rewriting the ID token.
+async fn start_proxy(forge: Forge) -> Proxy {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let proxy = Proxy {
+        base: format!("http://{}", listener.local_addr().unwrap()),
+        provider: wohnweg_tests::oidc_provider().await,
+        http: Client::builder().redirect(Policy::none()).build().unwrap(),
+        forge: std::sync::Arc::new(std::sync::Mutex::new(forge)),
+    };
+    let router = axum::Router::new()
+        .route(
+            "/.well-known/openid-configuration",
+            axum::routing::get(proxy_discovery),
+        )
+        .route("/token", axum::routing::post(proxy_token))
+        .with_state(proxy.clone());
+    tokio::spawn(async move { axum::serve(listener, router).await });
+    proxy
+}
+
+#[tokio::test]
+async fn id_tokens_failing_any_check_end_the_login() {
+    let proxy = start_proxy(Forge::Faithful).await;
+    let issuer = proxy.base.clone();
+    let app = TestApp::spawn_with(move |c| {
+        c.oidc.default = Some(wohnweg_gateway::config::OidcProviderConfig {
+            issuer,
+            client_id: "wohnweg".into(),
+            client_secret: Some("wohnweg-test-client-secret".into()),
+            scopes: vec!["email".into(), "profile".into()],
+            roles_claim: "wohnweg_roles".into(),
+            jit_email_domains: Vec::new(),
+            jit_organisation: None,
+        });
+    })
+    .await;
+    let t = app.tenant().await;
+    let login = login_name();
+    invite(&app, &t, &login, &[Role::CityCaseworker]).await;
+
+    // The control: the real provider's token, faithfully re-signed, signs in.
+    let b = browser();
+    assert_eq!(
+        sign_in(&app, &b, &t.slug, &login).await.status(),
+        StatusCode::SEE_OTHER
+    );
+    assert_eq!(session_info(&app, &b).await.0, StatusCode::OK);
+
+    for forge in [
+        Forge::OtherAudience,
+        Forge::OtherIssuer,
+        Forge::Expired,
+        Forge::AlgNone,
+        Forge::Hs256WithPublicKey,
+        Forge::UnknownKid,
+        Forge::StrangerKey,
+        Forge::TamperedPayload,
+    ] {
+        *proxy.forge.lock().unwrap() = forge;
+        let b = browser();
+        let resp = sign_in(&app, &b, &t.slug, &login).await;
+        assert_eq!(
+            resp.status(),
+            StatusCode::UNAUTHORIZED,
+            "{forge:?} must be refused"
+        );
+        assert_eq!(
+            session_info(&app, &b).await.0,
+            StatusCode::UNAUTHORIZED,
+            "{forge:?}"
+        );
+    }
+}
