@@ -7,8 +7,8 @@ use std::str::FromStr;
 use async_graphql::connection::{Connection, Edge};
 use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 use wohnweg_identity::{
-    Contact, DisplayName, Email, FederalState, Identity, Locale, NewOrganisation, NewTenant,
-    NewUser, PlatformUserView, Slug, UserView,
+    Contact, DisplayName, Email, FederalState, FirstAdmin, Identity, Locale, NewOrganisation,
+    NewTenant, NewUser, PlatformUserView, Slug, UserView,
 };
 use wohnweg_kernel::page::{Page, PageRequest};
 use wohnweg_kernel::{Error, OrganisationId, Role, TenantId, UserId};
@@ -111,6 +111,21 @@ pub struct CreateTenantInput {
     pub state: String,
     /// Default UI locale, `de` (default) or `en`.
     pub default_locale: Option<String>,
+    /// The city's first department and administrator, created with it.
+    pub first_admin: Option<FirstAdminInput>,
+}
+
+/// The first department and administrator of a new city.
+#[derive(InputObject)]
+pub struct FirstAdminInput {
+    /// Department slug, e.g. `stadt`.
+    pub department_slug: String,
+    /// Department name.
+    pub department_name: String,
+    /// The administrator's name.
+    pub display_name: String,
+    /// Their e-mail, as known to the city's identity provider.
+    pub email: String,
 }
 
 /// A new platform user.
@@ -245,6 +260,27 @@ impl AdminMutation {
                     .map(|l| Locale::parse("defaultLocale", l))
                     .transpose()?
                     .unwrap_or(Locale::De),
+                first_admin: input
+                    .first_admin
+                    .as_ref()
+                    .map(|f| -> Result<FirstAdmin, Error> {
+                        Ok(FirstAdmin {
+                            department_slug: Slug::parse(
+                                "firstAdmin.departmentSlug",
+                                &f.department_slug,
+                            )?,
+                            department_name: DisplayName::parse(
+                                "firstAdmin.departmentName",
+                                &f.department_name,
+                            )?,
+                            display_name: DisplayName::parse(
+                                "firstAdmin.displayName",
+                                &f.display_name,
+                            )?,
+                            email: Email::parse("firstAdmin.email", &f.email)?,
+                        })
+                    })
+                    .transpose()?,
             })
         })()
         .gql()?;

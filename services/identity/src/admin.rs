@@ -97,6 +97,22 @@ pub struct NewTenant {
     pub state: FederalState,
     /// Default UI locale.
     pub default_locale: Locale,
+    /// The city's first department and administrator, created with it.
+    pub first_admin: Option<FirstAdmin>,
+}
+
+/// The first department and administrator of a new city: without them nobody could
+/// administer it.
+#[derive(Clone, Debug)]
+pub struct FirstAdmin {
+    /// Department slug, e.g. `stadt`.
+    pub department_slug: Slug,
+    /// Department name.
+    pub department_name: DisplayName,
+    /// The administrator's name.
+    pub display_name: DisplayName,
+    /// Their e-mail (as known to the city's identity provider).
+    pub email: Email,
 }
 
 /// A new organisation.
@@ -176,12 +192,24 @@ impl PlatformAdmin<'_> {
         ))
     }
 
-    /// Creates a tenant (audited).
+    /// Creates a tenant (audited), with its first department and administrator when
+    /// given — all in one transaction, so a city never exists half-made.
     pub async fn create_tenant(&self, new: &NewTenant) -> Result<TenantView> {
-        let txn = self.identity.db.begin_global().await?;
-        let t = insert_tenant(&txn, &new.slug, &new.name, new.state, new.default_locale).await?;
+        let id = TenantId::new();
+        // A tenant transaction for the new tenant: on PostgreSQL its setting lets the
+        // department and the administrator pass row-level security.
+        let tx = self.identity.db.begin_tenant(id).await?;
+        let t = insert_tenant(
+            tx.conn(),
+            id,
+            &new.slug,
+            &new.name,
+            new.state,
+            new.default_locale,
+        )
+        .await?;
         audit::append_platform(
-            &txn,
+            tx.conn(),
             self.ctx,
             &AuditEntry {
                 entity: "tenant",
@@ -192,7 +220,48 @@ impl PlatformAdmin<'_> {
             },
         )
         .await?;
-        txn.commit().await.map_err(Error::from)?;
+        if let Some(first) = &new.first_admin {
+            let org = insert_organisation(
+                &tx,
+                &first.department_slug,
+                &first.department_name,
+                OrganisationKind::CityDepartment,
+                None,
+            )
+            .await?;
+            let admin = store::insert_user(
+                &tx,
+                &NewUser {
+                    organisation: OrganisationId::from_uuid(org.id),
+                    display_name: first.display_name.clone(),
+                    email: first.email.clone(),
+                    roles: vec![Role::CityAdmin],
+                },
+            )
+            .await?;
+            for (entity, entity_id, fields) in [
+                ("organisation", org.id, &["slug", "name", "kind"][..]),
+                (
+                    "user",
+                    admin.id,
+                    &["display_name", "email", "organisation_id", "roles"][..],
+                ),
+            ] {
+                audit::append(
+                    &tx,
+                    self.ctx,
+                    &AuditEntry {
+                        entity,
+                        entity_id,
+                        action: "create",
+                        fields,
+                        purpose: None,
+                    },
+                )
+                .await?;
+            }
+        }
+        tx.commit().await?;
         Ok(tenant_view(t))
     }
 

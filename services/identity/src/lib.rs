@@ -30,7 +30,8 @@ pub mod tokens;
 pub mod types;
 
 pub use admin::{
-    AdminScope, NewOrganisation, NewTenant, PlatformAdmin, PlatformUserView, TenantAdmin, UserView,
+    AdminScope, FirstAdmin, NewOrganisation, NewTenant, PlatformAdmin, PlatformUserView,
+    TenantAdmin, UserView,
 };
 pub use provision::{DirectoryEntry, NewUser, Provisioning};
 pub use service::{Identity, OrganisationView, Profile, TenantView};

@@ -52,7 +52,15 @@ impl Provisioning {
         name: &DisplayName,
         state: FederalState,
     ) -> Result<TenantId> {
-        let t = insert_tenant(self.db.raw(), slug, name, state, Locale::De).await?;
+        let t = insert_tenant(
+            self.db.raw(),
+            TenantId::new(),
+            slug,
+            name,
+            state,
+            Locale::De,
+        )
+        .await?;
         let id = TenantId::from_uuid(t.id);
         self.cache.delete(&tenant_cache_key(id)).await;
         Ok(id)

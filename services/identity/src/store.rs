@@ -62,6 +62,7 @@ pub(crate) fn check_roles_fit(roles: &[Role], kind: OrganisationKind) -> Result<
 
 pub(crate) async fn insert_tenant<C: ConnectionTrait>(
     conn: &C,
+    id: TenantId,
     slug: &Slug,
     name: &DisplayName,
     state: FederalState,
@@ -70,7 +71,7 @@ pub(crate) async fn insert_tenant<C: ConnectionTrait>(
     tenant::Entity::global_insert(
         conn,
         tenant::ActiveModel {
-            id: Set(TenantId::new().uuid()),
+            id: Set(id.uuid()),
             slug: Set(slug.as_str().to_owned()),
             name: Set(name.as_str().to_owned()),
             state: Set(state.as_str().to_owned()),

@@ -769,3 +769,45 @@ async fn role_matrix_every_role_by_every_admin_operation() {
         }
     }
 }
+
+#[tokio::test]
+async fn a_city_with_a_bad_first_admin_is_not_created_at_all() {
+    let app = TestApp::spawn().await;
+    let op = app
+        .platform_user("Olga Operator", Role::PlatformOperator)
+        .await;
+    let slug = unique("halb");
+    let first = |email: &str| {
+        json!({ "i": { "slug": slug, "name": "Halbstadt", "state": "NW", "firstAdmin": {
+        "departmentSlug": "stadt", "departmentName": "Stadt", "displayName": "Ada", "email": email } } })
+    };
+    let (_, body) = app
+        .gql(Some(&op.token), CREATE_TENANT, first("not-an-email"))
+        .await;
+    assert_eq!(first_code(&body), Some("BAD_USER_INPUT"), "{body}");
+    assert_eq!(body["errors"][0]["extensions"]["field"], "firstAdmin.email");
+    let (_, body) = app
+        .gql(Some(&op.token), TENANTS, json!({ "first": 100 }))
+        .await;
+    assert!(
+        !body.to_string().contains(&slug),
+        "no half-made city: {body}"
+    );
+    // With a valid admin, the city, its department and its admin exist together.
+    let (_, body) = app
+        .gql(Some(&op.token), CREATE_TENANT, first(&email()))
+        .await;
+    let id: wohnweg_kernel::TenantId = ok(&body)["createTenant"]["id"]
+        .as_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    let rows = app
+        .tenant_rows(id, "SELECT action, entity FROM audit_log")
+        .await;
+    assert_eq!(
+        rows.len(),
+        2,
+        "department and admin creation are audited in the city's log"
+    );
+}

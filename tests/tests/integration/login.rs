@@ -395,6 +395,17 @@ async fn a_mismatched_pkce_verifier_or_nonce_is_refused() {
     assert_eq!(resp.status(), StatusCode::UNAUTHORIZED);
     assert_eq!(session_info(&app, &b).await.0, StatusCode::UNAUTHORIZED);
 
+    // Nor does it take an exchange without a verifier.
+    let b = browser();
+    let callback = to_callback(&app, &b, &t.slug, &login).await;
+    alter_pending(&app, &callback, |p| {
+        p["verifier"] = json!("");
+    })
+    .await;
+    let resp = b.get(callback).send().await.unwrap();
+    assert_eq!(resp.status(), StatusCode::UNAUTHORIZED);
+    assert_eq!(session_info(&app, &b).await.0, StatusCode::UNAUTHORIZED);
+
     // We refuse an ID token whose nonce is not the one this login sent.
     let b = browser();
     let callback = to_callback(&app, &b, &t.slug, &login).await;
@@ -819,4 +830,100 @@ async fn id_tokens_failing_any_check_end_the_login() {
             "{forge:?}"
         );
     }
+}
+
+/// POSTs GraphQL as a signed-in browser (session cookie + CSRF token).
+async fn browser_gql(app: &TestApp, b: &Client, query: &str, variables: Value) -> Value {
+    let csrf = session_info(app, b).await.1["csrfToken"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    b.post(format!("{}/graphql", app.base))
+        .header("x-csrf-token", csrf)
+        .json(&json!({ "query": query, "variables": variables }))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn operator_city_admin_and_carrier_caseworker_end_to_end() {
+    let app = TestApp::spawn_with_oidc(|_| {}).await;
+    let op = app
+        .platform_user("Olga Operator", Role::PlatformOperator)
+        .await;
+    let slug = format!("e-{}", &uuid::Uuid::new_v4().simple().to_string()[..10]);
+    let (admin_login, worker_login) = (login_name(), login_name());
+
+    // The operator creates the city with its first department and administrator.
+    let (_, body) = app
+        .gql(
+            Some(&op.token),
+            "mutation($i: CreateTenantInput!) { createTenant(input: $i) { slug active } }",
+            json!({ "i": { "slug": slug, "name": "Neustadt", "state": "NW", "firstAdmin": {
+                "departmentSlug": "stadt", "departmentName": "Stadt Neustadt – Wohnen",
+                "displayName": "Ada Admin", "email": format!("{admin_login}@example.org") } } }),
+        )
+        .await;
+    assert_eq!(body["data"]["createTenant"]["slug"], slug, "{body}");
+
+    // The city admin signs in through the provider and adds a carrier and its staff.
+    let admin = browser();
+    assert_eq!(
+        sign_in(&app, &admin, &slug, &admin_login).await.status(),
+        StatusCode::SEE_OTHER
+    );
+    let body = browser_gql(
+        &app,
+        &admin,
+        "mutation { createOrganisation(input: { slug: \"caritas\", name: \"Caritasverband\", kind: CARRIER }) { id } }",
+        json!({}),
+    )
+    .await;
+    let carrier = body["data"]["createOrganisation"]["id"].clone();
+    assert!(carrier.is_string(), "{body}");
+    let body = browser_gql(
+        &app,
+        &admin,
+        "mutation($i: InviteUserInput!) { inviteUser(input: $i) { id roles } }",
+        json!({ "i": { "organisationId": carrier, "displayName": "Cem Caseworker",
+                       "email": format!("{worker_login}@example.org"), "roles": ["CARRIER_CASEWORKER"] } }),
+    )
+    .await;
+    assert_eq!(
+        body["data"]["inviteUser"]["roles"],
+        json!(["CARRIER_CASEWORKER"]),
+        "{body}"
+    );
+
+    // The carrier caseworker signs in through the provider and sees the carrier.
+    let worker = browser();
+    assert_eq!(
+        sign_in(&app, &worker, &slug, &worker_login).await.status(),
+        StatusCode::SEE_OTHER
+    );
+    let body = browser_gql(
+        &app,
+        &worker,
+        "{ viewer { displayName roles tenant { slug } organisation { slug name kind } } }",
+        json!({}),
+    )
+    .await;
+    let v = &body["data"]["viewer"];
+    assert_eq!(v["organisation"]["slug"], "caritas", "{body}");
+    assert_eq!(v["organisation"]["kind"], "CARRIER");
+    assert_eq!(v["roles"], json!(["CARRIER_CASEWORKER"]));
+    assert_eq!(v["tenant"]["slug"], slug);
+    // And the caseworker cannot administer.
+    let body = browser_gql(
+        &app,
+        &worker,
+        "{ users { edges { node { id } } } }",
+        json!({}),
+    )
+    .await;
+    assert_eq!(first_code(&body), Some("FORBIDDEN"), "{body}");
 }
