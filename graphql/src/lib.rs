@@ -6,7 +6,10 @@
 //! composed from one module per service (`schema/<service>`), its limits (depth,
 //! complexity, aliases, batch size; introspection and suggestions off in production)
 //! and the mapping of service errors onto `extensions.code`; configuration, telemetry,
-//! demo data and the `wohnweg` command line.
+//! demo data and the `wohnweg` command line. Sign-in: OpenID Connect per city
+//! ([`oidc`]), server-side browser sessions with a CSRF token ([`session`]), the
+//! providers' bearer tokens checked against their published keys ([`jwks`]), and the
+//! demo-only sign-in page ([`devlogin`]).
 //!
 //! **What it must never do:** query tables itself (resolvers parse, call a service,
 //! map), put personal data into logs or spans (no query text, no variables, no
