@@ -68,20 +68,25 @@ pub enum Presented {
 
 /// The request's credentials: a bearer token wins; otherwise a session cookie.
 pub async fn presented(state: &crate::app::AppState, headers: &HeaderMap) -> Presented {
-    use crate::session::{CSRF_HEADER, SESSION_COOKIE, cookie};
+    use crate::session::{CSRF_HEADER, cookie, session_cookie_name};
     if headers.contains_key(AUTHORIZATION) {
+        let issuer = bearer(headers).and_then(TokenVerifier::claimed_issuer);
+        if let Some(issuer) = &issuer {
+            state.jwks.ensure_fresh(issuer).await;
+        }
         let first = credentials(&state.verifier, headers);
         // A provider token with a key we do not know yet: refresh that provider's
         // keys once (rate-limited) and verify again.
         if let Credentials::Invalid = first
-            && let Some(issuer) = bearer(headers).and_then(TokenVerifier::claimed_issuer)
-            && state.jwks.refresh(&issuer).await
+            && let Some(issuer) = &issuer
+            && state.jwks.refresh(issuer).await
         {
             return Presented::Header(credentials(&state.verifier, headers));
         }
         return Presented::Header(first);
     }
-    let Some(id) = cookie(headers, SESSION_COOKIE) else {
+    let name = session_cookie_name(!state.config.insecure_cookies_allowed());
+    let Some(id) = cookie(headers, name) else {
         return Presented::Header(Credentials::Anonymous);
     };
     match state.sessions.get(id).await {

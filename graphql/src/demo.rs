@@ -6,6 +6,10 @@ use wohnweg_identity::{
 };
 use wohnweg_kernel::{Cache, Db, Error, OrganisationId, Role, TenantId};
 
+/// The e-mail domain of every demo user (a reserved `.example` name): the demo
+/// sign-in page offers these users and no others.
+pub const DEMO_EMAIL_DOMAIN: &str = "demo.wohnweg.example";
+
 struct DemoOrg {
     slug: &'static str,
     name: &'static str,
@@ -170,7 +174,7 @@ pub async fn seed(db: &Db, cache: &Cache) -> anyhow::Result<()> {
                     .map_err(internal)?,
             };
             for (name, mailbox, roles) in org.users {
-                let email = format!("{mailbox}@{}.demo.wohnweg.example", city.slug);
+                let email = format!("{mailbox}@{}.{DEMO_EMAIL_DOMAIN}", city.slug);
                 let new = NewUser {
                     organisation: org_id,
                     display_name: DisplayName::parse("name", name).map_err(internal)?,
@@ -182,7 +186,7 @@ pub async fn seed(db: &Db, cache: &Cache) -> anyhow::Result<()> {
         }
     }
     for (name, mailbox, role) in PLATFORM_USERS {
-        let email = format!("{mailbox}@platform.demo.wohnweg.example");
+        let email = format!("{mailbox}@platform.{DEMO_EMAIL_DOMAIN}");
         ignore_conflict(
             p.create_platform_user(
                 &DisplayName::parse("name", name).map_err(internal)?,

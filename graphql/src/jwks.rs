@@ -3,9 +3,10 @@
 //! Every `[oidc.tenants.<slug>]` provider with an issuer of its own becomes a trusted
 //! issuer of the token verifier: audience = its `client_id`, algorithms RS256, PS256
 //! and ES256 only (so `none` and HMAC-with-the-public-key fail), keys = its published
-//! JWKS. The keys are fetched on first use and again when a token names an unknown
-//! `kid` (key rotation) — at most once per [`MIN_REFRESH_INTERVAL`] per provider, so
-//! random `kid`s cannot make us hammer the provider. The token's subject must already
+//! JWKS. The keys are fetched on first use, again when they are older than
+//! [`MAX_KEY_AGE`] (so a withdrawn key stops being trusted), and when a token names an
+//! unknown `kid` (key rotation) — at most once per [`MIN_REFRESH_INTERVAL`] per
+//! provider, so random `kid`s cannot make us hammer the provider. The token's subject must already
 //! be linked to a user of that city (by a browser sign-in).
 
 use std::collections::HashMap;
@@ -19,6 +20,8 @@ use crate::config::Config;
 
 /// The shortest time between two key refreshes of one provider.
 pub const MIN_REFRESH_INTERVAL: Duration = Duration::from_secs(10);
+/// The longest a fetched key set is used before it is fetched again.
+pub const MAX_KEY_AGE: Duration = Duration::from_secs(3600);
 
 struct Provider {
     keys: Arc<JwksKeys>,
@@ -80,16 +83,36 @@ impl Jwks {
         Ok((Self { http, providers }, trusted))
     }
 
-    /// Fetches the provider's current keys (discovery → `jwks_uri`), unless that was
-    /// done within [`MIN_REFRESH_INTERVAL`]. Returns whether new keys were loaded.
+    /// Fetches the provider's current keys (discovery → `jwks_uri`) after a token named
+    /// an unknown `kid`. Returns whether the caller should verify again: true when keys
+    /// were loaded now or moments ago (by a concurrent request); false when nothing
+    /// could have changed (unknown issuer, failed fetch).
     pub async fn refresh(&self, issuer: &str) -> bool {
         let Some(p) = self.providers.get(issuer) else {
             return false;
         };
+        // One fetch at a time per provider; whoever waited here finds it done.
         let mut last = p.last_refresh.lock().await;
         if last.is_some_and(|t| t.elapsed() < MIN_REFRESH_INTERVAL) {
-            return false;
+            return true;
         }
+        self.load(issuer, p, &mut last).await
+    }
+
+    /// Loads the keys if they were never loaded or are older than [`MAX_KEY_AGE`], so a
+    /// key the provider withdrew stops being trusted even if no token ever fails.
+    pub async fn ensure_fresh(&self, issuer: &str) {
+        let Some(p) = self.providers.get(issuer) else {
+            return;
+        };
+        let mut last = p.last_refresh.lock().await;
+        if last.is_some_and(|t| t.elapsed() < MAX_KEY_AGE) {
+            return;
+        }
+        self.load(issuer, p, &mut last).await;
+    }
+
+    async fn load(&self, issuer: &str, p: &Provider, last: &mut Option<Instant>) -> bool {
         *last = Some(Instant::now());
         match self.fetch(issuer).await {
             Ok(set) => {

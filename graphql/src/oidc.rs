@@ -38,7 +38,7 @@ use wohnweg_kernel::{Error, Role, TenantId};
 
 use crate::app::AppState;
 use crate::config::OidcProviderConfig;
-use crate::session::{CSRF_HEADER, LOGIN_COOKIE, SESSION_COOKIE, cookie, set_cookie};
+use crate::session::{CSRF_HEADER, LOGIN_COOKIE, cookie, session_cookie_name, set_cookie};
 
 /// How long a started login may take.
 const LOGIN_TTL: Duration = Duration::from_secs(600);
@@ -122,10 +122,10 @@ impl Oidc {
         redirect: &str,
     ) -> Result<Arc<ProviderClient>, LoginError> {
         let key = (cfg.issuer.clone(), cfg.client_id.clone());
-        let mut clients = self.clients.lock().await;
-        if let Some(c) = clients.get(&key) {
+        if let Some(c) = self.clients.lock().await.get(&key) {
             return Ok(Arc::clone(c));
         }
+        // Discovery runs without the lock: a slow provider does not hold up others.
         let issuer = IssuerUrl::new(cfg.issuer.clone()).map_err(|_| LoginError::Provider)?;
         let metadata = CoreProviderMetadata::discover_async(issuer, &self.http)
             .await
@@ -140,8 +140,8 @@ impl Oidc {
         )
         .set_redirect_uri(RedirectUrl::new(redirect.to_owned()).map_err(|_| LoginError::Provider)?);
         let client = Arc::new(client);
-        clients.insert(key, Arc::clone(&client));
-        Ok(client)
+        let mut clients = self.clients.lock().await;
+        Ok(Arc::clone(clients.entry(key).or_insert(client)))
     }
 }
 
@@ -293,10 +293,16 @@ pub async fn callback(
 ) -> Response {
     let secure = !state.config.insecure_cookies_allowed();
     let clear_login = set_cookie(LOGIN_COOKIE, "", "/auth", Some(Duration::ZERO), secure);
+    let name = session_cookie_name(secure);
     match finish_login(&state, &headers, p).await {
         Ok((user, tenant)) => {
+            // A browser that had a session (another user's, or a planted one) does
+            // not keep it: a sign-in always starts a fresh one.
+            if let Some(old) = cookie(&headers, name) {
+                state.sessions.end(old).await;
+            }
             let id = state.sessions.start(user, tenant).await;
-            let session = set_cookie(SESSION_COOKIE, &id, "/", None, secure);
+            let session = set_cookie(name, &id, "/", None, secure);
             let mut resp =
                 (StatusCode::SEE_OTHER, [(LOCATION, "/graphql".to_owned())]).into_response();
             let h = resp.headers_mut();
@@ -408,39 +414,46 @@ fn roles_claim(jwt: &str, claim: &str) -> Vec<Role> {
 /// `POST /auth/logout`: ends the session server-side (CSRF token required).
 pub async fn logout(State(state): State<AppState>, headers: HeaderMap) -> Response {
     let secure = !state.config.insecure_cookies_allowed();
-    if let Some(id) = cookie(&headers, SESSION_COOKIE) {
+    let name = session_cookie_name(secure);
+    let clear = set_cookie(name, "", "/", Some(Duration::ZERO), secure);
+    if let Some(id) = cookie(&headers, name) {
         let Some(session) = state.sessions.get(id).await else {
-            return (
-                StatusCode::NO_CONTENT,
-                [(
-                    SET_COOKIE,
-                    set_cookie(SESSION_COOKIE, "", "/", Some(Duration::ZERO), secure),
-                )],
-            )
-                .into_response();
+            return (StatusCode::NO_CONTENT, [(SET_COOKIE, clear)]).into_response();
         };
         let csrf_ok = headers
             .get(CSRF_HEADER)
             .and_then(|v| v.to_str().ok())
             .is_some_and(|v| v == session.csrf);
         if !csrf_ok {
-            return (StatusCode::FORBIDDEN, Json(json!({ "error": { "code": "FORBIDDEN", "message": "missing or wrong x-csrf-token header" } }))).into_response();
+            return error_json(
+                StatusCode::FORBIDDEN,
+                "FORBIDDEN",
+                "missing or wrong x-csrf-token header",
+            );
         }
-        state.sessions.end(id).await;
+        if !state.sessions.end(id).await {
+            return error_json(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "INTERNAL",
+                "the session could not be ended; try again",
+            );
+        }
     }
+    (StatusCode::NO_CONTENT, [(SET_COOKIE, clear)]).into_response()
+}
+
+fn error_json(status: StatusCode, code: &str, message: &str) -> Response {
     (
-        StatusCode::NO_CONTENT,
-        [(
-            SET_COOKIE,
-            set_cookie(SESSION_COOKIE, "", "/", Some(Duration::ZERO), secure),
-        )],
+        status,
+        Json(json!({ "error": { "code": code, "message": message } })),
     )
         .into_response()
 }
 
 /// `GET /auth/session`: the signed-in browser's user, tenant and CSRF token.
 pub async fn session_info(State(state): State<AppState>, headers: HeaderMap) -> Response {
-    let session = match cookie(&headers, SESSION_COOKIE) {
+    let name = session_cookie_name(!state.config.insecure_cookies_allowed());
+    let session = match cookie(&headers, name) {
         Some(id) => state.sessions.get(id).await,
         None => None,
     };
@@ -448,10 +461,6 @@ pub async fn session_info(State(state): State<AppState>, headers: HeaderMap) -> 
         Some(s) => {
             Json(json!({ "user": s.user, "tenant": s.tenant, "csrfToken": s.csrf })).into_response()
         }
-        None => (
-            StatusCode::UNAUTHORIZED,
-            Json(json!({ "error": { "code": "UNAUTHENTICATED", "message": "not signed in" } })),
-        )
-            .into_response(),
+        None => error_json(StatusCode::UNAUTHORIZED, "UNAUTHENTICATED", "not signed in"),
     }
 }

@@ -11,8 +11,21 @@ use axum::http::header::COOKIE;
 use serde::{Deserialize, Serialize};
 use wohnweg_kernel::{Cache, TenantId, UserId};
 
-/// The session cookie.
+/// The session cookie on plain-HTTP loopback development.
 pub const SESSION_COOKIE: &str = "wohnweg_session";
+/// The session cookie everywhere else: the `__Host-` prefix makes browsers refuse it
+/// unless `Secure`, host-only and `Path=/`, so a sibling subdomain cannot plant one.
+pub const SECURE_SESSION_COOKIE: &str = "__Host-wohnweg_session";
+
+/// The session cookie's name for this deployment.
+#[must_use]
+pub fn session_cookie_name(secure: bool) -> &'static str {
+    if secure {
+        SECURE_SESSION_COOKIE
+    } else {
+        SESSION_COOKIE
+    }
+}
 /// The cookie binding a login in progress to this browser.
 pub const LOGIN_COOKIE: &str = "wohnweg_login";
 /// The header a cookie-authenticated POST must carry (the session's CSRF token).
@@ -90,13 +103,16 @@ impl Sessions {
             self.cache.delete(&key(id)).await;
             return None;
         }
-        self.cache.set(&key(id), &raw, self.idle).await;
-        Some(session)
+        // Renew without ever recreating: a logout racing this request stays a logout.
+        self.cache
+            .touch(&key(id), self.idle)
+            .await
+            .then_some(session)
     }
 
-    /// Ends a session.
-    pub async fn end(&self, id: &str) {
-        self.cache.delete(&key(id)).await;
+    /// Ends a session; false when the store could not confirm it.
+    pub async fn end(&self, id: &str) -> bool {
+        self.cache.delete(&key(id)).await
     }
 }
 
@@ -145,7 +161,7 @@ mod tests {
         );
         let id = store.start(UserId::new(), TenantId::new()).await;
         assert!(store.get(&id).await.is_some());
-        store.end(&id).await;
+        assert!(store.end(&id).await);
         assert!(store.get(&id).await.is_none(), "an ended session is gone");
         assert!(store.get("not-hex").await.is_none());
 
@@ -167,5 +183,7 @@ mod tests {
         let c = set_cookie(SESSION_COOKIE, "v", "/", None, true);
         assert!(c.contains("HttpOnly") && c.contains("SameSite=Lax") && c.contains("Secure"));
         assert!(!set_cookie(SESSION_COOKIE, "v", "/", None, false).contains("Secure"));
+        assert_eq!(session_cookie_name(true), "__Host-wohnweg_session");
+        assert_eq!(session_cookie_name(false), "wohnweg_session");
     }
 }

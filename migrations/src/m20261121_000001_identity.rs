@@ -85,11 +85,15 @@ impl MigrationTrait for Migration {
                      END $$"
                 ))
                 .await?;
+            // PostgreSQL before 15 lets PUBLIC create in schema `public`; the runtime
+            // role must not (DML only).
             manager
                 .get_connection()
                 .execute_unprepared(&format!(
                     "GRANT USAGE ON SCHEMA public TO {RUNTIME_ROLE}; \
-                     GRANT SELECT ON seaql_migrations TO {RUNTIME_ROLE}"
+                     GRANT SELECT ON seaql_migrations TO {RUNTIME_ROLE}; \
+                     DO $$ BEGIN REVOKE CREATE ON SCHEMA public FROM PUBLIC; \
+                     EXCEPTION WHEN insufficient_privilege THEN NULL; END $$"
                 ))
                 .await?;
         }

@@ -67,6 +67,19 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
+        // One identity per user and provider.
+        manager
+            .create_index(
+                Index::create()
+                    .name("uq_user_identities_user_issuer")
+                    .table(UserIdentities::Table)
+                    .col(UserIdentities::TenantId)
+                    .col(UserIdentities::UserId)
+                    .col(UserIdentities::Issuer)
+                    .unique()
+                    .to_owned(),
+            )
+            .await?;
         enable_tenant_rls(manager, "user_identities", "SELECT, INSERT").await?;
         Ok(())
     }

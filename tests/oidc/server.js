@@ -1,7 +1,8 @@
 // A real OpenID provider (panva/oidc-provider, OpenID Certified) for Wohnweg's login
-// tests. Listens on loopback only, on an ephemeral port, and prints its issuer as one
-// JSON line on stdout. Accounts: any login name `x` is the subject `x` with the e-mail
-// `x@example.org` (verified) and the roles claim `wohnweg_roles: ["city_caseworker"]`.
+// tests. Listens on loopback only, on an ephemeral port, and prints its issuer (and its
+// keys, see below) as one JSON line on stdout. Accounts: any login name `x` is the
+// subject `x` with the e-mail `x@example.org` (verified) and the roles claim
+// `wohnweg_roles: ["city_caseworker"]`.
 import crypto from 'node:crypto';
 import http from 'node:http';
 import Provider from 'oidc-provider';
@@ -45,16 +46,22 @@ server.listen(Number(process.env.PORT || 0), host, () => {
     jwks: { keys: [jwk] },
     cookies: { keys: ['wohnweg-test-cookie-key'] },
     features: { devInteractions: { enabled: true } },
+    // `name+tag` is a second account with `name`'s (verified) e-mail address;
+    // `admin-…` accounts assert administrator roles in the roles claim.
     async findAccount(ctx, id) {
+      const mailbox = id.split('+')[0];
+      const roles = id.startsWith('admin-')
+        ? ['city_admin', 'carrier_admin', 'city_caseworker']
+        : ['city_caseworker'];
       return {
         accountId: id,
         async claims() {
           return {
             sub: id,
-            email: `${id}@example.org`,
+            email: `${mailbox}@example.org`,
             email_verified: true,
-            name: `Test ${id}`,
-            wohnweg_roles: ['city_caseworker'],
+            name: `Test ${mailbox}`,
+            wohnweg_roles: roles,
           };
         },
       };

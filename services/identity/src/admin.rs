@@ -547,7 +547,7 @@ impl TenantAdmin<'_> {
         if u.version != version {
             return Err(stale("user"));
         }
-        let res = user::Entity::secure_update_many(self.tenant)
+        let res = user::Entity::secure_update_many(&tx)
             .col_expr(user::Column::Active, Expr::value(false))
             .col_expr(
                 user::Column::Version,
@@ -619,7 +619,7 @@ impl TenantAdmin<'_> {
                 insert_grant(&tx, u.id, role).await?;
                 roles.insert(role);
             } else {
-                role_grant::Entity::secure_delete_many(self.tenant)
+                role_grant::Entity::secure_delete_many(&tx)
                     .filter(role_grant::Column::UserId.eq(u.id))
                     .filter(role_grant::Column::Role.eq(role.as_str()))
                     .exec(tx.conn())

@@ -124,9 +124,10 @@ impl Provisioning {
         Ok(UserId::from_uuid(u.id))
     }
 
-    /// Every active user of every tenant with their organisation and roles, for the
-    /// demo sign-in page (demo mode only; never reachable from the API).
-    pub async fn directory(&self) -> Result<Vec<DirectoryEntry>> {
+    /// Every active user whose e-mail ends in `@…<email_domain>`, in every tenant, with
+    /// organisation and roles — for the demo sign-in page, which lists only the demo
+    /// users (demo mode only; never reachable from the API).
+    pub async fn directory(&self, email_domain: &str) -> Result<Vec<DirectoryEntry>> {
         let tenants = tenant::Entity::global_find()
             .filter(tenant::Column::Active.eq(true))
             .order_by_asc(tenant::Column::Slug)
@@ -145,7 +146,12 @@ impl Provisioning {
                 .await?;
             let grants = tx.find::<role_grant::Entity>().all(tx.conn()).await?;
             tx.commit().await?;
-            for u in users {
+            let suffix = format!(".{email_domain}");
+            for u in users.into_iter().filter(|u| {
+                u.email
+                    .rsplit_once('@')
+                    .is_some_and(|(_, d)| d == email_domain || d.ends_with(&suffix))
+            }) {
                 let org = orgs.iter().find(|o| o.id == u.organisation_id);
                 out.push(DirectoryEntry {
                     tenant: tenant_id,

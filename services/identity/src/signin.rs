@@ -2,11 +2,13 @@
 //! provider identity is.
 //!
 //! 1. A subject already linked to a user is that user (if active).
-//! 2. Otherwise a *verified* e-mail that matches an invited, active user links the
-//!    subject to that user (first sign-in after an invitation).
+//! 2. Otherwise a *verified* e-mail that matches an invited, active user who is not
+//!    yet linked at this provider links the subject to that user (first sign-in after
+//!    an invitation).
 //! 3. Otherwise, if the tenant allows just-in-time creation for the e-mail's domain,
 //!    a user is created in the configured organisation with the roles the provider
-//!    asserts (only roles that fit the organisation's kind; none → refused).
+//!    asserts (only roles that fit the organisation's kind, never an admin role;
+//!    none left → refused).
 //! 4. Otherwise the sign-in is refused (`FORBIDDEN`).
 //!
 //! Links and creations are audited with the signing-in user as the actor.
@@ -26,6 +28,9 @@ use crate::entity::{organisation, user, user_identity};
 use crate::service::Identity;
 use crate::store::{NewUser, insert_user, kind_of, role_fits};
 use crate::types::{DisplayName, Email, Slug};
+
+/// Roles never granted on first sign-in, whatever the provider asserts.
+const JIT_EXCLUDED: [Role; 2] = [Role::CityAdmin, Role::CarrierAdmin];
 
 /// What a verified ID token says.
 #[derive(Clone, Debug)]
@@ -92,7 +97,15 @@ impl Identity {
                 .one(tx.conn())
                 .await?;
             if let Some(u) = invited {
-                if !u.active {
+                // Only a user not yet linked at this provider: a second account with
+                // the same (verified) address must not take over an existing one.
+                let already = tx
+                    .find::<user_identity::Entity>()
+                    .filter(user_identity::Column::UserId.eq(u.id))
+                    .filter(user_identity::Column::Issuer.eq(&login.issuer))
+                    .one(tx.conn())
+                    .await?;
+                if !u.active || already.is_some() {
                     return Err(Error::Forbidden);
                 }
                 self.link(&tx, &u, login, "link_identity").await?;
@@ -116,7 +129,8 @@ impl Identity {
                     .roles
                     .iter()
                     .copied()
-                    .filter(|r| role_fits(*r, kind))
+                    // Administrators are invited, never made by a token claim.
+                    .filter(|r| role_fits(*r, kind) && !JIT_EXCLUDED.contains(r))
                     .collect::<BTreeSet<_>>()
                     .into_iter()
                     .collect();

@@ -155,24 +155,56 @@ impl Cache {
         }
     }
 
-    /// Removes a value (on change of the underlying record).
-    pub async fn delete(&self, key: &str) {
+    /// Extends the lifetime of an existing value; never recreates a missing one (so a
+    /// concurrent delete stays deleted). Returns whether the value still exists.
+    pub async fn touch(&self, key: &str, ttl: Duration) -> bool {
         let key = self.key(key);
         match &*self.inner {
-            Backend::Memory(map) => {
-                if let Ok(mut map) = map.lock() {
-                    map.remove(&key);
+            Backend::Memory(map) => map.lock().is_ok_and(|mut map| {
+                let now = Instant::now();
+                match map.get_mut(&key) {
+                    Some((_, expires)) if *expires > now => {
+                        *expires = now + ttl;
+                        true
+                    }
+                    _ => false,
                 }
+            }),
+            Backend::Redis {
+                manager,
+                op_timeout,
+            } => {
+                let mut conn = manager.clone();
+                let secs = i64::try_from(ttl.as_secs().max(1)).unwrap_or(i64::MAX);
+                matches!(
+                    tokio::time::timeout(*op_timeout, conn.expire::<_, bool>(&key, secs)).await,
+                    Ok(Ok(true))
+                )
             }
+        }
+    }
+
+    /// Removes a value (on change of the underlying record). Returns whether the cache
+    /// confirmed it (false when Redis could not be reached).
+    pub async fn delete(&self, key: &str) -> bool {
+        let key = self.key(key);
+        match &*self.inner {
+            Backend::Memory(map) => map.lock().map(|mut map| map.remove(&key)).is_ok(),
             Backend::Redis {
                 manager,
                 op_timeout,
             } => {
                 let mut conn = manager.clone();
                 match tokio::time::timeout(*op_timeout, conn.del::<_, ()>(&key)).await {
-                    Ok(Ok(())) => {}
-                    Ok(Err(e)) => tracing::warn!(error.kind = ?e.kind(), "cache delete failed"),
-                    Err(_) => tracing::warn!("cache delete timed out"),
+                    Ok(Ok(())) => true,
+                    Ok(Err(e)) => {
+                        tracing::warn!(error.kind = ?e.kind(), "cache delete failed");
+                        false
+                    }
+                    Err(_) => {
+                        tracing::warn!("cache delete timed out");
+                        false
+                    }
                 }
             }
         }
@@ -211,8 +243,13 @@ mod tests {
         cache.set("b", "2", Duration::from_millis(0)).await;
         assert_eq!(cache.get("a").await.as_deref(), Some("1"));
         assert_eq!(cache.get("b").await, None);
-        cache.delete("a").await;
+        assert!(cache.touch("a", Duration::from_secs(60)).await);
+        assert!(cache.delete("a").await);
         assert_eq!(cache.get("a").await, None);
+        assert!(
+            !cache.touch("a", Duration::from_secs(60)).await,
+            "touch never recreates"
+        );
     }
 
     #[tokio::test]

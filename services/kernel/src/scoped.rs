@@ -31,16 +31,16 @@ pub trait TenantScoped: EntityTrait {
         Self::find().filter(Self::tenant_column().eq(tenant.uuid()))
     }
 
-    /// `UPDATE … WHERE tenant_id = $tenant` (add further filters).
+    /// `UPDATE … WHERE tenant_id = <the transaction's tenant>` (add further filters).
     #[allow(clippy::disallowed_methods)] // the one sanctioned use
-    fn secure_update_many(tenant: TenantId) -> UpdateMany<Self> {
-        Self::update_many().filter(Self::tenant_column().eq(tenant.uuid()))
+    fn secure_update_many(tx: &TenantTx) -> UpdateMany<Self> {
+        Self::update_many().filter(Self::tenant_column().eq(tx.tenant().uuid()))
     }
 
-    /// `DELETE … WHERE tenant_id = $tenant` (add further filters).
+    /// `DELETE … WHERE tenant_id = <the transaction's tenant>` (add further filters).
     #[allow(clippy::disallowed_methods)] // the one sanctioned use
-    fn secure_delete_many(tenant: TenantId) -> DeleteMany<Self> {
-        Self::delete_many().filter(Self::tenant_column().eq(tenant.uuid()))
+    fn secure_delete_many(tx: &TenantTx) -> DeleteMany<Self> {
+        Self::delete_many().filter(Self::tenant_column().eq(tx.tenant().uuid()))
     }
 
     /// Inserts `model` into the transaction's tenant: the tenant column is overwritten

@@ -620,6 +620,20 @@ async fn the_demo_sign_in_page_exists_only_in_demo_mode() {
         .unwrap();
     assert_eq!(resp.status(), StatusCode::BAD_REQUEST);
 
+    // Real (non-demo) staff are neither listed nor accepted.
+    let t = app.tenant().await;
+    assert!(!html.contains("Erika Testerin"));
+    let resp = browser()
+        .post(format!("{}/auth/dev", app.base))
+        .form(&[
+            ("tenant", t.id.to_string().as_str()),
+            ("user", t.caseworker.id.to_string().as_str()),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), StatusCode::BAD_REQUEST);
+
     // Outside demo mode the page does not exist.
     let plain = TestApp::spawn().await;
     let resp = browser()
@@ -926,4 +940,103 @@ async fn operator_city_admin_and_carrier_caseworker_end_to_end() {
     )
     .await;
     assert_eq!(first_code(&body), Some("FORBIDDEN"), "{body}");
+}
+
+#[tokio::test]
+async fn a_second_account_with_a_linked_users_address_is_refused() {
+    let app = TestApp::spawn_with_oidc(|_| {}).await;
+    let t = app.tenant().await;
+    let login = login_name();
+    let user = invite(&app, &t, &login, &[Role::CityAdmin]).await;
+    let b = browser();
+    assert_eq!(
+        sign_in(&app, &b, &t.slug, &login).await.status(),
+        StatusCode::SEE_OTHER
+    );
+    assert_eq!(session_info(&app, &b).await.1["user"], user.to_string());
+    // Same verified address, another subject at the same provider: not that user.
+    let other = browser();
+    let resp = sign_in(&app, &other, &t.slug, &format!("{login}+second")).await;
+    assert_eq!(resp.status(), StatusCode::FORBIDDEN);
+    assert_eq!(session_info(&app, &other).await.0, StatusCode::UNAUTHORIZED);
+}
+
+#[tokio::test]
+async fn first_sign_in_never_creates_an_administrator() {
+    let app = TestApp::spawn_with_oidc(|c| {
+        if let Some(p) = c.oidc.default.as_mut() {
+            p.jit_email_domains = vec!["example.org".into()];
+            p.jit_organisation = Some("stadt".into());
+        }
+    })
+    .await;
+    let t = app.tenant().await;
+    let b = browser();
+    // The provider asserts city_admin, carrier_admin and city_caseworker.
+    let login = format!("admin-{}", login_name());
+    assert_eq!(
+        sign_in(&app, &b, &t.slug, &login).await.status(),
+        StatusCode::SEE_OTHER
+    );
+    let csrf = session_info(&app, &b).await.1["csrfToken"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let (_, body) = viewer(&app, &b, Some(&csrf)).await;
+    assert_eq!(
+        body["data"]["viewer"]["roles"],
+        json!(["CITY_CASEWORKER"]),
+        "{body}"
+    );
+}
+
+#[tokio::test]
+async fn a_new_sign_in_ends_the_browsers_previous_session() {
+    let app = TestApp::spawn_with_oidc(|_| {}).await;
+    let t = app.tenant().await;
+    let (first, second) = (login_name(), login_name());
+    invite(&app, &t, &first, &[Role::CityCaseworker]).await;
+    let second_user = invite(&app, &t, &second, &[Role::CityCoordinator]).await;
+    let b = browser();
+    let resp = sign_in(&app, &b, &t.slug, &first).await;
+    let old_cookie = resp
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .map(|v| v.to_str().unwrap().to_owned())
+        .find(|c| c.starts_with("wohnweg_session="))
+        .unwrap();
+    let old_cookie = old_cookie.split(';').next().unwrap().to_owned();
+    let old_csrf = session_info(&app, &b).await.1["csrfToken"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    // Another person signs in on a browser that still carries that session cookie
+    // (left behind, or planted): the old session ends.
+    let jar = std::sync::Arc::new(reqwest::cookie::Jar::default());
+    jar.add_cookie_str(&old_cookie, &Url::parse(&app.base).unwrap());
+    let shared = Client::builder()
+        .cookie_provider(jar)
+        .redirect(Policy::none())
+        .build()
+        .unwrap();
+    assert_eq!(
+        sign_in(&app, &shared, &t.slug, &second).await.status(),
+        StatusCode::SEE_OTHER
+    );
+    assert_eq!(
+        session_info(&app, &shared).await.1["user"],
+        second_user.to_string()
+    );
+    let replay = app
+        .http
+        .post(format!("{}/graphql", app.base))
+        .header("cookie", &old_cookie)
+        .header("x-csrf-token", &old_csrf)
+        .json(&json!({ "query": "{ viewer { id } }" }))
+        .send()
+        .await
+        .unwrap();
+    let body: Value = replay.json().await.unwrap();
+    assert_eq!(first_code(&body), Some("UNAUTHENTICATED"), "{body}");
 }
