@@ -1,5 +1,5 @@
-//! Organisation contact, and the append-only audit logs (per tenant, and for the
-//! platform's own changes).
+//! Organisation contact, and the append-only audit logs: per tenant, hash-chained
+//! (with its chain head), and for the platform's own changes.
 
 use sea_orm_migration::prelude::*;
 use sea_orm_migration::sea_orm::DatabaseBackend;
@@ -20,6 +20,9 @@ enum AuditLog {
     Table,
     TenantId,
     Id,
+    Seq,
+    PrevHash,
+    Hash,
     At,
     ActorUser,
     ActorOrganisation,
@@ -28,6 +31,14 @@ enum AuditLog {
     Action,
     Fields,
     Purpose,
+}
+
+#[derive(DeriveIden)]
+enum AuditHeads {
+    Table,
+    TenantId,
+    Seq,
+    Hash,
 }
 
 #[derive(DeriveIden)]
@@ -65,6 +76,9 @@ impl MigrationTrait for Migration {
                     .table(AuditLog::Table)
                     .col(ColumnDef::new(AuditLog::TenantId).uuid().not_null())
                     .col(ColumnDef::new(AuditLog::Id).uuid().not_null())
+                    .col(ColumnDef::new(AuditLog::Seq).big_integer().not_null())
+                    .col(ColumnDef::new(AuditLog::PrevHash).string_len(64).not_null())
+                    .col(ColumnDef::new(AuditLog::Hash).string_len(64).not_null())
                     .col(
                         ColumnDef::new(AuditLog::At)
                             .timestamp_with_time_zone()
@@ -92,8 +106,37 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
+        manager
+            .create_index(
+                Index::create()
+                    .name("uq_audit_log_tenant_seq")
+                    .table(AuditLog::Table)
+                    .col(AuditLog::TenantId)
+                    .col(AuditLog::Seq)
+                    .unique()
+                    .to_owned(),
+            )
+            .await?;
         // Append-only: the runtime role may insert and read, never update or delete.
         enable_tenant_rls(manager, "audit_log", "SELECT, INSERT").await?;
+
+        // The head of each tenant's hash chain: its row lock serialises appends.
+        manager
+            .create_table(
+                Table::create()
+                    .table(AuditHeads::Table)
+                    .col(
+                        ColumnDef::new(AuditHeads::TenantId)
+                            .uuid()
+                            .not_null()
+                            .primary_key(),
+                    )
+                    .col(ColumnDef::new(AuditHeads::Seq).big_integer().not_null())
+                    .col(ColumnDef::new(AuditHeads::Hash).string_len(64).not_null())
+                    .to_owned(),
+            )
+            .await?;
+        enable_tenant_rls(manager, "audit_heads", "SELECT, INSERT, UPDATE").await?;
 
         manager
             .create_table(

@@ -2,6 +2,7 @@
 //! service. Resolvers only parse arguments, call a service and map the result.
 
 pub mod admin;
+pub mod audit;
 mod extensions;
 pub mod identity;
 
@@ -17,7 +18,11 @@ pub use extensions::ALIAS_LIMIT_CODE;
 
 /// The query root.
 #[derive(MergedObject, Default)]
-pub struct Query(identity::IdentityQuery, admin::AdminQuery);
+pub struct Query(
+    identity::IdentityQuery,
+    admin::AdminQuery,
+    audit::AuditQuery,
+);
 
 /// The mutation root.
 #[derive(MergedObject, Default)]

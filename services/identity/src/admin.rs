@@ -15,6 +15,7 @@
 //! | `organisations`, `users` | – | whole tenant | own organisation | – |
 //! | `createOrganisation` | – | whole tenant | – | – |
 //! | `inviteUser`, `deactivateUser`, `grantRole`, `revokeRole` | – | whole tenant, any tenant role | own organisation, carrier roles | – |
+//! | `auditLog`, `verifyAuditChain` | – | whole tenant | – | – |
 //!
 //! Rules on top of the table:
 //! - **Nobody grants a role they do not hold.** Holding is direct or through the admin
@@ -379,6 +380,33 @@ impl TenantAdmin<'_> {
 
     async fn audit(&self, tx: &TenantTx, entry: AuditEntry<'_>) -> Result<()> {
         audit::append(tx, self.ctx, &entry).await
+    }
+
+    /// A page of the tenant's audit log, newest first (city admins only).
+    pub async fn audit_log(
+        &self,
+        filter: &audit::AuditFilter,
+        first: u64,
+        before: Option<i64>,
+    ) -> Result<(Vec<audit::tenant_log::Model>, bool)> {
+        if self.scope != AdminScope::Tenant {
+            return Err(Error::Forbidden);
+        }
+        let tx = self.begin().await?;
+        let page = audit::page(&tx, filter, first, before).await?;
+        tx.commit().await?;
+        Ok(page)
+    }
+
+    /// Checks the tenant's audit hash chain (city admins only).
+    pub async fn verify_audit_chain(&self) -> Result<audit::ChainReport> {
+        if self.scope != AdminScope::Tenant {
+            return Err(Error::Forbidden);
+        }
+        let tx = self.begin().await?;
+        let report = audit::verify(&tx).await?;
+        tx.commit().await?;
+        Ok(report)
     }
 
     /// Organisations in scope, in creation order.

@@ -1,6 +1,13 @@
 //! The audit log: append-only, one per tenant (`audit_log`, row-level secured) and one
 //! for platform-level changes (`platform_audit_log`).
 //!
+//! Each tenant's log is a **hash chain**: entry *n* carries the hash of entry *n − 1*
+//! (`prev_hash`) and its own `hash = SHA-256(prev_hash ‖ canonical entry)`, with a
+//! per-tenant sequence number. The chain's head (`audit_heads`) is locked for the
+//! append, so concurrent writers line up instead of forking the chain. [`verify`]
+//! walks the chain and reports the first entry that does not fit — an altered field, a
+//! removed or reordered entry, or a truncated tail.
+//!
 //! An entry says who (user, organisation), when, what (entity, id, action, the *names*
 //! of the changed fields) and why (a purpose, where the API takes one). It never holds
 //! a value: names, e-mail addresses or residence data never enter the log, so erasing a
@@ -10,6 +17,7 @@
 
 use chrono::Utc;
 use sea_orm::ActiveValue::Set;
+use sea_orm::QueryFilter;
 use sea_orm::entity::prelude::*;
 use uuid::Uuid;
 
@@ -33,26 +41,195 @@ pub struct AuditEntry<'a> {
     pub purpose: Option<&'a str>,
 }
 
-/// Appends `entry` to the tenant's log in `tx`, as `ctx`'s principal.
+/// The `prev_hash` of a tenant's first entry.
+pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
+
+/// How many entries [`verify`] reads per statement.
+const VERIFY_BATCH: u64 = 500;
+
+/// SHA-256 over a length-prefixed encoding of every stored field, so no two different
+/// entries encode alike.
+fn entry_hash(prev_hash: &str, e: &tenant_log::Model) -> String {
+    use sha2::{Digest, Sha256};
+    let mut h = Sha256::new();
+    let mut put = |v: &str| {
+        h.update(v.len().to_string().as_bytes());
+        h.update(b":");
+        h.update(v.as_bytes());
+        h.update(b";");
+    };
+    put(prev_hash);
+    put(&e.tenant_id.to_string());
+    put(&e.seq.to_string());
+    put(&e.id.to_string());
+    put(&e.at.timestamp_micros().to_string());
+    put(&e.actor_user.to_string());
+    put(&e
+        .actor_organisation
+        .map(|o| o.to_string())
+        .unwrap_or_default());
+    put(&e.entity);
+    put(&e.entity_id.to_string());
+    put(&e.action);
+    put(&e.fields);
+    put(e.purpose.as_deref().unwrap_or(""));
+    h.finalize().iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Appends `entry` to the tenant's log in `tx`, as `ctx`'s principal, extending the
+/// hash chain.
 pub async fn append(tx: &TenantTx, ctx: &Ctx, entry: &AuditEntry<'_>) -> Result<()> {
-    let p = ctx.principal();
-    tenant_log::Entity::secure_insert(
-        tx,
-        tenant_log::ActiveModel {
-            tenant_id: Set(tx.tenant().uuid()),
-            id: Set(Uuid::now_v7()),
-            at: Set(Utc::now()),
-            actor_user: Set(p.user_id.uuid()),
-            actor_organisation: Set(p.organisation.map(crate::ids::OrganisationId::uuid)),
-            entity: Set(entry.entity.to_owned()),
-            entity_id: Set(entry.entity_id),
-            action: Set(entry.action.to_owned()),
-            fields: Set(entry.fields.join(",")),
-            purpose: Set(entry.purpose.map(str::to_owned)),
-        },
+    use sea_orm::QuerySelect;
+    use sea_orm::sea_query::{Expr, OnConflict};
+    let tenant = tx.tenant().uuid();
+    // Make sure the head exists (first entry of a tenant), then lock it.
+    #[allow(clippy::disallowed_methods)] // tenant taken from the transaction
+    let created = heads::Entity::insert(heads::ActiveModel {
+        tenant_id: Set(tenant),
+        seq: Set(0),
+        hash: Set(GENESIS.to_owned()),
+    })
+    .on_conflict(
+        OnConflict::column(heads::Column::TenantId)
+            .do_nothing()
+            .to_owned(),
     )
-    .await?;
+    .exec_without_returning(tx.conn())
+    .await;
+    created?;
+    let mut head_query = tx.find::<heads::Entity>();
+    if tx.conn().get_database_backend() == sea_orm::DbBackend::Postgres {
+        head_query = head_query.lock_exclusive();
+    }
+    let head = head_query
+        .one(tx.conn())
+        .await?
+        .ok_or_else(|| crate::Error::internal(std::io::Error::other("audit head missing")))?;
+    let p = ctx.principal();
+    let now = Utc::now();
+    // Stored with microsecond precision on every backend, so hash what is stored.
+    let at = chrono::DateTime::from_timestamp_micros(now.timestamp_micros()).unwrap_or(now);
+    let mut model = tenant_log::Model {
+        tenant_id: tenant,
+        id: Uuid::now_v7(),
+        seq: head.seq.saturating_add(1),
+        prev_hash: head.hash.clone(),
+        hash: String::new(),
+        at,
+        actor_user: p.user_id.uuid(),
+        actor_organisation: p.organisation.map(crate::ids::OrganisationId::uuid),
+        entity: entry.entity.to_owned(),
+        entity_id: entry.entity_id,
+        action: entry.action.to_owned(),
+        fields: entry.fields.join(","),
+        purpose: entry.purpose.map(str::to_owned),
+    };
+    model.hash = entry_hash(&head.hash, &model);
+    heads::Entity::secure_update_many(tx)
+        .col_expr(heads::Column::Seq, Expr::value(model.seq))
+        .col_expr(heads::Column::Hash, Expr::value(model.hash.clone()))
+        .exec(tx.conn())
+        .await?;
+    tenant_log::Entity::secure_insert(tx, tenant_log::ActiveModel::from(model)).await?;
     Ok(())
+}
+
+/// What [`verify`] found.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ChainReport {
+    /// How many entries were checked.
+    pub entries: u64,
+    /// The first entry that does not fit: its sequence number and id (`None` for a
+    /// truncated tail, where the head names entries that are gone).
+    pub first_broken: Option<(i64, Option<Uuid>)>,
+}
+
+/// Walks the tenant's chain from the first entry and reports the first broken link.
+pub async fn verify(tx: &TenantTx) -> Result<ChainReport> {
+    use sea_orm::{QueryOrder, QuerySelect};
+    let mut expected_prev = GENESIS.to_owned();
+    let mut expected_seq: i64 = 1;
+    let mut checked: u64 = 0;
+    loop {
+        let batch = tx
+            .find::<tenant_log::Entity>()
+            .filter(tenant_log::Column::Seq.gte(expected_seq))
+            .order_by_asc(tenant_log::Column::Seq)
+            .limit(VERIFY_BATCH)
+            .all(tx.conn())
+            .await?;
+        let done = (batch.len() as u64) < VERIFY_BATCH;
+        for e in batch {
+            let broken = e.seq != expected_seq
+                || e.prev_hash != expected_prev
+                || entry_hash(&e.prev_hash, &e) != e.hash;
+            if broken {
+                return Ok(ChainReport {
+                    entries: checked,
+                    first_broken: Some((expected_seq.min(e.seq), Some(e.id))),
+                });
+            }
+            checked += 1;
+            expected_seq += 1;
+            expected_prev = e.hash;
+        }
+        if done {
+            break;
+        }
+    }
+    // The head must name the last entry: otherwise the tail was cut off.
+    let head = tx.find::<heads::Entity>().one(tx.conn()).await?;
+    let (head_seq, head_hash) = head.map_or((0, GENESIS.to_owned()), |h| (h.seq, h.hash));
+    if head_seq != expected_seq - 1 || head_hash != expected_prev {
+        return Ok(ChainReport {
+            entries: checked,
+            first_broken: Some((expected_seq, None)),
+        });
+    }
+    Ok(ChainReport {
+        entries: checked,
+        first_broken: None,
+    })
+}
+
+/// Filters for [`page`].
+#[derive(Clone, Debug, Default)]
+pub struct AuditFilter {
+    /// Entity kind.
+    pub entity: Option<String>,
+    /// Entity id.
+    pub entity_id: Option<Uuid>,
+    /// Acting user.
+    pub actor: Option<Uuid>,
+}
+
+/// A page of the tenant's log, newest first; `before` is a sequence number cursor.
+pub async fn page(
+    tx: &TenantTx,
+    filter: &AuditFilter,
+    first: u64,
+    before: Option<i64>,
+) -> Result<(Vec<tenant_log::Model>, bool)> {
+    use sea_orm::{QueryOrder, QuerySelect};
+    let mut q = tx
+        .find::<tenant_log::Entity>()
+        .order_by_desc(tenant_log::Column::Seq);
+    if let Some(b) = before {
+        q = q.filter(tenant_log::Column::Seq.lt(b));
+    }
+    if let Some(entity) = &filter.entity {
+        q = q.filter(tenant_log::Column::Entity.eq(entity.as_str()));
+    }
+    if let Some(id) = filter.entity_id {
+        q = q.filter(tenant_log::Column::EntityId.eq(id));
+    }
+    if let Some(actor) = filter.actor {
+        q = q.filter(tenant_log::Column::ActorUser.eq(actor));
+    }
+    let mut rows = q.limit(first + 1).all(tx.conn()).await?;
+    let has_next = rows.len() as u64 > first;
+    rows.truncate(usize::try_from(first).unwrap_or(usize::MAX));
+    Ok((rows, has_next))
 }
 
 /// Appends `entry` to the platform log (changes made by platform users).
@@ -92,6 +269,12 @@ pub mod tenant_log {
         /// Entry id (UUIDv7: time-ordered).
         #[sea_orm(primary_key, auto_increment = false)]
         pub id: Uuid,
+        /// Position in the tenant's chain, from 1.
+        pub seq: i64,
+        /// Hash of the previous entry ([`super::GENESIS`] for the first).
+        pub prev_hash: String,
+        /// This entry's hash.
+        pub hash: String,
         /// When.
         pub at: DateTimeUtc,
         /// Acting user.
@@ -108,6 +291,36 @@ pub mod tenant_log {
         pub fields: String,
         /// Purpose.
         pub purpose: Option<String>,
+    }
+
+    /// No relations.
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+
+    impl crate::scoped::TenantScoped for Entity {
+        fn tenant_column() -> Column {
+            Column::TenantId
+        }
+    }
+}
+
+/// The head of each tenant's chain.
+pub mod heads {
+    use sea_orm::entity::prelude::*;
+
+    /// One row per tenant.
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "audit_heads")]
+    pub struct Model {
+        /// Tenant.
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub tenant_id: Uuid,
+        /// Sequence number of the last entry (0: none yet).
+        pub seq: i64,
+        /// Hash of the last entry.
+        pub hash: String,
     }
 
     /// No relations.

@@ -749,6 +749,18 @@ async fn role_matrix_every_role_by_every_admin_operation() {
                 DEACTIVATE_USER,
                 json!({ "id": target_id, "v": 1 }),
             ),
+            (
+                "auditLog",
+                city_admin,
+                "{ auditLog { edges { node { seq } } } }",
+                json!({}),
+            ),
+            (
+                "verifyAuditChain",
+                city_admin,
+                "{ verifyAuditChain { intact } }",
+                json!({}),
+            ),
         ];
         for (name, allowed, query, vars) in ops {
             let (_, body) = app.gql(Some(&user.token), query, vars).await;
