@@ -208,6 +208,7 @@ impl App {
             cache.clone(),
             Duration::from_secs(config.session.idle_timeout_minutes.saturating_mul(60)),
             Duration::from_secs(config.session.absolute_timeout_hours.saturating_mul(3600)),
+            !config.insecure_cookies_allowed(),
         );
         let oidc = Arc::new(Oidc::new()?);
         Ok(Self {

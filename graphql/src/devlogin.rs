@@ -15,7 +15,6 @@ use wohnweg_kernel::{TenantId, UserId};
 
 use crate::app::AppState;
 use crate::demo::DEMO_EMAIL_DOMAIN;
-use crate::session::{session_cookie_name, set_cookie};
 
 fn escape(s: &str) -> String {
     s.replace('&', "&amp;")
@@ -79,15 +78,11 @@ pub async fn sign_in(State(state): State<AppState>, Form(f): Form<DevLogin>) -> 
         return (StatusCode::BAD_REQUEST, "unknown demo user").into_response();
     }
     let id = state.sessions.start(user, tenant).await;
-    let secure = !state.config.insecure_cookies_allowed();
     (
         StatusCode::SEE_OTHER,
         [
             (LOCATION, "/graphql".to_owned()),
-            (
-                SET_COOKIE,
-                set_cookie(session_cookie_name(secure), &id, "/", None, secure),
-            ),
+            (SET_COOKIE, state.sessions.set_cookie(&id)),
         ],
     )
         .into_response()

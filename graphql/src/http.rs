@@ -1,6 +1,7 @@
 //! HTTP handlers: GraphQL over POST (single or batched) and GET (queries only),
 //! GraphiQL outside production, and the health endpoints.
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use async_graphql::parser::types::{DocumentOperations, OperationType};
@@ -88,13 +89,12 @@ pub async fn graphql_post(
             );
         }
     };
+    let auth = RequestAuth::new(creds);
     let batch = match batch {
-        BatchRequest::Single(r) => BatchRequest::Single(r.data(RequestAuth::new(creds))),
-        BatchRequest::Batch(v) => BatchRequest::Batch(
-            v.into_iter()
-                .map(|r| r.data(RequestAuth::new(creds.clone())))
-                .collect(),
-        ),
+        BatchRequest::Single(r) => BatchRequest::Single(r.data(Arc::clone(&auth))),
+        BatchRequest::Batch(v) => {
+            BatchRequest::Batch(v.into_iter().map(|r| r.data(Arc::clone(&auth))).collect())
+        }
     };
     Json(state.schema.execute_batch(batch).await).into_response()
 }

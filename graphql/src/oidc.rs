@@ -38,7 +38,7 @@ use wohnweg_kernel::{Error, Role, TenantId};
 
 use crate::app::AppState;
 use crate::config::OidcProviderConfig;
-use crate::session::{CSRF_HEADER, LOGIN_COOKIE, cookie, session_cookie_name, set_cookie};
+use crate::session::{LOGIN_COOKIE, cookie, set_cookie};
 
 /// How long a started login may take.
 const LOGIN_TTL: Duration = Duration::from_secs(600);
@@ -223,7 +223,7 @@ pub struct LoginParams {
 pub async fn login(State(state): State<AppState>, Query(p): Query<LoginParams>) -> Response {
     match start_login(&state, &p.tenant).await {
         Ok((location, login_state)) => {
-            let secure = !state.config.insecure_cookies_allowed();
+            let secure = state.sessions.secure();
             (
                 StatusCode::SEE_OTHER,
                 [
@@ -291,18 +291,22 @@ pub async fn callback(
     headers: HeaderMap,
     Query(p): Query<CallbackParams>,
 ) -> Response {
-    let secure = !state.config.insecure_cookies_allowed();
-    let clear_login = set_cookie(LOGIN_COOKIE, "", "/auth", Some(Duration::ZERO), secure);
-    let name = session_cookie_name(secure);
+    let clear_login = set_cookie(
+        LOGIN_COOKIE,
+        "",
+        "/auth",
+        Some(Duration::ZERO),
+        state.sessions.secure(),
+    );
     match finish_login(&state, &headers, p).await {
         Ok((user, tenant)) => {
             // A browser that had a session (another user's, or a planted one) does
             // not keep it: a sign-in always starts a fresh one.
-            if let Some(old) = cookie(&headers, name) {
+            if let Some(old) = state.sessions.cookie_id(&headers) {
                 state.sessions.end(old).await;
             }
             let id = state.sessions.start(user, tenant).await;
-            let session = set_cookie(name, &id, "/", None, secure);
+            let session = state.sessions.set_cookie(&id);
             let mut resp =
                 (StatusCode::SEE_OTHER, [(LOCATION, "/graphql".to_owned())]).into_response();
             let h = resp.headers_mut();
@@ -413,25 +417,16 @@ fn roles_claim(jwt: &str, claim: &str) -> Vec<Role> {
 
 /// `POST /auth/logout`: ends the session server-side (CSRF token required).
 pub async fn logout(State(state): State<AppState>, headers: HeaderMap) -> Response {
-    let secure = !state.config.insecure_cookies_allowed();
-    let name = session_cookie_name(secure);
-    let clear = set_cookie(name, "", "/", Some(Duration::ZERO), secure);
-    if let Some(id) = cookie(&headers, name) {
-        let Some(session) = state.sessions.get(id).await else {
-            return (StatusCode::NO_CONTENT, [(SET_COOKIE, clear)]).into_response();
-        };
-        let csrf_ok = headers
-            .get(CSRF_HEADER)
-            .and_then(|v| v.to_str().ok())
-            .is_some_and(|v| v == session.csrf);
-        if !csrf_ok {
+    let clear = state.sessions.clear_cookie();
+    if let Some((id, session)) = state.sessions.from_headers(&headers).await {
+        if !session.csrf_ok(&headers) {
             return error_json(
                 StatusCode::FORBIDDEN,
                 "FORBIDDEN",
                 "missing or wrong x-csrf-token header",
             );
         }
-        if !state.sessions.end(id).await {
+        if !state.sessions.end(&id).await {
             return error_json(
                 StatusCode::SERVICE_UNAVAILABLE,
                 "INTERNAL",
@@ -452,13 +447,8 @@ fn error_json(status: StatusCode, code: &str, message: &str) -> Response {
 
 /// `GET /auth/session`: the signed-in browser's user, tenant and CSRF token.
 pub async fn session_info(State(state): State<AppState>, headers: HeaderMap) -> Response {
-    let name = session_cookie_name(!state.config.insecure_cookies_allowed());
-    let session = match cookie(&headers, name) {
-        Some(id) => state.sessions.get(id).await,
-        None => None,
-    };
-    match session {
-        Some(s) => {
+    match state.sessions.from_headers(&headers).await {
+        Some((_, s)) => {
             Json(json!({ "user": s.user, "tenant": s.tenant, "csrfToken": s.csrf })).into_response()
         }
         None => error_json(StatusCode::UNAUTHORIZED, "UNAUTHENTICATED", "not signed in"),

@@ -44,12 +44,36 @@ pub struct Session {
     pub csrf: String,
 }
 
-/// The session store.
+impl Session {
+    /// Whether the request carries this session's CSRF token.
+    #[must_use]
+    pub fn csrf_ok(&self, headers: &HeaderMap) -> bool {
+        headers
+            .get(CSRF_HEADER)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v == self.csrf)
+    }
+
+    /// The identity this session stands for, as the token pipeline would produce it.
+    #[must_use]
+    pub fn identity(&self) -> wohnweg_identity::VerifiedIdentity {
+        wohnweg_identity::VerifiedIdentity {
+            issuer: "wohnweg-session".into(),
+            subject: self.user.to_string(),
+            subject_kind: wohnweg_identity::tokens::SubjectKind::LocalUserId,
+            tenant: Some(self.tenant),
+            tenant_slug: None,
+        }
+    }
+}
+
+/// The session store, and the one place that knows the session cookie.
 #[derive(Clone, Debug)]
 pub struct Sessions {
     cache: Cache,
     idle: Duration,
     absolute: Duration,
+    secure: bool,
 }
 
 /// 256 random bits, hex.
@@ -64,14 +88,53 @@ fn key(id: &str) -> String {
 }
 
 impl Sessions {
-    /// A store with the given timeouts.
+    /// A store with the given timeouts; `secure` cookies everywhere but plain-HTTP
+    /// loopback development.
     #[must_use]
-    pub fn new(cache: Cache, idle: Duration, absolute: Duration) -> Self {
+    pub fn new(cache: Cache, idle: Duration, absolute: Duration, secure: bool) -> Self {
         Self {
             cache,
             idle,
             absolute,
+            secure,
         }
+    }
+
+    /// Whether cookies are `Secure` here.
+    #[must_use]
+    pub fn secure(&self) -> bool {
+        self.secure
+    }
+
+    /// The session cookie's value in the request, if any.
+    #[must_use]
+    pub fn cookie_id<'a>(&self, headers: &'a HeaderMap) -> Option<&'a str> {
+        cookie(headers, session_cookie_name(self.secure))
+    }
+
+    /// The live session the request's cookie names, with its id.
+    pub async fn from_headers(&self, headers: &HeaderMap) -> Option<(String, Session)> {
+        let id = self.cookie_id(headers)?;
+        let session = self.get(id).await?;
+        Some((id.to_owned(), session))
+    }
+
+    /// `Set-Cookie` for a new session id.
+    #[must_use]
+    pub fn set_cookie(&self, id: &str) -> String {
+        set_cookie(session_cookie_name(self.secure), id, "/", None, self.secure)
+    }
+
+    /// `Set-Cookie` that removes the session cookie.
+    #[must_use]
+    pub fn clear_cookie(&self) -> String {
+        set_cookie(
+            session_cookie_name(self.secure),
+            "",
+            "/",
+            Some(Duration::ZERO),
+            self.secure,
+        )
     }
 
     /// Starts a session; returns its id (the cookie value).
@@ -158,6 +221,7 @@ mod tests {
             Cache::memory("t:"),
             Duration::from_secs(60),
             Duration::from_secs(3600),
+            false,
         );
         let id = store.start(UserId::new(), TenantId::new()).await;
         assert!(store.get(&id).await.is_some());
@@ -169,6 +233,7 @@ mod tests {
             Cache::memory("t:"),
             Duration::from_secs(60),
             Duration::from_secs(0),
+            false,
         );
         let id = short.start(UserId::new(), TenantId::new()).await;
         assert!(short.get(&id).await.is_none(), "past the absolute timeout");

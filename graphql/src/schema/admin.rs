@@ -2,46 +2,18 @@
 //! (`FORBIDDEN` without the role) → parse input into domain types (`BAD_USER_INPUT`)
 //! → call → map. See `wohnweg_identity::admin` for the permission model.
 
-use std::str::FromStr;
-
-use async_graphql::connection::{Connection, Edge};
+use async_graphql::connection::Connection;
 use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 use wohnweg_identity::{
-    Contact, DisplayName, Email, FederalState, FirstAdmin, Identity, Locale, NewOrganisation,
-    NewTenant, NewUser, PlatformUserView, Slug, UserView,
+    Contact, DisplayName, Email, FederalState, FirstAdmin, Locale, NewOrganisation, NewTenant,
+    NewUser, PlatformUserView, Slug, UserView,
 };
-use wohnweg_kernel::page::{Page, PageRequest};
+use wohnweg_kernel::page::PageRequest;
 use wohnweg_kernel::{Error, OrganisationId, Role, TenantId, UserId};
 
 use super::identity::{Organisation, OrganisationKindCode, RoleCode, Tenant};
-use super::{Services, request_ctx};
+use super::{connection, identity, parse_id, request_ctx};
 use crate::error::GqlResultExt;
-
-fn parse_id<T: FromStr>(field: &'static str, id: &ID) -> Result<T, Error> {
-    id.parse::<T>()
-        .map_err(|_| Error::bad_input(field, "is not a valid id"))
-}
-
-fn identity<'a>(ctx: &Context<'a>) -> async_graphql::Result<&'a Identity> {
-    Ok(&ctx.data::<Services>()?.identity)
-}
-
-fn connection<V, N>(
-    page: Page<V>,
-    had_cursor: bool,
-    cursor: impl Fn(&V) -> String,
-    node: impl Fn(V) -> N,
-) -> Connection<String, N>
-where
-    N: async_graphql::OutputType,
-{
-    let mut conn = Connection::new(had_cursor, page.has_next);
-    conn.edges.extend(page.items.into_iter().map(|v| {
-        let c = cursor(&v);
-        Edge::new(c, node(v))
-    }));
-    conn
-}
 
 /// A staff user, as administrators see it.
 #[derive(SimpleObject)]

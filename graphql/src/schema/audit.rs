@@ -1,14 +1,14 @@
 //! GraphQL surface of the tenant audit log: reading it and verifying its hash chain
 //! (city admins only, through the tenant-administration handle).
 
-use async_graphql::connection::{Connection, Edge};
+use async_graphql::connection::Connection;
 use async_graphql::{Context, ID, Object, SimpleObject};
 use chrono::{DateTime, Utc};
 use wohnweg_kernel::Error;
 use wohnweg_kernel::audit::AuditFilter;
 use wohnweg_kernel::page::PageRequest;
 
-use super::{Services, request_ctx};
+use super::{connection, identity, parse_id, request_ctx};
 use crate::error::GqlResultExt;
 
 /// One audit entry: who did what to which record, never with values.
@@ -49,11 +49,6 @@ pub struct AuditChainReport {
     pub first_broken_entry_id: Option<ID>,
 }
 
-fn parse_uuid(field: &'static str, id: Option<&ID>) -> Result<Option<uuid::Uuid>, Error> {
-    id.map(|i| uuid::Uuid::parse_str(i).map_err(|_| Error::bad_input(field, "is not a valid id")))
-        .transpose()
-}
-
 /// Audit queries.
 #[derive(Default)]
 pub struct AuditQuery;
@@ -71,7 +66,7 @@ impl AuditQuery {
         user_id: Option<ID>,
     ) -> async_graphql::Result<Connection<String, AuditEntry>> {
         let rctx = request_ctx(ctx).await?;
-        let admin = ctx.data::<Services>()?.identity.tenant_admin(&rctx).gql()?;
+        let admin = identity(ctx)?.tenant_admin(&rctx).gql()?;
         let first = PageRequest::parse(first, None).gql()?.first;
         let before = after
             .as_deref()
@@ -83,34 +78,40 @@ impl AuditQuery {
             .gql()?;
         let filter = AuditFilter {
             entity,
-            entity_id: parse_uuid("entityId", entity_id.as_ref()).gql()?,
-            actor: parse_uuid("userId", user_id.as_ref()).gql()?,
+            entity_id: entity_id
+                .as_ref()
+                .map(|id| parse_id::<uuid::Uuid>("entityId", id))
+                .transpose()
+                .gql()?,
+            actor: user_id
+                .as_ref()
+                .map(|id| parse_id::<uuid::Uuid>("userId", id))
+                .transpose()
+                .gql()?,
         };
-        let (rows, has_next) = admin.audit_log(&filter, first, before).await.gql()?;
-        let mut conn = Connection::new(before.is_some(), has_next);
-        conn.edges.extend(rows.into_iter().map(|e| {
-            Edge::new(
-                e.seq.to_string(),
-                AuditEntry {
-                    seq: e.seq,
-                    id: ID(e.id.to_string()),
-                    at: e.at,
-                    actor_user_id: ID(e.actor_user.to_string()),
-                    actor_organisation_id: e.actor_organisation.map(|o| ID(o.to_string())),
-                    entity: e.entity,
-                    entity_id: ID(e.entity_id.to_string()),
-                    action: e.action,
-                    fields: e
-                        .fields
-                        .split(',')
-                        .filter(|f| !f.is_empty())
-                        .map(str::to_owned)
-                        .collect(),
-                    purpose: e.purpose,
-                },
-            )
-        }));
-        Ok(conn)
+        let page = admin.audit_log(&filter, first, before).await.gql()?;
+        Ok(connection(
+            page,
+            before.is_some(),
+            |e| e.seq.to_string(),
+            |e| AuditEntry {
+                seq: e.seq,
+                id: ID(e.id.to_string()),
+                at: e.at,
+                actor_user_id: ID(e.actor_user.to_string()),
+                actor_organisation_id: e.actor_organisation.map(|o| ID(o.to_string())),
+                entity: e.entity,
+                entity_id: ID(e.entity_id.to_string()),
+                action: e.action,
+                fields: e
+                    .fields
+                    .split(',')
+                    .filter(|f| !f.is_empty())
+                    .map(str::to_owned)
+                    .collect(),
+                purpose: e.purpose,
+            },
+        ))
     }
 
     /// Checks the city's audit hash chain and names the first broken link (city
@@ -120,7 +121,7 @@ impl AuditQuery {
         ctx: &Context<'_>,
     ) -> async_graphql::Result<AuditChainReport> {
         let rctx = request_ctx(ctx).await?;
-        let admin = ctx.data::<Services>()?.identity.tenant_admin(&rctx).gql()?;
+        let admin = identity(ctx)?.tenant_admin(&rctx).gql()?;
         let report = admin.verify_audit_chain().await.gql()?;
         Ok(AuditChainReport {
             intact: report.first_broken.is_none(),

@@ -14,8 +14,6 @@ use crate::auth::RequestAuth;
 use crate::config::{Config, Environment};
 use crate::error::GqlResultExt;
 
-pub use extensions::ALIAS_LIMIT_CODE;
-
 /// The query root.
 #[derive(MergedObject, Default)]
 pub struct Query(
@@ -67,8 +65,40 @@ pub fn sdl() -> String {
 /// The request context of the signed-in principal, or `UNAUTHENTICATED`.
 pub(crate) async fn request_ctx(ctx: &Context<'_>) -> async_graphql::Result<Ctx> {
     let services = ctx.data::<Services>()?;
-    match ctx.data_opt::<RequestAuth>() {
+    match ctx.data_opt::<std::sync::Arc<RequestAuth>>() {
         Some(auth) => auth.ctx(&services.identity).await.gql(),
         None => Err(wohnweg_kernel::Error::Unauthenticated).gql(),
     }
+}
+
+/// Parses an id argument into a typed id, or `BAD_USER_INPUT` naming the field.
+pub(crate) fn parse_id<T: std::str::FromStr>(
+    field: &'static str,
+    id: &async_graphql::ID,
+) -> Result<T, wohnweg_kernel::Error> {
+    id.parse::<T>()
+        .map_err(|_| wohnweg_kernel::Error::bad_input(field, "is not a valid id"))
+}
+
+/// The identity service from the schema data.
+pub(crate) fn identity<'a>(ctx: &Context<'a>) -> async_graphql::Result<&'a Identity> {
+    Ok(&ctx.data::<Services>()?.identity)
+}
+
+/// A Relay connection from a page of items.
+pub(crate) fn connection<V, N>(
+    page: wohnweg_kernel::page::Page<V>,
+    had_cursor: bool,
+    cursor: impl Fn(&V) -> String,
+    node: impl Fn(V) -> N,
+) -> async_graphql::connection::Connection<String, N>
+where
+    N: async_graphql::OutputType,
+{
+    let mut conn = async_graphql::connection::Connection::new(had_cursor, page.has_next);
+    conn.edges.extend(page.items.into_iter().map(|v| {
+        let c = cursor(&v);
+        async_graphql::connection::Edge::new(c, node(v))
+    }));
+    conn
 }

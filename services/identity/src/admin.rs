@@ -300,7 +300,7 @@ impl PlatformAdmin<'_> {
             },
         )
         .await?;
-        txn.commit().await.map_err(Error::from)?;
+        txn.commit().await?;
         self.identity.cache.delete(&tenant_cache_key(id)).await;
         Ok(tenant_view(current))
     }
@@ -326,7 +326,7 @@ impl PlatformAdmin<'_> {
             },
         )
         .await?;
-        txn.commit().await.map_err(Error::from)?;
+        txn.commit().await?;
         Ok(PlatformUserView {
             id: UserId::from_uuid(u.id),
             display_name: u.display_name,
@@ -352,12 +352,6 @@ pub struct TenantAdmin<'a> {
 }
 
 impl TenantAdmin<'_> {
-    /// The scope of this handle.
-    #[must_use]
-    pub fn scope(&self) -> AdminScope {
-        self.scope
-    }
-
     /// Whether this administrator may grant `role` (see the module docs).
     #[must_use]
     pub fn may_grant(&self, role: Role) -> bool {
@@ -388,7 +382,7 @@ impl TenantAdmin<'_> {
         filter: &audit::AuditFilter,
         first: u64,
         before: Option<i64>,
-    ) -> Result<(Vec<audit::tenant_log::Model>, bool)> {
+    ) -> Result<Page<audit::tenant_log::Model>> {
         if self.scope != AdminScope::Tenant {
             return Err(Error::Forbidden);
         }

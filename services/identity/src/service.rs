@@ -244,11 +244,7 @@ pub(crate) fn tenant_view(t: tenant::Model) -> TenantView {
 }
 
 pub(crate) fn organisation_view(o: organisation::Model) -> Result<OrganisationView> {
-    let kind = OrganisationKind::from_code(&o.kind).ok_or_else(|| {
-        Error::internal(std::io::Error::other(
-            "unknown organisation kind in database",
-        ))
-    })?;
+    let kind = crate::store::kind_of(&o)?;
     Ok(OrganisationView {
         id: OrganisationId::from_uuid(o.id),
         slug: o.slug,

@@ -128,18 +128,6 @@ impl JwksKeys {
             *keys = set;
         }
     }
-
-    /// How many keys are known.
-    #[must_use]
-    pub fn len(&self) -> usize {
-        self.keys.read().map(|k| k.keys.len()).unwrap_or(0)
-    }
-
-    /// Whether no key is known.
-    #[must_use]
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
 }
 
 impl KeySource for JwksKeys {

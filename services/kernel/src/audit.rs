@@ -84,7 +84,7 @@ pub async fn append(tx: &TenantTx, ctx: &Ctx, entry: &AuditEntry<'_>) -> Result<
     let tenant = tx.tenant().uuid();
     // Make sure the head exists (first entry of a tenant), then lock it.
     #[allow(clippy::disallowed_methods)] // tenant taken from the transaction
-    let created = heads::Entity::insert(heads::ActiveModel {
+    heads::Entity::insert(heads::ActiveModel {
         tenant_id: Set(tenant),
         seq: Set(0),
         hash: Set(GENESIS.to_owned()),
@@ -95,8 +95,7 @@ pub async fn append(tx: &TenantTx, ctx: &Ctx, entry: &AuditEntry<'_>) -> Result<
             .to_owned(),
     )
     .exec_without_returning(tx.conn())
-    .await;
-    created?;
+    .await?;
     let mut head_query = tx.find::<heads::Entity>();
     if tx.conn().get_database_backend() == sea_orm::DbBackend::Postgres {
         head_query = head_query.lock_exclusive();
@@ -209,7 +208,7 @@ pub async fn page(
     filter: &AuditFilter,
     first: u64,
     before: Option<i64>,
-) -> Result<(Vec<tenant_log::Model>, bool)> {
+) -> Result<crate::page::Page<tenant_log::Model>> {
     use sea_orm::{QueryOrder, QuerySelect};
     let mut q = tx
         .find::<tenant_log::Entity>()
@@ -226,10 +225,11 @@ pub async fn page(
     if let Some(actor) = filter.actor {
         q = q.filter(tenant_log::Column::ActorUser.eq(actor));
     }
-    let mut rows = q.limit(first + 1).all(tx.conn()).await?;
-    let has_next = rows.len() as u64 > first;
-    rows.truncate(usize::try_from(first).unwrap_or(usize::MAX));
-    Ok((rows, has_next))
+    let rows = q.limit(first + 1).all(tx.conn()).await?;
+    Ok(crate::page::Page::from_overfetch(
+        rows,
+        crate::page::PageRequest { first, after: None },
+    ))
 }
 
 /// Appends `entry` to the platform log (changes made by platform users).

@@ -2,7 +2,7 @@
 
 use crate::error::{Error, Result};
 use crate::ids::TenantId;
-use crate::principal::{Principal, Role};
+use crate::principal::Principal;
 
 /// Who is asking, for this one request.
 #[derive(Clone, Debug)]
@@ -27,14 +27,5 @@ impl Ctx {
     /// `FORBIDDEN` from every tenant-scoped method.
     pub fn tenant(&self) -> Result<TenantId> {
         self.principal.tenant.ok_or(Error::Forbidden)
-    }
-
-    /// Fails with `FORBIDDEN` unless the principal holds one of `roles`.
-    pub fn require_any(&self, roles: &[Role]) -> Result<()> {
-        if self.principal.has_any_role(roles) {
-            Ok(())
-        } else {
-            Err(Error::Forbidden)
-        }
     }
 }

@@ -17,8 +17,7 @@
 //! - the cache ([`Cache`]): Redis when configured, in-process otherwise — an
 //!   accelerator, never the only copy;
 //! - the append-only [`audit`] log and its append API;
-//! - keyset pagination ([`page`]);
-//! - the [`Clock`].
+//! - keyset pagination ([`page`]).
 //!
 //! **What it must never do**
 //! - know about HTTP, GraphQL or any one service's tables;
@@ -28,7 +27,6 @@
 
 pub mod audit;
 pub mod cache;
-pub mod clock;
 pub mod ctx;
 pub mod db;
 pub mod error;
@@ -38,7 +36,6 @@ pub mod principal;
 pub mod scoped;
 
 pub use cache::Cache;
-pub use clock::{Clock, SystemClock};
 pub use ctx::Ctx;
 pub use db::{Db, DbKind, TenantTx};
 pub use error::{Error, ErrorCode, Result};

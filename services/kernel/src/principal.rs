@@ -144,12 +144,6 @@ impl Principal {
     pub fn has_role(&self, role: Role) -> bool {
         self.roles.contains(&role)
     }
-
-    /// Whether the principal holds any of `roles`.
-    #[must_use]
-    pub fn has_any_role(&self, roles: &[Role]) -> bool {
-        roles.iter().any(|r| self.roles.contains(r))
-    }
 }
 
 #[cfg(test)]

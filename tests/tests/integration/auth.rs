@@ -228,3 +228,29 @@ async fn viewer_costs_a_bounded_number_of_statements() {
     // organisation (setting, organisation); the tenant comes from the cache.
     assert!(used <= 7, "viewer used {used} statements");
 }
+
+#[tokio::test]
+async fn a_batch_resolves_its_principal_once() {
+    let app = TestApp::spawn().await;
+    let t = app.tenant().await;
+    let one = json!({ "query": "{ viewer { id } }" });
+    // Warm the tenant cache, then measure one operation and a batch of three.
+    app.post_json(Some(&t.caseworker.token), &one).await;
+    let before = app.db.statements();
+    app.post_json(Some(&t.caseworker.token), &one).await;
+    let single = app.db.statements() - before;
+    let before = app.db.statements();
+    let (_, body) = app
+        .post_json(Some(&t.caseworker.token), &json!([one, one, one]))
+        .await;
+    assert_eq!(
+        body[2]["data"]["viewer"]["id"],
+        t.caseworker.id.to_string(),
+        "{body}"
+    );
+    assert_eq!(
+        app.db.statements() - before,
+        single,
+        "the batch re-resolved the principal"
+    );
+}
