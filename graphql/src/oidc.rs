@@ -397,6 +397,8 @@ async fn finish_login(
             Error::Forbidden | Error::NotFound { .. } | Error::Unauthenticated => {
                 LoginError::Refused
             }
+            // Two first sign-ins of one account racing: the loser starts again.
+            Error::Conflict { .. } => LoginError::BadState,
             _ => LoginError::Internal,
         })?;
     Ok((user, pending.tenant))

@@ -99,6 +99,8 @@ impl Identity {
             .active_tenant_by_slug(&slug)
             .await?
             .ok_or(Error::Unauthenticated)?;
+        // The slug lookup checked the tenant is active; link, user and grants come
+        // from one transaction.
         let tx = self.db.begin_tenant(tenant).await?;
         let link = tx
             .find::<crate::entity::user_identity::Entity>()
@@ -107,8 +109,9 @@ impl Identity {
             .one(tx.conn())
             .await?
             .ok_or(Error::Unauthenticated)?;
+        let principal = principal_in(&tx, link.user_id).await?;
         tx.commit().await?;
-        self.resolve_tenant_user(tenant, link.user_id).await
+        Ok(principal)
     }
 
     async fn resolve_tenant_user(&self, tenant_id: TenantId, user_id: Uuid) -> Result<Principal> {
@@ -117,27 +120,9 @@ impl Identity {
             _ => return Err(Error::Unauthenticated),
         }
         let tx = self.db.begin_tenant(tenant_id).await?;
-        let user = tx
-            .find::<user::Entity>()
-            .filter(user::Column::Id.eq(user_id))
-            .one(tx.conn())
-            .await?
-            .filter(|u| u.active)
-            .ok_or(Error::Unauthenticated)?;
-        let grants = tx
-            .find::<role_grant::Entity>()
-            .filter(role_grant::Column::UserId.eq(user_id))
-            .all(tx.conn())
-            .await?;
+        let principal = principal_in(&tx, user_id).await?;
         tx.commit().await?;
-        let roles = parse_roles(grants.iter().map(|g| g.role.as_str()));
-        Ok(Principal {
-            user_id: UserId::from_uuid(user.id),
-            kind: PrincipalKind::TenantUser,
-            tenant: Some(tenant_id),
-            organisation: Some(OrganisationId::from_uuid(user.organisation_id)),
-            roles,
-        })
+        Ok(principal)
     }
 
     async fn resolve_platform_user(&self, user_id: Uuid) -> Result<Principal> {
@@ -225,6 +210,29 @@ impl Identity {
             .map(|display_name| Profile { display_name })
             .ok_or(Error::NotFound { entity: "user" })
     }
+}
+
+/// The principal of an active user of the transaction's tenant: user and grants.
+async fn principal_in(tx: &wohnweg_kernel::TenantTx, user_id: Uuid) -> Result<Principal> {
+    let user = tx
+        .find::<user::Entity>()
+        .filter(user::Column::Id.eq(user_id))
+        .one(tx.conn())
+        .await?
+        .filter(|u| u.active)
+        .ok_or(Error::Unauthenticated)?;
+    let grants = tx
+        .find::<role_grant::Entity>()
+        .filter(role_grant::Column::UserId.eq(user_id))
+        .all(tx.conn())
+        .await?;
+    Ok(Principal {
+        user_id: UserId::from_uuid(user.id),
+        kind: PrincipalKind::TenantUser,
+        tenant: Some(tx.tenant()),
+        organisation: Some(OrganisationId::from_uuid(user.organisation_id)),
+        roles: parse_roles(grants.iter().map(|g| g.role.as_str())),
+    })
 }
 
 pub(crate) fn tenant_cache_key(id: TenantId) -> String {

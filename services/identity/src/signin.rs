@@ -176,7 +176,9 @@ impl Identity {
                 created_at: Set(Utc::now()),
             },
         )
-        .await?;
+        .await
+        // Two first sign-ins racing: the loser is told to start again.
+        .map_err(|e| crate::store::unique_to_conflict(e, "sign-in"))?;
         let actor = Ctx::new(Principal {
             user_id: UserId::from_uuid(u.id),
             kind: PrincipalKind::TenantUser,

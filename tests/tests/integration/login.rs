@@ -486,6 +486,17 @@ async fn provider_bearer_tokens_are_checked_against_its_published_keys() {
     assert_eq!(body["data"]["viewer"]["id"], user.to_string(), "{body}");
     assert_eq!(body["data"]["viewer"]["tenant"]["slug"], t.slug);
 
+    // Resolving a provider token: the city by slug, then link, user and grants in one
+    // transaction (tenant setting included) — five statements.
+    let before = app.db.statements();
+    let (_, body) = app.gql(Some(&token), "{ viewer { id } }", json!({})).await;
+    assert_eq!(body["data"]["viewer"]["id"], user.to_string(), "{body}");
+    let used = app.db.statements() - before;
+    assert!(
+        used <= 5,
+        "resolving a provider token used {used} statements"
+    );
+
     // A provider token cannot name another Wohnweg tenant: its city is fixed by config.
     let other = app.tenant().await;
     let mut with_tid = good.clone();
