@@ -201,6 +201,7 @@ impl App {
         let schema = schema::build(
             Services {
                 identity: identity.clone(),
+                casework: wohnweg_casework::Casework::new(db.clone()),
             },
             &config,
         );

@@ -23,6 +23,7 @@ use sea_orm_migration::sea_orm::{DatabaseBackend, Statement};
 mod m20261121_000001_identity;
 mod m20261121_000002_admin_audit;
 mod m20261121_000003_user_identities;
+mod m20261121_000004_casework;
 
 /// The PostgreSQL role the server connects as at runtime: not superuser, not owner,
 /// not `BYPASSRLS`. Created by the first migration when missing (`NOLOGIN` there; the
@@ -40,6 +41,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261121_000001_identity::Migration),
             Box::new(m20261121_000002_admin_audit::Migration),
             Box::new(m20261121_000003_user_identities::Migration),
+            Box::new(m20261121_000004_casework::Migration),
         ]
     }
 }

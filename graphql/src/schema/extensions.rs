@@ -236,7 +236,8 @@ mod tests {
             .await
             .unwrap();
         let services = Services {
-            identity: Identity::new(db, Cache::memory("t:")),
+            identity: Identity::new(db.clone(), Cache::memory("t:")),
+            casework: wohnweg_casework::Casework::new(db),
         };
         let schema = build(services, &Config::default());
         let resp = schema

@@ -3,6 +3,7 @@
 
 pub mod admin;
 pub mod audit;
+pub mod casework;
 mod extensions;
 pub mod identity;
 
@@ -20,11 +21,12 @@ pub struct Query(
     identity::IdentityQuery,
     admin::AdminQuery,
     audit::AuditQuery,
+    casework::CaseworkQuery,
 );
 
 /// The mutation root.
 #[derive(MergedObject, Default)]
-pub struct Mutation(admin::AdminMutation);
+pub struct Mutation(admin::AdminMutation, casework::CaseworkMutation);
 
 /// The schema type.
 pub type WohnwegSchema = Schema<Query, Mutation, EmptySubscription>;
@@ -34,6 +36,8 @@ pub type WohnwegSchema = Schema<Query, Mutation, EmptySubscription>;
 pub struct Services {
     /// Identity.
     pub identity: Identity,
+    /// Casework.
+    pub casework: wohnweg_casework::Casework,
 }
 
 /// Builds the schema with the configured limits.

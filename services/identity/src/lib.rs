@@ -21,6 +21,7 @@
 //! its entities: other crates see views and domain types only.
 
 pub mod admin;
+pub mod directory;
 mod entity;
 pub mod provision;
 pub mod service;
@@ -33,6 +34,7 @@ pub use admin::{
     AdminScope, FirstAdmin, NewOrganisation, NewTenant, PlatformAdmin, PlatformUserView,
     TenantAdmin, UserView,
 };
+pub use directory::OrganisationRef;
 pub use provision::{DirectoryEntry, NewUser, Provisioning};
 pub use service::{Identity, OrganisationView, Profile, TenantView};
 pub use signin::{ExternalLogin, JitPolicy};

@@ -139,7 +139,7 @@ impl Db {
 
     /// Starts a transaction scoped to `tenant`.
     pub async fn begin_tenant(&self, tenant: TenantId) -> Result<TenantTx> {
-        let txn = self.conn.begin().await?;
+        let txn = self.begin_any().await?;
         if self.kind == DbKind::Postgres {
             txn.execute_raw(Statement::from_sql_and_values(
                 DbBackend::Postgres,
@@ -153,6 +153,25 @@ impl Db {
 
     /// Starts a transaction that touches only reference (non-tenant) tables.
     pub async fn begin_global(&self) -> Result<DatabaseTransaction> {
+        self.begin_any().await
+    }
+
+    /// On SQLite, `BEGIN IMMEDIATE`: the write lock is taken up front and a second
+    /// writer waits (busy timeout) instead of failing when its read lock cannot be
+    /// upgraded — a deferred transaction that reads, then writes, would get
+    /// `SQLITE_BUSY` under concurrency, which a version check could not turn into
+    /// `CONFLICT`.
+    async fn begin_any(&self) -> Result<DatabaseTransaction> {
+        if self.kind == DbKind::Sqlite {
+            return Ok(self
+                .conn
+                .begin_with_options(sea_orm::TransactionOptions {
+                    isolation_level: None,
+                    access_mode: None,
+                    sqlite_transaction_mode: Some(sea_orm::SqliteTransactionMode::Immediate),
+                })
+                .await?);
+        }
         Ok(self.conn.begin().await?)
     }
 }

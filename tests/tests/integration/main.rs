@@ -7,6 +7,7 @@
 mod admin;
 mod audit;
 mod auth;
+mod casework;
 mod cli;
 mod health;
 mod http;

@@ -1,0 +1,1317 @@
+//! GraphQL surface of casework. Resolvers parse input into domain types
+//! (`BAD_USER_INPUT` naming the field), call `wohnweg_casework::Casework` and map the
+//! views. What a read loads is derived from the selection (look-ahead), so a page of
+//! households costs one statement per selected part, and residence, readiness and
+//! counselling data are fetched — and audited — only when a client asks for them.
+
+use async_graphql::connection::Connection;
+use async_graphql::{Context, Enum, ID, InputObject, Object, SimpleObject};
+use chrono::NaiveDate;
+use uuid::Uuid;
+use wohnweg_casework::types::{self as t, Languages, Nationality, Reference, Text};
+use wohnweg_casework::{
+    AssessmentView, AssignmentView, Casework, ConsentView, GoalView, HouseholdFilter,
+    HouseholdPatch, HouseholdView, NewAssessment, NewConsent, NewHousehold, NewSession, NewStep,
+    PersonInput as DomainPerson, PersonView, SessionView, StepView, TransitionView, Want,
+};
+use wohnweg_kernel::page::PageRequest;
+use wohnweg_kernel::{Error, OrganisationId, UserId};
+
+use super::{Services, connection, parse_id, request_ctx};
+use crate::error::GqlResultExt;
+
+fn casework<'a>(ctx: &Context<'a>) -> async_graphql::Result<&'a Casework> {
+    Ok(&ctx.data::<Services>()?.casework)
+}
+
+/// Parses `YYYY-MM-DD`.
+fn date(field: &'static str, raw: &str) -> Result<NaiveDate, Error> {
+    NaiveDate::parse_from_str(raw.trim(), "%Y-%m-%d")
+        .map_err(|_| Error::bad_input(field, "must be a date as YYYY-MM-DD"))
+}
+
+fn opt_date(field: &'static str, raw: Option<&String>) -> Result<Option<NaiveDate>, Error> {
+    raw.filter(|s| !s.trim().is_empty())
+        .map(|s| date(field, s))
+        .transpose()
+}
+
+fn uuid(field: &'static str, id: &ID) -> Result<Uuid, Error> {
+    parse_id::<Uuid>(field, id)
+}
+
+fn parse_purpose(raw: Option<&String>) -> Result<Option<String>, Error> {
+    Ok(Text::parse_opt("purpose", raw.map(String::as_str), 500, false)?.map(Text::into_string))
+}
+
+macro_rules! gql_enum {
+    ($(#[$m:meta])* $name:ident => $remote:literal, $gname:literal { $($variant:ident $(= $vname:literal)?),+ $(,)? }) => {
+        $(#[$m])*
+        #[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
+        #[graphql(remote = $remote, name = $gname)]
+        pub enum $name { $(#[allow(missing_docs)] $(#[graphql(name = $vname)])? $variant),+ }
+    };
+}
+
+gql_enum!(/// Case state. 
+    CaseStateCode => "wohnweg_casework::types::CaseState", "CaseState" {
+    Intake, Active, Searching, OfferInProgress, MovedOut, Aftercare, Closed, Paused, ContactLost });
+gql_enum!(/// Residence prospects (Bleibeperspektive).
+    ResidenceCode => "wohnweg_casework::types::ResidenceStatus", "ResidenceStatus" {
+    AsylumPending, RecognisedRefugee, SubsidiaryProtection, DeportationBan, TemporaryProtection,
+    Toleration, EuCitizen, Settled, Other });
+gql_enum!(/// Benefit framework (Rechtskreis).
+    BenefitCode => "wohnweg_casework::types::BenefitFramework", "BenefitFramework" {
+    Asylblg, Sgb2 = "SGB2", Sgb12 = "SGB12", Other, None });
+gql_enum!(/// German language level (CEFR).
+    LanguageLevelCode => "wohnweg_casework::types::LanguageLevel", "LanguageLevel" {
+    A0 = "A0", A1 = "A1", A2 = "A2", B1 = "B1", B2 = "B2", C1 = "C1", C2 = "C2" });
+gql_enum!(/// Employment or training status.
+    OccupationCode => "wohnweg_casework::types::Occupation", "Occupation" {
+    Employed, MarginalEmployment, Training, Course, School, Unemployed, NotAvailable, Child });
+gql_enum!(/// Relation to the head of the household.
+    RelationCode => "wohnweg_casework::types::Relation", "Relation" {
+    Head, Partner, Child, Parent, Sibling, Other });
+gql_enum!(/// Rating of a readiness dimension.
+    RatingCode => "wohnweg_casework::types::Rating", "Rating" { NotMet, Partly, Met });
+gql_enum!(/// Overall housing readiness (Wohnfähigkeit).
+    ReadinessCode => "wohnweg_casework::types::ReadinessLevel", "ReadinessLevel" {
+    NotReady, ReadyWithSupport, Ready });
+gql_enum!(/// What a consent allows.
+    ConsentScopeCode => "wohnweg_casework::types::ConsentScope", "ConsentScope" {
+    ShareWithCarrier, ShareWithLandlords, Evaluation });
+gql_enum!(/// Counselling topic.
+    TopicCode => "wohnweg_casework::types::Topic", "CounsellingTopic" {
+    FlatSearch, TenancyRights, Documents, Budget, Benefits, HouseholdManagement, Language, Work,
+    Health, Family, Other });
+gql_enum!(/// Barrier, fear or need.
+    BarrierCode => "wohnweg_casework::types::Barrier", "Barrier" {
+    Debts, MissingDocuments, Language, Health, MentalHealth, Accessibility, Childcare,
+    Discrimination, FearOfIsolation, FearOfCosts, Other });
+gql_enum!(/// Who owns a goal step.
+    StepOwnerCode => "wohnweg_casework::types::StepOwner", "StepOwner" {
+    Household, Caseworker, Carrier, City, Other });
+gql_enum!(/// Status of a carrier assignment or transfer.
+    AssignmentStatusCode => "wohnweg_casework::types::AssignmentStatus", "AssignmentStatus" {
+    Proposed, Active, Rejected, Ended });
+
+/// A household: the unit of a case.
+pub struct Household(HouseholdView);
+
+fn loaded<T: Clone>(part: Option<&Vec<T>>) -> async_graphql::Result<Vec<T>> {
+    // The look-ahead decides what is loaded; a selection it missed is a bug, not an
+    // empty list.
+    part.cloned()
+        .ok_or_else(|| Error::internal(std::io::Error::other("part not loaded")))
+        .gql()
+}
+
+#[Object]
+impl Household {
+    async fn id(&self) -> ID {
+        ID(self.0.id.to_string())
+    }
+    /// Reference number, unique in the city.
+    async fn reference(&self) -> &str {
+        &self.0.reference
+    }
+    /// Number of members.
+    async fn size(&self) -> i32 {
+        self.0.size
+    }
+    /// Languages (ISO 639-1).
+    async fn languages(&self) -> &[String] {
+        &self.0.languages
+    }
+    /// Notes.
+    async fn notes(&self) -> Option<&str> {
+        self.0.notes.as_deref()
+    }
+    /// Current place (free text until the accommodation register).
+    async fn accommodation(&self) -> Option<&str> {
+        self.0.accommodation.as_deref()
+    }
+    /// Case state.
+    async fn state(&self) -> CaseStateCode {
+        self.0.state.into()
+    }
+    /// Since when (effective date of the last transition).
+    async fn state_since(&self) -> NaiveDate {
+        self.0.state_since
+    }
+    /// States the case may move to next.
+    async fn next_states(&self) -> Vec<CaseStateCode> {
+        self.0.state.next().iter().map(|s| (*s).into()).collect()
+    }
+    /// The assigned carrier.
+    async fn carrier(&self) -> Option<Carrier> {
+        self.0.carrier.as_ref().map(|c| Carrier {
+            id: ID(c.id.to_string()),
+            name: c.name.clone(),
+        })
+    }
+    /// The carrier's caseworker.
+    async fn carrier_caseworker_id(&self) -> Option<ID> {
+        self.0.carrier_caseworker.map(|u| ID(u.to_string()))
+    }
+    /// Latest housing-readiness level.
+    async fn readiness(&self) -> Option<ReadinessCode> {
+        self.0.readiness.map(Into::into)
+    }
+    /// Date of the latest readiness assessment.
+    async fn readiness_on(&self) -> Option<NaiveDate> {
+        self.0.readiness_on
+    }
+    /// The primary contact (a member's id).
+    async fn primary_contact_id(&self) -> Option<ID> {
+        self.0.primary_contact.map(|p| ID(p.to_string()))
+    }
+    /// Version, for optimistic concurrency.
+    async fn version(&self) -> i32 {
+        self.0.version
+    }
+    /// Members. Their residence fields are audited when selected.
+    async fn members(&self) -> async_graphql::Result<Vec<Person>> {
+        Ok(loaded(self.0.members.as_ref())?
+            .into_iter()
+            .map(Person)
+            .collect())
+    }
+    /// The workflow history, oldest first.
+    async fn state_history(&self) -> async_graphql::Result<Vec<Transition>> {
+        Ok(loaded(self.0.history.as_ref())?
+            .into_iter()
+            .map(Transition::from)
+            .collect())
+    }
+    /// Housing-readiness assessments, newest first (audited).
+    async fn readiness_history(&self) -> async_graphql::Result<Vec<ReadinessAssessment>> {
+        Ok(loaded(self.0.assessments.as_ref())?
+            .into_iter()
+            .map(ReadinessAssessment::from)
+            .collect())
+    }
+    /// Consents, newest first.
+    async fn consents(&self) -> async_graphql::Result<Vec<Consent>> {
+        Ok(loaded(self.0.consents.as_ref())?
+            .into_iter()
+            .map(Consent::from)
+            .collect())
+    }
+    /// Carrier assignments and transfers, newest first (a carrier sees its own only).
+    async fn carrier_history(&self) -> async_graphql::Result<Vec<CarrierAssignment>> {
+        Ok(loaded(self.0.assignments.as_ref())?
+            .into_iter()
+            .map(CarrierAssignment::from)
+            .collect())
+    }
+    /// Counselling sessions, newest first (audited).
+    async fn counselling_sessions(&self) -> async_graphql::Result<Vec<CounsellingSession>> {
+        Ok(loaded(self.0.sessions.as_ref())?
+            .into_iter()
+            .map(CounsellingSession::from)
+            .collect())
+    }
+    /// The goal plan.
+    async fn goals(&self) -> async_graphql::Result<Vec<Goal>> {
+        Ok(loaded(self.0.goals.as_ref())?
+            .into_iter()
+            .map(Goal::from)
+            .collect())
+    }
+}
+
+/// A carrier, as a household shows it.
+#[derive(SimpleObject)]
+pub struct Carrier {
+    /// Organisation id.
+    pub id: ID,
+    /// Name.
+    pub name: String,
+}
+
+/// A member of a household.
+pub struct Person(PersonView);
+
+#[Object]
+impl Person {
+    async fn id(&self) -> ID {
+        ID(self.0.id.to_string())
+    }
+    /// Given name.
+    async fn given_name(&self) -> &str {
+        &self.0.given_name
+    }
+    /// Family name.
+    async fn family_name(&self) -> &str {
+        &self.0.family_name
+    }
+    /// Date of birth.
+    async fn date_of_birth(&self) -> Option<NaiveDate> {
+        self.0.date_of_birth
+    }
+    /// Relation to the head.
+    async fn relation(&self) -> RelationCode {
+        self.0.relation.into()
+    }
+    /// German level.
+    async fn language_level(&self) -> LanguageLevelCode {
+        self.0.language_level.into()
+    }
+    /// Employment or training.
+    async fn occupation(&self) -> OccupationCode {
+        self.0.occupation.into()
+    }
+    /// Nationality (ISO 3166 alpha-2). Audited.
+    async fn nationality(&self) -> async_graphql::Result<Option<String>> {
+        Ok(self.residence()?.nationality.clone())
+    }
+    /// Residence prospects. Audited.
+    async fn residence_status(&self) -> async_graphql::Result<ResidenceCode> {
+        Ok(self.residence()?.status.into())
+    }
+    /// When the residence permit expires. Audited.
+    async fn permit_expires_on(&self) -> async_graphql::Result<Option<NaiveDate>> {
+        Ok(self.residence()?.permit_expires_on)
+    }
+    /// Benefit framework. Audited.
+    async fn benefit_framework(&self) -> async_graphql::Result<BenefitCode> {
+        Ok(self.residence()?.benefit.into())
+    }
+    /// When the benefit framework changes. Audited.
+    async fn benefit_changes_on(&self) -> async_graphql::Result<Option<NaiveDate>> {
+        Ok(self.residence()?.benefit_changes_on)
+    }
+    /// Version, for optimistic concurrency.
+    async fn version(&self) -> i32 {
+        self.0.version
+    }
+}
+
+impl Person {
+    fn residence(&self) -> async_graphql::Result<&wohnweg_casework::Residence> {
+        self.0
+            .residence
+            .as_ref()
+            .ok_or_else(|| Error::internal(std::io::Error::other("residence not loaded")))
+            .gql()
+    }
+}
+
+/// One step of a case's workflow.
+#[derive(SimpleObject)]
+pub struct Transition {
+    /// Id.
+    pub id: ID,
+    /// From (none for the intake).
+    pub from_state: Option<CaseStateCode>,
+    /// To.
+    pub to_state: CaseStateCode,
+    /// Why.
+    pub reason: String,
+    /// Effective date.
+    pub effective_on: NaiveDate,
+    /// Recorded at.
+    pub at: chrono::DateTime<chrono::Utc>,
+    /// By whom.
+    pub actor_user_id: ID,
+}
+
+impl From<TransitionView> for Transition {
+    fn from(v: TransitionView) -> Self {
+        Self {
+            id: ID(v.id.to_string()),
+            from_state: v.from.map(Into::into),
+            to_state: v.to.into(),
+            reason: v.reason,
+            effective_on: v.effective_on,
+            at: v.at,
+            actor_user_id: ID(v.actor.to_string()),
+        }
+    }
+}
+
+/// A dated housing-readiness assessment.
+#[derive(SimpleObject)]
+pub struct ReadinessAssessment {
+    /// Id.
+    pub id: ID,
+    /// Date.
+    pub assessed_on: NaiveDate,
+    /// Assessor.
+    pub assessor_user_id: ID,
+    /// Paying rent reliably.
+    pub rent_payment: RatingCode,
+    /// Running a household.
+    pub household_management: RatingCode,
+    /// Neighbourhood, house rules.
+    pub neighbourhood: RatingCode,
+    /// Language for tenancy matters.
+    pub tenancy_language: RatingCode,
+    /// ID document at hand.
+    pub id_document: bool,
+    /// Income proof at hand.
+    pub income_proof: bool,
+    /// SCHUFA report at hand.
+    pub schufa: bool,
+    /// Overall level.
+    pub overall: ReadinessCode,
+    /// Notes.
+    pub notes: Option<String>,
+}
+
+impl From<AssessmentView> for ReadinessAssessment {
+    fn from(v: AssessmentView) -> Self {
+        let a = v.input;
+        Self {
+            id: ID(v.id.to_string()),
+            assessed_on: a.assessed_on,
+            assessor_user_id: ID(v.assessor.to_string()),
+            rent_payment: a.rent_payment.into(),
+            household_management: a.household_management.into(),
+            neighbourhood: a.neighbourhood.into(),
+            tenancy_language: a.tenancy_language.into(),
+            id_document: a.id_document,
+            income_proof: a.income_proof,
+            schufa: a.schufa,
+            overall: a.overall.into(),
+            notes: a.notes,
+        }
+    }
+}
+
+/// A consent.
+#[derive(SimpleObject)]
+pub struct Consent {
+    /// Id.
+    pub id: ID,
+    /// Household.
+    pub household_id: ID,
+    /// Scope.
+    pub scope: ConsentScopeCode,
+    /// Given on.
+    pub given_on: NaiveDate,
+    /// Withdrawn on.
+    pub withdrawn_on: Option<NaiveDate>,
+    /// Note.
+    pub note: Option<String>,
+    /// Version.
+    pub version: i32,
+}
+
+impl From<ConsentView> for Consent {
+    fn from(v: ConsentView) -> Self {
+        Self {
+            id: ID(v.id.to_string()),
+            household_id: ID(v.household_id.to_string()),
+            scope: v.scope.into(),
+            given_on: v.given_on,
+            withdrawn_on: v.withdrawn_on,
+            note: v.note,
+            version: v.version,
+        }
+    }
+}
+
+/// A carrier assignment or a proposed transfer.
+#[derive(SimpleObject)]
+pub struct CarrierAssignment {
+    /// Id.
+    pub id: ID,
+    /// Household.
+    pub household_id: ID,
+    /// The carrier.
+    pub organisation_id: ID,
+    /// The carrier's caseworker.
+    pub caseworker_id: Option<ID>,
+    /// Status.
+    pub status: AssignmentStatusCode,
+    /// Why the transfer was proposed.
+    pub reason: Option<String>,
+    /// Why it was rejected.
+    pub decision_reason: Option<String>,
+    /// Proposed at.
+    pub proposed_at: chrono::DateTime<chrono::Utc>,
+    /// Decided at.
+    pub decided_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// Ended at.
+    pub ended_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// Version.
+    pub version: i32,
+}
+
+impl From<AssignmentView> for CarrierAssignment {
+    fn from(v: AssignmentView) -> Self {
+        Self {
+            id: ID(v.id.to_string()),
+            household_id: ID(v.household_id.to_string()),
+            organisation_id: ID(v.organisation.to_string()),
+            caseworker_id: v.caseworker.map(|u| ID(u.to_string())),
+            status: v.status.into(),
+            reason: v.reason,
+            decision_reason: v.decision_reason,
+            proposed_at: v.proposed_at,
+            decided_at: v.decided_at,
+            ended_at: v.ended_at,
+            version: v.version,
+        }
+    }
+}
+
+/// A counselling session (Einzelfallberatung).
+#[derive(SimpleObject)]
+pub struct CounsellingSession {
+    /// Id.
+    pub id: ID,
+    /// Held on.
+    pub held_on: NaiveDate,
+    /// Participants.
+    pub participants: String,
+    /// Topics.
+    pub topics: Vec<TopicCode>,
+    /// Barriers, fears and needs.
+    pub barriers: Vec<BarrierCode>,
+    /// Free text on barriers, fears and needs.
+    pub notes: Option<String>,
+    /// Agreed next steps.
+    pub next_steps: Option<String>,
+    /// Recorded by.
+    pub recorded_by_user_id: ID,
+}
+
+impl From<SessionView> for CounsellingSession {
+    fn from(v: SessionView) -> Self {
+        Self {
+            id: ID(v.id.to_string()),
+            held_on: v.held_on,
+            participants: v.participants,
+            topics: v.topics.into_iter().map(Into::into).collect(),
+            barriers: v.barriers.into_iter().map(Into::into).collect(),
+            notes: v.notes,
+            next_steps: v.next_steps,
+            recorded_by_user_id: ID(v.recorded_by.to_string()),
+        }
+    }
+}
+
+/// A goal with its steps.
+#[derive(SimpleObject)]
+pub struct Goal {
+    /// Id.
+    pub id: ID,
+    /// Title.
+    pub title: String,
+    /// Steps by due date.
+    pub steps: Vec<GoalStep>,
+    /// Steps not done and past due.
+    pub overdue_steps: i32,
+}
+
+impl From<GoalView> for Goal {
+    fn from(v: GoalView) -> Self {
+        let overdue = v.steps.iter().filter(|s| s.overdue).count();
+        Self {
+            id: ID(v.id.to_string()),
+            title: v.title,
+            overdue_steps: i32::try_from(overdue).unwrap_or(i32::MAX),
+            steps: v.steps.into_iter().map(GoalStep::from).collect(),
+        }
+    }
+}
+
+/// A concrete step towards a goal.
+#[derive(SimpleObject)]
+pub struct GoalStep {
+    /// Id.
+    pub id: ID,
+    /// What.
+    pub description: String,
+    /// Who.
+    pub owner: StepOwnerCode,
+    /// By when.
+    pub due_on: NaiveDate,
+    /// Done on.
+    pub done_on: Option<NaiveDate>,
+    /// Not done and past due.
+    pub overdue: bool,
+    /// Version.
+    pub version: i32,
+}
+
+impl From<StepView> for GoalStep {
+    fn from(v: StepView) -> Self {
+        Self {
+            id: ID(v.id.to_string()),
+            description: v.description,
+            owner: v.owner.into(),
+            due_on: v.due_on,
+            done_on: v.done_on,
+            overdue: v.overdue,
+            version: v.version,
+        }
+    }
+}
+
+/// Filters of the household list.
+#[derive(InputObject, Default)]
+pub struct HouseholdFilterInput {
+    /// Name or reference words; umlaut-tolerant (Müller = Mueller = muller).
+    pub search: Option<String>,
+    /// Exact reference.
+    pub reference: Option<String>,
+    /// Case state.
+    pub state: Option<CaseStateCode>,
+    /// Assigned carrier.
+    pub carrier_id: Option<ID>,
+    /// Latest readiness level.
+    pub readiness: Option<ReadinessCode>,
+}
+
+/// A person's data.
+#[derive(InputObject)]
+pub struct PersonInput {
+    /// Given name.
+    pub given_name: String,
+    /// Family name.
+    pub family_name: String,
+    /// Date of birth (YYYY-MM-DD).
+    pub date_of_birth: Option<String>,
+    /// Relation to the head.
+    pub relation: RelationCode,
+    /// Nationality (ISO 3166 alpha-2; XX when stateless or unknown).
+    pub nationality: Option<String>,
+    /// Residence prospects.
+    pub residence_status: ResidenceCode,
+    /// When the residence permit expires (YYYY-MM-DD).
+    pub permit_expires_on: Option<String>,
+    /// Benefit framework.
+    pub benefit_framework: BenefitCode,
+    /// When the benefit framework changes (YYYY-MM-DD).
+    pub benefit_changes_on: Option<String>,
+    /// German level.
+    pub language_level: LanguageLevelCode,
+    /// Employment or training.
+    pub occupation: OccupationCode,
+}
+
+fn person_input(prefix: &'static str, p: &PersonInput) -> Result<DomainPerson, Error> {
+    // Field names in errors are the API's, prefixed with where the input sits.
+    let f = |name: &'static str| -> std::borrow::Cow<'static, str> {
+        format!("{prefix}.{name}").into()
+    };
+    let dated = |name: &'static str, raw: Option<&String>| -> Result<Option<NaiveDate>, Error> {
+        raw.filter(|s| !s.trim().is_empty())
+            .map(|s| {
+                NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
+                    .map_err(|_| Error::bad_input(f(name), "must be a date as YYYY-MM-DD"))
+            })
+            .transpose()
+    };
+    Ok(DomainPerson {
+        given_name: Text::parse(f("givenName"), &p.given_name, 100, false)?,
+        family_name: Text::parse(f("familyName"), &p.family_name, 100, false)?,
+        date_of_birth: dated("dateOfBirth", p.date_of_birth.as_ref())?,
+        relation: p.relation.into(),
+        nationality: p
+            .nationality
+            .as_deref()
+            .filter(|s| !s.trim().is_empty())
+            .map(|n| Nationality::parse(f("nationality"), n))
+            .transpose()?,
+        residence: p.residence_status.into(),
+        permit_expires_on: dated("permitExpiresOn", p.permit_expires_on.as_ref())?,
+        benefit: p.benefit_framework.into(),
+        benefit_changes_on: dated("benefitChangesOn", p.benefit_changes_on.as_ref())?,
+        language_level: p.language_level.into(),
+        occupation: p.occupation.into(),
+    })
+}
+
+/// A new household.
+#[derive(InputObject)]
+pub struct CreateHouseholdInput {
+    /// Reference number, unique in the city.
+    pub reference: String,
+    /// Languages (ISO 639-1).
+    #[graphql(default)]
+    pub languages: Vec<String>,
+    /// Notes.
+    pub notes: Option<String>,
+    /// Current place (free text until the accommodation register).
+    pub accommodation: Option<String>,
+    /// Members: at least one, exactly one of them the head.
+    pub members: Vec<PersonInput>,
+    /// Index of the primary contact among `members` (default 0).
+    #[graphql(default)]
+    pub primary_contact: i32,
+}
+
+/// Changes to a household; omitted fields stay, an empty string clears.
+#[derive(InputObject, Default)]
+pub struct UpdateHouseholdInput {
+    /// Languages.
+    pub languages: Option<Vec<String>>,
+    /// Notes.
+    pub notes: Option<String>,
+    /// Current place.
+    pub accommodation: Option<String>,
+    /// Primary contact: a member's id.
+    pub primary_contact_id: Option<ID>,
+}
+
+/// A readiness assessment.
+#[derive(InputObject)]
+pub struct ReadinessInput {
+    /// Date (YYYY-MM-DD).
+    pub assessed_on: String,
+    /// Paying rent reliably.
+    pub rent_payment: RatingCode,
+    /// Running a household.
+    pub household_management: RatingCode,
+    /// Neighbourhood, house rules.
+    pub neighbourhood: RatingCode,
+    /// Language for tenancy matters.
+    pub tenancy_language: RatingCode,
+    /// ID document at hand.
+    pub id_document: bool,
+    /// Income proof at hand.
+    pub income_proof: bool,
+    /// SCHUFA report at hand.
+    pub schufa: bool,
+    /// Overall level.
+    pub overall: ReadinessCode,
+    /// Notes.
+    pub notes: Option<String>,
+}
+
+/// A consent.
+#[derive(InputObject)]
+pub struct ConsentInput {
+    /// What it allows.
+    pub scope: ConsentScopeCode,
+    /// Given on (YYYY-MM-DD).
+    pub given_on: String,
+    /// Note (e.g. where the signed form is filed).
+    pub note: Option<String>,
+}
+
+/// A counselling session.
+#[derive(InputObject)]
+pub struct CounsellingInput {
+    /// Held on (YYYY-MM-DD).
+    pub held_on: String,
+    /// Who took part.
+    pub participants: String,
+    /// Topics; at least one.
+    pub topics: Vec<TopicCode>,
+    /// Barriers, fears and needs.
+    #[graphql(default)]
+    pub barriers: Vec<BarrierCode>,
+    /// Free text on barriers, fears and needs.
+    pub notes: Option<String>,
+    /// Agreed next steps.
+    pub next_steps: Option<String>,
+}
+
+/// A goal step.
+#[derive(InputObject)]
+pub struct GoalStepInput {
+    /// What.
+    pub description: String,
+    /// Who.
+    pub owner: StepOwnerCode,
+    /// By when (YYYY-MM-DD).
+    pub due_on: String,
+}
+
+/// A goal with its first steps.
+#[derive(InputObject)]
+pub struct GoalInput {
+    /// Title.
+    pub title: String,
+    /// Steps.
+    #[graphql(default)]
+    pub steps: Vec<GoalStepInput>,
+}
+
+fn step_input(prefix: String, s: &GoalStepInput) -> Result<NewStep, Error> {
+    Ok(NewStep {
+        description: Text::parse(format!("{prefix}.description"), &s.description, 500, false)?,
+        owner: s.owner.into(),
+        due_on: NaiveDate::parse_from_str(s.due_on.trim(), "%Y-%m-%d").map_err(|_| {
+            Error::bad_input(format!("{prefix}.dueOn"), "must be a date as YYYY-MM-DD")
+        })?,
+    })
+}
+
+/// What a selection asks to load. `look` is the `Household` selection.
+fn want_of(look: &async_graphql::Lookahead<'_>) -> Want {
+    let members = look.field("members");
+    let residence = [
+        "nationality",
+        "residenceStatus",
+        "permitExpiresOn",
+        "benefitFramework",
+        "benefitChangesOn",
+    ]
+    .iter()
+    .any(|f| members.field(f).exists());
+    Want {
+        members: members.exists(),
+        residence,
+        history: look.field("stateHistory").exists(),
+        readiness: look.field("readinessHistory").exists(),
+        consents: look.field("consents").exists(),
+        assignments: look.field("carrierHistory").exists(),
+        counselling: look.field("counsellingSessions").exists(),
+        goals: look.field("goals").exists(),
+    }
+}
+
+fn merge(a: Want, b: Want) -> Want {
+    Want {
+        members: a.members || b.members,
+        residence: a.residence || b.residence,
+        history: a.history || b.history,
+        readiness: a.readiness || b.readiness,
+        consents: a.consents || b.consents,
+        assignments: a.assignments || b.assignments,
+        counselling: a.counselling || b.counselling,
+        goals: a.goals || b.goals,
+    }
+}
+
+/// Reloads a household after a write, with what the mutation's selection asks for.
+async fn reload(
+    ctx: &Context<'_>,
+    rctx: &wohnweg_kernel::Ctx,
+    id: Uuid,
+) -> async_graphql::Result<Household> {
+    let want = want_of(&ctx.look_ahead());
+    Ok(Household(
+        casework(ctx)?.household(rctx, id, want, None).await.gql()?,
+    ))
+}
+
+/// Casework queries.
+#[derive(Default)]
+pub struct CaseworkQuery;
+
+#[Object]
+impl CaseworkQuery {
+    /// The caller's households: a city's caseworkers see all of the city, a carrier the
+    /// households assigned to it. `purpose` is recorded with audited reads.
+    async fn households(
+        &self,
+        ctx: &Context<'_>,
+        first: Option<i32>,
+        after: Option<String>,
+        filter: Option<HouseholdFilterInput>,
+        purpose: Option<String>,
+    ) -> async_graphql::Result<Connection<String, Household>> {
+        let rctx = request_ctx(ctx).await?;
+        let page = PageRequest::parse(first, after.as_deref()).gql()?;
+        let f = filter.unwrap_or_default();
+        let filter = HouseholdFilter {
+            search: f.search.filter(|s| !s.trim().is_empty()),
+            reference: f.reference,
+            state: f.state.map(Into::into),
+            carrier: f
+                .carrier_id
+                .as_ref()
+                .map(|id| parse_id::<OrganisationId>("filter.carrierId", id))
+                .transpose()
+                .gql()?,
+            readiness: f.readiness.map(Into::into),
+        };
+        let look = ctx.look_ahead();
+        let want = merge(
+            want_of(&look.field("edges").field("node")),
+            want_of(&look.field("nodes")),
+        );
+        let purpose = parse_purpose(purpose.as_ref()).gql()?;
+        let items = casework(ctx)?
+            .households(&rctx, &filter, page, want, purpose.as_deref())
+            .await
+            .gql()?;
+        Ok(connection(
+            items,
+            page.after.is_some(),
+            |h| h.id.to_string(),
+            Household,
+        ))
+    }
+
+    /// One household; `NOT_FOUND` when it does not exist or is outside the caller's
+    /// reach. `purpose` is recorded with audited reads.
+    async fn household(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        purpose: Option<String>,
+    ) -> async_graphql::Result<Household> {
+        let rctx = request_ctx(ctx).await?;
+        let id = uuid("id", &id).gql()?;
+        let want = want_of(&ctx.look_ahead());
+        let purpose = parse_purpose(purpose.as_ref()).gql()?;
+        Ok(Household(
+            casework(ctx)?
+                .household(&rctx, id, want, purpose.as_deref())
+                .await
+                .gql()?,
+        ))
+    }
+
+    /// Transfers proposed to the caller's carrier, awaiting its decision.
+    async fn incoming_transfers(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<Vec<CarrierAssignment>> {
+        let rctx = request_ctx(ctx).await?;
+        let items = casework(ctx)?.incoming_transfers(&rctx).await.gql()?;
+        Ok(items.into_iter().map(CarrierAssignment::from).collect())
+    }
+}
+
+/// Casework mutations.
+#[derive(Default)]
+pub struct CaseworkMutation;
+
+#[Object]
+impl CaseworkMutation {
+    /// Takes in a household (state `INTAKE`). City caseworkers and coordinators.
+    async fn create_household(
+        &self,
+        ctx: &Context<'_>,
+        input: CreateHouseholdInput,
+    ) -> async_graphql::Result<Household> {
+        let rctx = request_ctx(ctx).await?;
+        let new = (|| -> Result<NewHousehold, Error> {
+            const PREFIXES: [&str; 20] = [
+                "members.0",
+                "members.1",
+                "members.2",
+                "members.3",
+                "members.4",
+                "members.5",
+                "members.6",
+                "members.7",
+                "members.8",
+                "members.9",
+                "members.10",
+                "members.11",
+                "members.12",
+                "members.13",
+                "members.14",
+                "members.15",
+                "members.16",
+                "members.17",
+                "members.18",
+                "members.19",
+            ];
+            if input.members.is_empty() || input.members.len() > PREFIXES.len() {
+                return Err(Error::bad_input("members", "give 1–20 members"));
+            }
+            Ok(NewHousehold {
+                reference: Reference::parse("reference", &input.reference)?,
+                languages: Languages::parse("languages", &input.languages)?,
+                notes: Text::parse_opt("notes", input.notes.as_deref(), 4000, true)?,
+                accommodation: Text::parse_opt(
+                    "accommodation",
+                    input.accommodation.as_deref(),
+                    200,
+                    false,
+                )?,
+                members: input
+                    .members
+                    .iter()
+                    .zip(PREFIXES)
+                    .map(|(m, p)| person_input(p, m))
+                    .collect::<Result<_, _>>()?,
+                primary_contact: usize::try_from(input.primary_contact).map_err(|_| {
+                    Error::bad_input("primaryContact", "must be the index of a member")
+                })?,
+            })
+        })()
+        .gql()?;
+        let id = casework(ctx)?.create_household(&rctx, new).await.gql()?;
+        reload(ctx, &rctx, id).await
+    }
+
+    /// Changes a household's own fields.
+    async fn update_household(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        version: i32,
+        input: UpdateHouseholdInput,
+    ) -> async_graphql::Result<Household> {
+        let rctx = request_ctx(ctx).await?;
+        let id = uuid("id", &id).gql()?;
+        let patch = (|| -> Result<HouseholdPatch, Error> {
+            Ok(HouseholdPatch {
+                languages: input
+                    .languages
+                    .as_deref()
+                    .map(|l| Languages::parse("input.languages", l))
+                    .transpose()?,
+                notes: input
+                    .notes
+                    .as_deref()
+                    .map(|n| Text::parse_opt("input.notes", Some(n), 4000, true))
+                    .transpose()?,
+                accommodation: input
+                    .accommodation
+                    .as_deref()
+                    .map(|a| Text::parse_opt("input.accommodation", Some(a), 200, false))
+                    .transpose()?,
+                primary_contact: input
+                    .primary_contact_id
+                    .as_ref()
+                    .map(|p| uuid("input.primaryContactId", p))
+                    .transpose()?,
+            })
+        })()
+        .gql()?;
+        casework(ctx)?
+            .update_household(&rctx, id, version, patch)
+            .await
+            .gql()?;
+        reload(ctx, &rctx, id).await
+    }
+
+    /// Adds a member to a household.
+    async fn add_person(
+        &self,
+        ctx: &Context<'_>,
+        household_id: ID,
+        input: PersonInput,
+    ) -> async_graphql::Result<Person> {
+        let rctx = request_ctx(ctx).await?;
+        let hid = uuid("householdId", &household_id).gql()?;
+        let p = person_input("input", &input).gql()?;
+        Ok(Person(
+            casework(ctx)?.add_person(&rctx, hid, p).await.gql()?,
+        ))
+    }
+
+    /// Replaces a member's data.
+    async fn update_person(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        version: i32,
+        input: PersonInput,
+    ) -> async_graphql::Result<Person> {
+        let rctx = request_ctx(ctx).await?;
+        let id = uuid("id", &id).gql()?;
+        let p = person_input("input", &input).gql()?;
+        Ok(Person(
+            casework(ctx)?
+                .update_person(&rctx, id, version, p)
+                .await
+                .gql()?,
+        ))
+    }
+
+    /// Moves a case to another state, if the workflow allows it; the history keeps
+    /// every step with its reason and effective date.
+    async fn transition_case(
+        &self,
+        ctx: &Context<'_>,
+        household_id: ID,
+        version: i32,
+        to: CaseStateCode,
+        reason: String,
+        effective_on: Option<String>,
+    ) -> async_graphql::Result<Household> {
+        let rctx = request_ctx(ctx).await?;
+        let hid = uuid("householdId", &household_id).gql()?;
+        let reason = Text::parse("reason", &reason, 500, false).gql()?;
+        let on = opt_date("effectiveOn", effective_on.as_ref())
+            .gql()?
+            .unwrap_or_else(|| chrono::Utc::now().date_naive());
+        casework(ctx)?
+            .transition(&rctx, hid, version, to.into(), reason, on)
+            .await
+            .gql()?;
+        reload(ctx, &rctx, hid).await
+    }
+
+    /// Records a housing-readiness assessment.
+    async fn record_readiness_assessment(
+        &self,
+        ctx: &Context<'_>,
+        household_id: ID,
+        input: ReadinessInput,
+    ) -> async_graphql::Result<ReadinessAssessment> {
+        let rctx = request_ctx(ctx).await?;
+        let hid = uuid("householdId", &household_id).gql()?;
+        let a = (|| -> Result<NewAssessment, Error> {
+            Ok(NewAssessment {
+                assessed_on: date("input.assessedOn", &input.assessed_on)?,
+                rent_payment: input.rent_payment.into(),
+                household_management: input.household_management.into(),
+                neighbourhood: input.neighbourhood.into(),
+                tenancy_language: input.tenancy_language.into(),
+                id_document: input.id_document,
+                income_proof: input.income_proof,
+                schufa: input.schufa,
+                overall: input.overall.into(),
+                notes: Text::parse_opt("input.notes", input.notes.as_deref(), 4000, true)?,
+            })
+        })()
+        .gql()?;
+        Ok(casework(ctx)?
+            .record_readiness(&rctx, hid, a)
+            .await
+            .gql()?
+            .into())
+    }
+
+    /// Records a consent.
+    async fn record_consent(
+        &self,
+        ctx: &Context<'_>,
+        household_id: ID,
+        input: ConsentInput,
+    ) -> async_graphql::Result<Consent> {
+        let rctx = request_ctx(ctx).await?;
+        let hid = uuid("householdId", &household_id).gql()?;
+        let c = (|| -> Result<NewConsent, Error> {
+            Ok(NewConsent {
+                scope: input.scope.into(),
+                given_on: date("input.givenOn", &input.given_on)?,
+                note: Text::parse_opt("input.note", input.note.as_deref(), 500, false)?,
+            })
+        })()
+        .gql()?;
+        Ok(casework(ctx)?
+            .record_consent(&rctx, hid, c)
+            .await
+            .gql()?
+            .into())
+    }
+
+    /// Withdraws a consent. Withdrawing the consent to share with a carrier ends the
+    /// carrier's access at once.
+    async fn withdraw_consent(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        version: i32,
+        withdrawn_on: Option<String>,
+    ) -> async_graphql::Result<Consent> {
+        let rctx = request_ctx(ctx).await?;
+        let id = uuid("id", &id).gql()?;
+        let on = opt_date("withdrawnOn", withdrawn_on.as_ref())
+            .gql()?
+            .unwrap_or_else(|| chrono::Utc::now().date_naive());
+        Ok(casework(ctx)?
+            .withdraw_consent(&rctx, id, version, on)
+            .await
+            .gql()?
+            .into())
+    }
+
+    /// Assigns a household to a carrier (and optionally its caseworker). City staff;
+    /// needs the household's consent to share with a carrier.
+    async fn assign_carrier(
+        &self,
+        ctx: &Context<'_>,
+        household_id: ID,
+        version: i32,
+        organisation_id: ID,
+        caseworker_id: Option<ID>,
+    ) -> async_graphql::Result<Household> {
+        let rctx = request_ctx(ctx).await?;
+        let hid = uuid("householdId", &household_id).gql()?;
+        let org = parse_id::<OrganisationId>("organisationId", &organisation_id).gql()?;
+        let cw = caseworker_id
+            .as_ref()
+            .map(|c| parse_id::<UserId>("caseworkerId", c))
+            .transpose()
+            .gql()?;
+        casework(ctx)?
+            .assign_carrier(&rctx, hid, version, org, cw)
+            .await
+            .gql()?;
+        reload(ctx, &rctx, hid).await
+    }
+
+    /// Proposes handing a household to another carrier, which accepts or rejects.
+    async fn propose_transfer(
+        &self,
+        ctx: &Context<'_>,
+        household_id: ID,
+        organisation_id: ID,
+        reason: String,
+    ) -> async_graphql::Result<CarrierAssignment> {
+        let rctx = request_ctx(ctx).await?;
+        let hid = uuid("householdId", &household_id).gql()?;
+        let org = parse_id::<OrganisationId>("organisationId", &organisation_id).gql()?;
+        let reason = Text::parse("reason", &reason, 500, false).gql()?;
+        Ok(casework(ctx)?
+            .propose_transfer(&rctx, hid, org, reason)
+            .await
+            .gql()?
+            .into())
+    }
+
+    /// The receiving carrier accepts a transfer (optionally naming its caseworker).
+    async fn accept_transfer(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        version: i32,
+        caseworker_id: Option<ID>,
+    ) -> async_graphql::Result<CarrierAssignment> {
+        let rctx = request_ctx(ctx).await?;
+        let id = uuid("id", &id).gql()?;
+        let cw = caseworker_id
+            .as_ref()
+            .map(|c| parse_id::<UserId>("caseworkerId", c))
+            .transpose()
+            .gql()?;
+        Ok(casework(ctx)?
+            .accept_transfer(&rctx, id, version, cw)
+            .await
+            .gql()?
+            .into())
+    }
+
+    /// The receiving carrier rejects a transfer, with a reason.
+    async fn reject_transfer(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        version: i32,
+        reason: String,
+    ) -> async_graphql::Result<CarrierAssignment> {
+        let rctx = request_ctx(ctx).await?;
+        let id = uuid("id", &id).gql()?;
+        let reason = Text::parse("reason", &reason, 500, false).gql()?;
+        Ok(casework(ctx)?
+            .reject_transfer(&rctx, id, version, reason)
+            .await
+            .gql()?
+            .into())
+    }
+
+    /// Names (or, with no id, clears) the carrier's caseworker of a household.
+    async fn set_carrier_caseworker(
+        &self,
+        ctx: &Context<'_>,
+        household_id: ID,
+        version: i32,
+        caseworker_id: Option<ID>,
+    ) -> async_graphql::Result<Household> {
+        let rctx = request_ctx(ctx).await?;
+        let hid = uuid("householdId", &household_id).gql()?;
+        let cw = caseworker_id
+            .as_ref()
+            .map(|c| parse_id::<UserId>("caseworkerId", c))
+            .transpose()
+            .gql()?;
+        casework(ctx)?
+            .set_caseworker(&rctx, hid, version, cw)
+            .await
+            .gql()?;
+        reload(ctx, &rctx, hid).await
+    }
+
+    /// Records a counselling session.
+    async fn record_counselling_session(
+        &self,
+        ctx: &Context<'_>,
+        household_id: ID,
+        input: CounsellingInput,
+    ) -> async_graphql::Result<CounsellingSession> {
+        let rctx = request_ctx(ctx).await?;
+        let hid = uuid("householdId", &household_id).gql()?;
+        let s = (|| -> Result<NewSession, Error> {
+            Ok(NewSession {
+                held_on: date("input.heldOn", &input.held_on)?,
+                participants: Text::parse("input.participants", &input.participants, 500, false)?,
+                topics: input.topics.iter().map(|t| t::Topic::from(*t)).collect(),
+                barriers: input
+                    .barriers
+                    .iter()
+                    .map(|b| t::Barrier::from(*b))
+                    .collect(),
+                notes: Text::parse_opt("input.notes", input.notes.as_deref(), 4000, true)?,
+                next_steps: Text::parse_opt(
+                    "input.nextSteps",
+                    input.next_steps.as_deref(),
+                    4000,
+                    true,
+                )?,
+            })
+        })()
+        .gql()?;
+        Ok(casework(ctx)?
+            .record_counselling(&rctx, hid, s)
+            .await
+            .gql()?
+            .into())
+    }
+
+    /// Adds a goal with its first steps to a household's plan.
+    async fn add_goal(
+        &self,
+        ctx: &Context<'_>,
+        household_id: ID,
+        input: GoalInput,
+    ) -> async_graphql::Result<Goal> {
+        let rctx = request_ctx(ctx).await?;
+        let hid = uuid("householdId", &household_id).gql()?;
+        let title = Text::parse("input.title", &input.title, 200, false).gql()?;
+        let steps = input
+            .steps
+            .iter()
+            .enumerate()
+            .map(|(i, s)| step_input(format!("input.steps.{i}"), s))
+            .collect::<Result<Vec<_>, _>>()
+            .gql()?;
+        Ok(casework(ctx)?
+            .add_goal(&rctx, hid, title, steps)
+            .await
+            .gql()?
+            .into())
+    }
+
+    /// Adds a step to a goal.
+    async fn add_goal_step(
+        &self,
+        ctx: &Context<'_>,
+        goal_id: ID,
+        input: GoalStepInput,
+    ) -> async_graphql::Result<GoalStep> {
+        let rctx = request_ctx(ctx).await?;
+        let gid = uuid("goalId", &goal_id).gql()?;
+        let s = step_input("input".to_owned(), &input).gql()?;
+        Ok(casework(ctx)?
+            .add_goal_step(&rctx, gid, s)
+            .await
+            .gql()?
+            .into())
+    }
+
+    /// Marks a goal step done (with the date) or, with no date, not done.
+    async fn set_goal_step_done(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        version: i32,
+        done_on: Option<String>,
+    ) -> async_graphql::Result<GoalStep> {
+        let rctx = request_ctx(ctx).await?;
+        let id = uuid("id", &id).gql()?;
+        let on = opt_date("doneOn", done_on.as_ref()).gql()?;
+        Ok(casework(ctx)?
+            .set_step_done(&rctx, id, version, on)
+            .await
+            .gql()?
+            .into())
+    }
+}

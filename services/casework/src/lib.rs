@@ -1,0 +1,51 @@
+//! # wohnweg-casework
+//!
+//! **What it owns:** the case of a household on its way out of a shelter — the
+//! household and its members (residence prospects, benefit framework, language,
+//! occupation), the case workflow and its full history, dated housing-readiness
+//! assessments, consents, counselling sessions, goal plans with steps, and the
+//! assignment of a household to a carrier with proposed, accepted or rejected
+//! transfers. Who may do what is in [`access`].
+//!
+//! - Reads ([`Casework::households`], [`Casework::household`]) load every part the
+//!   caller asks for ([`Want`]) for the whole page in one statement per part, so a list
+//!   costs the same number of statements whatever its length.
+//! - Every write and every read that reveals residence, readiness or counselling data
+//!   is appended to the tenant's hash-chained audit log in the same transaction
+//!   (field names, never values).
+//! - Household-level changes take the household's `version`; a stale one is
+//!   `CONFLICT`.
+//!
+//! **What it must never do:** reach a household outside the caller's scope (another
+//! tenant's or, for a carrier, one not assigned to it — both look missing), log or put
+//! into a span any personal value, or let a carrier see a household without the
+//! household's consent to share with a carrier.
+
+pub mod access;
+mod entity;
+pub mod model;
+mod read;
+pub mod types;
+mod write;
+
+pub use model::{
+    AssessmentData, AssessmentView, AssignmentView, ConsentView, GoalView, HouseholdFilter,
+    HouseholdPatch, HouseholdView, NewAssessment, NewConsent, NewHousehold, NewSession, NewStep,
+    PersonInput, PersonView, Residence, SessionView, StepView, TransitionView, Want,
+};
+
+use wohnweg_kernel::Db;
+
+/// The casework service. Cheap to clone.
+#[derive(Clone, Debug)]
+pub struct Casework {
+    db: Db,
+}
+
+impl Casework {
+    /// The service on `db`.
+    #[must_use]
+    pub fn new(db: Db) -> Self {
+        Self { db }
+    }
+}

@@ -1,0 +1,525 @@
+//! Reads: the household list and the single household, loading every wanted part for
+//! the whole page in one statement each, and auditing every reveal of residence,
+//! readiness or counselling data in one batched append.
+
+use std::collections::HashMap;
+
+use sea_orm::{ColumnTrait, QueryFilter, QueryOrder, QuerySelect};
+use uuid::Uuid;
+use wohnweg_identity::directory;
+use wohnweg_kernel::audit::{self, AuditEntry};
+use wohnweg_kernel::page::{Page, PageRequest};
+use wohnweg_kernel::{Ctx, Error, OrganisationId, Result, TenantTx, UserId};
+
+use crate::Casework;
+use crate::access::{Access, Scope};
+use crate::entity::{
+    assignment, consent, counselling, goal, goal_step, household, person, readiness, transition,
+};
+use crate::model::{
+    AssessmentData, AssessmentView, AssignmentView, ConsentView, GoalView, HouseholdFilter,
+    HouseholdView, PersonView, Residence, SessionView, StepView, TransitionView, Want,
+};
+use crate::types::{
+    AssignmentStatus, BenefitFramework, CaseState, ConsentScope, LanguageLevel, Occupation, Rating,
+    ReadinessLevel, Relation, ResidenceStatus, StepOwner, fold, load_codes, stored,
+};
+use crate::types::{Barrier, Topic};
+
+/// The fields a reveal of residence data names in the audit log.
+pub(crate) const RESIDENCE_FIELDS: &str = "persons.nationality,persons.residence,persons.permit_expires_on,persons.benefit,persons.benefit_changes_on";
+
+impl Casework {
+    /// A page of the caller's households, filtered, in id order.
+    pub async fn households(
+        &self,
+        ctx: &Ctx,
+        filter: &HouseholdFilter,
+        page: PageRequest,
+        want: Want,
+        purpose: Option<&str>,
+    ) -> Result<Page<HouseholdView>> {
+        let access = Access::of(ctx)?;
+        check_want(&access, want)?;
+        let tx = self.db.begin_tenant(access.tenant).await?;
+        let mut q = scoped_households(&tx, &access).order_by_asc(household::Column::Id);
+        if let Some(after) = page.after {
+            q = q.filter(household::Column::Id.gt(after));
+        }
+        if let Some(search) = &filter.search {
+            let words: Vec<String> = fold(search)
+                .split(' ')
+                .filter(|w| !w.is_empty())
+                .map(str::to_owned)
+                .collect();
+            if words.is_empty() || words.len() > 5 {
+                return Err(Error::bad_input("filter.search", "give 1–5 words"));
+            }
+            for w in words {
+                // Folded text holds only letters, digits and spaces: no LIKE wildcards.
+                q = q.filter(household::Column::SearchText.like(format!("%{w}%")));
+            }
+        }
+        if let Some(r) = &filter.reference {
+            q = q.filter(household::Column::Reference.eq(r.trim()));
+        }
+        if let Some(s) = filter.state {
+            q = q.filter(household::Column::State.eq(s.code()));
+        }
+        if let Some(c) = filter.carrier {
+            q = q.filter(household::Column::CarrierOrg.eq(c.uuid()));
+        }
+        if let Some(r) = filter.readiness {
+            q = q.filter(household::Column::Readiness.eq(r.code()));
+        }
+        let rows = q.limit(page.first + 1).all(tx.conn()).await?;
+        let page = Page::from_overfetch(rows, page);
+        let items = load(&tx, ctx, &access, page.items, want, purpose).await?;
+        tx.commit().await?;
+        Ok(Page {
+            items,
+            has_next: page.has_next,
+        })
+    }
+
+    /// One household, or `NOT_FOUND` (also for another tenant's or carrier's).
+    pub async fn household(
+        &self,
+        ctx: &Ctx,
+        id: Uuid,
+        want: Want,
+        purpose: Option<&str>,
+    ) -> Result<HouseholdView> {
+        let access = Access::of(ctx)?;
+        check_want(&access, want)?;
+        let tx = self.db.begin_tenant(access.tenant).await?;
+        let row = find_household(&tx, &access, id).await?;
+        let mut items = load(&tx, ctx, &access, vec![row], want, purpose).await?;
+        tx.commit().await?;
+        items.pop().ok_or(Error::NotFound {
+            entity: "household",
+        })
+    }
+
+    /// Transfers proposed to the caller's carrier and not yet decided.
+    pub async fn incoming_transfers(&self, ctx: &Ctx) -> Result<Vec<AssignmentView>> {
+        let access = Access::of(ctx)?;
+        let Scope::Carrier(org) = access.scope else {
+            return Ok(Vec::new());
+        };
+        let tx = self.db.begin_tenant(access.tenant).await?;
+        let rows = tx
+            .find::<assignment::Entity>()
+            .filter(assignment::Column::OrganisationId.eq(org.uuid()))
+            .filter(assignment::Column::Status.eq(AssignmentStatus::Proposed.code()))
+            .order_by_asc(assignment::Column::Id)
+            .limit(200)
+            .all(tx.conn())
+            .await?;
+        tx.commit().await?;
+        rows.iter().map(assignment_view).collect()
+    }
+}
+
+/// Carrier admins see the case frame (state, carrier, consents, assignments), not the
+/// people in it.
+fn check_want(access: &Access, want: Want) -> Result<()> {
+    let personal =
+        want.members || want.residence || want.readiness || want.counselling || want.goals;
+    if personal && !access.works_cases {
+        return Err(Error::Forbidden);
+    }
+    Ok(())
+}
+
+/// Households the caller may reach.
+pub(crate) fn scoped_households(
+    tx: &TenantTx,
+    access: &Access,
+) -> sea_orm::Select<household::Entity> {
+    let q = tx.find::<household::Entity>();
+    match access.scope {
+        Scope::City => q,
+        Scope::Carrier(org) => q.filter(household::Column::CarrierOrg.eq(org.uuid())),
+    }
+}
+
+/// One household in the caller's reach, or `NOT_FOUND`.
+pub(crate) async fn find_household(
+    tx: &TenantTx,
+    access: &Access,
+    id: Uuid,
+) -> Result<household::Model> {
+    scoped_households(tx, access)
+        .filter(household::Column::Id.eq(id))
+        .one(tx.conn())
+        .await?
+        .ok_or(Error::NotFound {
+            entity: "household",
+        })
+}
+
+fn ids(rows: &[household::Model]) -> Vec<Uuid> {
+    rows.iter().map(|h| h.id).collect()
+}
+
+fn group<T>(items: Vec<T>, key: impl Fn(&T) -> Uuid) -> HashMap<Uuid, Vec<T>> {
+    let mut map: HashMap<Uuid, Vec<T>> = HashMap::new();
+    for item in items {
+        map.entry(key(&item)).or_default().push(item);
+    }
+    map
+}
+
+/// Loads the wanted parts of `rows` (one statement per part) and audits reveals.
+async fn load(
+    tx: &TenantTx,
+    ctx: &Ctx,
+    access: &Access,
+    rows: Vec<household::Model>,
+    want: Want,
+    purpose: Option<&str>,
+) -> Result<Vec<HouseholdView>> {
+    let hids = ids(&rows);
+    let today = chrono::Utc::now().date_naive();
+    let carriers: Vec<OrganisationId> = {
+        let mut v: Vec<OrganisationId> = rows
+            .iter()
+            .filter_map(|h| h.carrier_org.map(OrganisationId::from_uuid))
+            .collect();
+        v.sort();
+        v.dedup();
+        v
+    };
+    let orgs = directory::organisations(tx, &carriers).await?;
+    let mut members = if want.members || want.residence {
+        let rows = tx
+            .find::<person::Entity>()
+            .filter(person::Column::HouseholdId.is_in(hids.clone()))
+            .order_by_asc(person::Column::Id)
+            .all(tx.conn())
+            .await?;
+        let views = rows
+            .iter()
+            .map(|p| person_view(p, want.residence))
+            .collect::<Result<Vec<_>>>()?;
+        Some(group(views, |p| p.household_id))
+    } else {
+        None
+    };
+    let mut history = if want.history {
+        let rows = tx
+            .find::<transition::Entity>()
+            .filter(transition::Column::HouseholdId.is_in(hids.clone()))
+            .order_by_asc(transition::Column::Id)
+            .all(tx.conn())
+            .await?;
+        Some(group(
+            rows.iter()
+                .map(transition_view)
+                .collect::<Result<Vec<_>>>()?,
+            |t| t.household_id,
+        ))
+    } else {
+        None
+    };
+    let mut assessments = if want.readiness {
+        let rows = tx
+            .find::<readiness::Entity>()
+            .filter(readiness::Column::HouseholdId.is_in(hids.clone()))
+            .order_by_desc(readiness::Column::AssessedOn)
+            .order_by_desc(readiness::Column::Id)
+            .all(tx.conn())
+            .await?;
+        Some(group(
+            rows.iter()
+                .map(assessment_view)
+                .collect::<Result<Vec<_>>>()?,
+            |a| a.household_id,
+        ))
+    } else {
+        None
+    };
+    let mut consents = if want.consents {
+        let rows = tx
+            .find::<consent::Entity>()
+            .filter(consent::Column::HouseholdId.is_in(hids.clone()))
+            .order_by_desc(consent::Column::Id)
+            .all(tx.conn())
+            .await?;
+        Some(group(
+            rows.iter().map(consent_view).collect::<Result<Vec<_>>>()?,
+            |c| c.household_id,
+        ))
+    } else {
+        None
+    };
+    let mut assignments = if want.assignments {
+        let mut q = tx
+            .find::<assignment::Entity>()
+            .filter(assignment::Column::HouseholdId.is_in(hids.clone()));
+        // A carrier sees its own part of the household's carrier history only.
+        if let Scope::Carrier(org) = access.scope {
+            q = q.filter(assignment::Column::OrganisationId.eq(org.uuid()));
+        }
+        let rows = q
+            .order_by_desc(assignment::Column::Id)
+            .all(tx.conn())
+            .await?;
+        Some(group(
+            rows.iter()
+                .map(assignment_view)
+                .collect::<Result<Vec<_>>>()?,
+            |a| a.household_id,
+        ))
+    } else {
+        None
+    };
+    let mut sessions = if want.counselling {
+        let rows = tx
+            .find::<counselling::Entity>()
+            .filter(counselling::Column::HouseholdId.is_in(hids.clone()))
+            .order_by_desc(counselling::Column::HeldOn)
+            .order_by_desc(counselling::Column::Id)
+            .all(tx.conn())
+            .await?;
+        Some(group(
+            rows.iter().map(session_view).collect::<Result<Vec<_>>>()?,
+            |s| s.household_id,
+        ))
+    } else {
+        None
+    };
+    let mut goals = if want.goals {
+        let goal_rows = tx
+            .find::<goal::Entity>()
+            .filter(goal::Column::HouseholdId.is_in(hids.clone()))
+            .order_by_asc(goal::Column::Id)
+            .all(tx.conn())
+            .await?;
+        let step_rows = tx
+            .find::<goal_step::Entity>()
+            .filter(goal_step::Column::HouseholdId.is_in(hids.clone()))
+            .order_by_asc(goal_step::Column::DueOn)
+            .order_by_asc(goal_step::Column::Id)
+            .all(tx.conn())
+            .await?;
+        let mut steps = group(
+            step_rows
+                .iter()
+                .map(|s| step_view(s, today))
+                .collect::<Result<Vec<_>>>()?,
+            |s| s.goal_id,
+        );
+        let views = goal_rows
+            .into_iter()
+            .map(|g| GoalView {
+                steps: steps.remove(&g.id).unwrap_or_default(),
+                id: g.id,
+                household_id: g.household_id,
+                title: g.title,
+                created_at: g.created_at,
+            })
+            .collect();
+        Some(group(views, |g| g.household_id))
+    } else {
+        None
+    };
+
+    // Audit what this read reveals, one entry per household, in one append.
+    let mut revealed: Vec<&'static str> = Vec::new();
+    if want.residence {
+        revealed.push(RESIDENCE_FIELDS);
+    }
+    if want.readiness {
+        revealed.push("readiness_assessments");
+    }
+    if want.counselling {
+        revealed.push("counselling_sessions");
+    }
+    if !revealed.is_empty() {
+        let entries: Vec<AuditEntry<'_>> = hids
+            .iter()
+            .map(|id| AuditEntry {
+                entity: "household",
+                entity_id: *id,
+                action: "read",
+                fields: &revealed,
+                purpose,
+            })
+            .collect();
+        audit::append_many(tx, ctx, &entries).await?;
+    }
+
+    rows.into_iter()
+        .map(|h| {
+            let id = h.id;
+            let mut view = household_view(h, &orgs)?;
+            view.members = members.as_mut().map(|m| m.remove(&id).unwrap_or_default());
+            view.history = history.as_mut().map(|m| m.remove(&id).unwrap_or_default());
+            view.assessments = assessments
+                .as_mut()
+                .map(|m| m.remove(&id).unwrap_or_default());
+            view.consents = consents.as_mut().map(|m| m.remove(&id).unwrap_or_default());
+            view.assignments = assignments
+                .as_mut()
+                .map(|m| m.remove(&id).unwrap_or_default());
+            view.sessions = sessions.as_mut().map(|m| m.remove(&id).unwrap_or_default());
+            view.goals = goals.as_mut().map(|m| m.remove(&id).unwrap_or_default());
+            Ok(view)
+        })
+        .collect()
+}
+
+pub(crate) fn household_view(
+    h: household::Model,
+    orgs: &HashMap<OrganisationId, wohnweg_identity::OrganisationRef>,
+) -> Result<HouseholdView> {
+    Ok(HouseholdView {
+        id: h.id,
+        reference: h.reference,
+        primary_contact: h.primary_contact,
+        languages: crate::types::Languages::from_stored(&h.languages),
+        notes: h.notes,
+        accommodation: h.accommodation,
+        state: stored(&h.state, CaseState::from_code)?,
+        state_since: h.state_since,
+        carrier: h
+            .carrier_org
+            .and_then(|o| orgs.get(&OrganisationId::from_uuid(o)).cloned()),
+        carrier_caseworker: h.carrier_caseworker.map(UserId::from_uuid),
+        readiness: h
+            .readiness
+            .as_deref()
+            .map(|r| stored(r, ReadinessLevel::from_code))
+            .transpose()?,
+        readiness_on: h.readiness_on,
+        size: h.member_count,
+        version: h.version,
+        created_at: h.created_at,
+        members: None,
+        history: None,
+        assessments: None,
+        consents: None,
+        assignments: None,
+        sessions: None,
+        goals: None,
+    })
+}
+
+pub(crate) fn person_view(p: &person::Model, reveal: bool) -> Result<PersonView> {
+    Ok(PersonView {
+        id: p.id,
+        household_id: p.household_id,
+        given_name: p.given_name.clone(),
+        family_name: p.family_name.clone(),
+        date_of_birth: p.date_of_birth,
+        relation: stored(&p.relation, Relation::from_code)?,
+        language_level: stored(&p.language_level, LanguageLevel::from_code)?,
+        occupation: stored(&p.occupation, Occupation::from_code)?,
+        residence: if reveal {
+            Some(Residence {
+                nationality: p.nationality.clone(),
+                status: stored(&p.residence, ResidenceStatus::from_code)?,
+                permit_expires_on: p.permit_expires_on,
+                benefit: stored(&p.benefit, BenefitFramework::from_code)?,
+                benefit_changes_on: p.benefit_changes_on,
+            })
+        } else {
+            None
+        },
+        version: p.version,
+    })
+}
+
+fn transition_view(t: &transition::Model) -> Result<TransitionView> {
+    Ok(TransitionView {
+        id: t.id,
+        household_id: t.household_id,
+        from: t
+            .from_state
+            .as_deref()
+            .map(|s| stored(s, CaseState::from_code))
+            .transpose()?,
+        to: stored(&t.to_state, CaseState::from_code)?,
+        reason: t.reason.clone(),
+        effective_on: t.effective_on,
+        at: t.at,
+        actor: UserId::from_uuid(t.actor),
+    })
+}
+
+pub(crate) fn assessment_view(a: &readiness::Model) -> Result<AssessmentView> {
+    Ok(AssessmentView {
+        id: a.id,
+        household_id: a.household_id,
+        assessor: UserId::from_uuid(a.assessor),
+        input: AssessmentData {
+            assessed_on: a.assessed_on,
+            rent_payment: stored(&a.rent_payment, Rating::from_code)?,
+            household_management: stored(&a.household_management, Rating::from_code)?,
+            neighbourhood: stored(&a.neighbourhood, Rating::from_code)?,
+            tenancy_language: stored(&a.tenancy_language, Rating::from_code)?,
+            id_document: a.id_document,
+            income_proof: a.income_proof,
+            schufa: a.schufa,
+            overall: stored(&a.overall, ReadinessLevel::from_code)?,
+            notes: a.notes.clone(),
+        },
+    })
+}
+
+pub(crate) fn consent_view(c: &consent::Model) -> Result<ConsentView> {
+    Ok(ConsentView {
+        id: c.id,
+        household_id: c.household_id,
+        scope: stored(&c.scope, ConsentScope::from_code)?,
+        given_on: c.given_on,
+        withdrawn_on: c.withdrawn_on,
+        note: c.note.clone(),
+        version: c.version,
+    })
+}
+
+pub(crate) fn assignment_view(a: &assignment::Model) -> Result<AssignmentView> {
+    Ok(AssignmentView {
+        id: a.id,
+        household_id: a.household_id,
+        organisation: OrganisationId::from_uuid(a.organisation_id),
+        caseworker: a.caseworker_id.map(UserId::from_uuid),
+        status: stored(&a.status, AssignmentStatus::from_code)?,
+        reason: a.reason.clone(),
+        decision_reason: a.decision_reason.clone(),
+        proposed_at: a.proposed_at,
+        decided_at: a.decided_at,
+        ended_at: a.ended_at,
+        version: a.version,
+    })
+}
+
+pub(crate) fn session_view(s: &counselling::Model) -> Result<SessionView> {
+    Ok(SessionView {
+        id: s.id,
+        household_id: s.household_id,
+        held_on: s.held_on,
+        participants: s.participants.clone(),
+        topics: load_codes(&s.topics, Topic::from_code)?,
+        barriers: load_codes(&s.barriers, Barrier::from_code)?,
+        notes: s.notes.clone(),
+        next_steps: s.next_steps.clone(),
+        recorded_by: UserId::from_uuid(s.recorded_by),
+    })
+}
+
+pub(crate) fn step_view(s: &goal_step::Model, today: chrono::NaiveDate) -> Result<StepView> {
+    Ok(StepView {
+        id: s.id,
+        goal_id: s.goal_id,
+        description: s.description.clone(),
+        owner: stored(&s.owner, StepOwner::from_code)?,
+        due_on: s.due_on,
+        done_on: s.done_on,
+        overdue: s.done_on.is_none() && s.due_on < today,
+        version: s.version,
+    })
+}

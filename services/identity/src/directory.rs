@@ -1,0 +1,85 @@
+//! Look-ups other services make inside their own tenant transaction: is this id a
+//! carrier of the tenant, is this user an active member of that organisation with that
+//! role, what are these organisations called. Read-only, tenant-scoped, and a fixed
+//! number of statements per call whatever the number of ids (callers batch).
+
+use std::collections::HashMap;
+
+use sea_orm::{ColumnTrait, QueryFilter};
+use wohnweg_kernel::{OrganisationId, Result, Role, TenantTx, UserId};
+
+use crate::entity::{organisation, role_grant, user};
+use crate::store::kind_of;
+use crate::types::OrganisationKind;
+
+/// An organisation as other services see it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OrganisationRef {
+    /// Id.
+    pub id: OrganisationId,
+    /// Name.
+    pub name: String,
+    /// Department or carrier.
+    pub kind: OrganisationKind,
+}
+
+fn to_ref(m: &organisation::Model) -> Result<OrganisationRef> {
+    Ok(OrganisationRef {
+        id: OrganisationId::from_uuid(m.id),
+        name: m.name.clone(),
+        kind: kind_of(m)?,
+    })
+}
+
+/// The organisation `id` of the transaction's tenant, if any.
+pub async fn organisation(tx: &TenantTx, id: OrganisationId) -> Result<Option<OrganisationRef>> {
+    tx.find::<organisation::Entity>()
+        .filter(organisation::Column::Id.eq(id.uuid()))
+        .one(tx.conn())
+        .await?
+        .as_ref()
+        .map(to_ref)
+        .transpose()
+}
+
+/// The organisations among `ids` (one statement).
+pub async fn organisations(
+    tx: &TenantTx,
+    ids: &[OrganisationId],
+) -> Result<HashMap<OrganisationId, OrganisationRef>> {
+    if ids.is_empty() {
+        return Ok(HashMap::new());
+    }
+    let rows = tx
+        .find::<organisation::Entity>()
+        .filter(organisation::Column::Id.is_in(ids.iter().map(|i| i.uuid())))
+        .all(tx.conn())
+        .await?;
+    rows.iter().map(|m| to_ref(m).map(|r| (r.id, r))).collect()
+}
+
+/// Whether `user_id` is an active user of `org` holding `role` (two statements).
+pub async fn is_member_with_role(
+    tx: &TenantTx,
+    org: OrganisationId,
+    user_id: UserId,
+    role: Role,
+) -> Result<bool> {
+    let found = tx
+        .find::<user::Entity>()
+        .filter(user::Column::Id.eq(user_id.uuid()))
+        .filter(user::Column::OrganisationId.eq(org.uuid()))
+        .filter(user::Column::Active.eq(true))
+        .one(tx.conn())
+        .await?;
+    if found.is_none() {
+        return Ok(false);
+    }
+    let grant = tx
+        .find::<role_grant::Entity>()
+        .filter(role_grant::Column::UserId.eq(user_id.uuid()))
+        .filter(role_grant::Column::Role.eq(role.as_str()))
+        .one(tx.conn())
+        .await?;
+    Ok(grant.is_some())
+}
