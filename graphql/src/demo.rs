@@ -1,10 +1,22 @@
-//! Demo data: three cities, their departments, Köln's carriers, and a few users per
-//! role. Every person here is invented. Seeding is idempotent: what exists is kept.
+//! Demo data: three cities, their departments, Köln's carriers, a few users per role,
+//! and a dozen households per city in varied states. Every person here is invented. Seeding is idempotent: what exists is kept.
 
-use wohnweg_identity::{
-    DisplayName, Email, FederalState, NewUser, OrganisationKind, Provisioning, Slug,
+use wohnweg_casework::types::{
+    Barrier, BenefitFramework, CaseState, ConsentScope, LanguageLevel, Languages, Nationality,
+    Occupation, Rating, ReadinessLevel, Reference, Relation, ResidenceStatus, StepOwner, Text,
+    Topic,
 };
-use wohnweg_kernel::{Cache, Db, Error, OrganisationId, Role, TenantId};
+use wohnweg_casework::{
+    Casework, HouseholdFilter, NewAssessment, NewConsent, NewHousehold, NewSession, NewStep,
+    PersonInput, Want,
+};
+use wohnweg_identity::{
+    DirectoryEntry, DisplayName, Email, FederalState, NewUser, OrganisationKind, Provisioning, Slug,
+};
+use wohnweg_kernel::page::PageRequest;
+use wohnweg_kernel::{
+    Cache, Ctx, Db, Error, OrganisationId, Principal, PrincipalKind, Role, TenantId,
+};
 
 /// The e-mail domain of every demo user (a reserved `.example` name): the demo
 /// sign-in page offers these users and no others.
@@ -197,6 +209,7 @@ pub async fn seed(db: &Db, cache: &Cache) -> anyhow::Result<()> {
         )
         .map_err(internal)?;
     }
+    seed_households(db, cache).await.map_err(internal)?;
     Ok(())
 }
 
@@ -208,4 +221,332 @@ pub async fn seed_if_empty(db: &Db, cache: &Cache) -> anyhow::Result<()> {
     }
     tracing::info!("seeding demo data into an empty database");
     seed(db, cache).await
+}
+
+/// Invented households: `(family name, given name of the head, further members,
+/// languages)`. Names carry umlauts and transliterations on purpose, so the search can
+/// be tried (`Müller`/`Mueller`, `Yılmaz`/`Yilmaz`).
+const FAMILIES: &[(&str, &str, usize, &[&str])] = &[
+    ("Al-Hassan", "Amal", 3, &["ar"]),
+    ("Haidari", "Farid", 1, &["fa", "ps"]),
+    ("Yılmaz", "Elif", 2, &["tr", "ku"]),
+    ("Kovalenko", "Olena", 1, &["uk", "ru"]),
+    ("Tesfaye", "Mekdes", 0, &["ti", "am"]),
+    ("Rahimi", "Zahra", 4, &["fa"]),
+    ("Osman", "Abdi", 2, &["so"]),
+    ("Schewtschenko", "Iryna", 0, &["uk"]),
+    ("Nasser", "Yousef", 3, &["ar"]),
+    ("Müller-Ahmadi", "Leyla", 1, &["de", "fa"]),
+    ("Özdemir", "Mehmet", 2, &["tr"]),
+    ("Mueller", "Daniel", 0, &["de", "ro"]),
+];
+
+/// The path each demo household has walked, by its index (varied states).
+fn demo_path(i: usize) -> &'static [CaseState] {
+    use CaseState::{
+        Active, Aftercare, Closed, ContactLost, MovedOut, OfferInProgress, Paused, Searching,
+    };
+    const PATHS: [&[CaseState]; 12] = [
+        &[],
+        &[Active],
+        &[Active, Searching],
+        &[Active, Searching, OfferInProgress],
+        &[Active, Searching],
+        &[Active, Paused],
+        &[Active, Searching, OfferInProgress, MovedOut],
+        &[Active, Searching, OfferInProgress, MovedOut, Aftercare],
+        &[Active, ContactLost],
+        &[
+            Active,
+            Searching,
+            OfferInProgress,
+            MovedOut,
+            Aftercare,
+            Closed,
+        ],
+        &[Active],
+        &[Active, Searching],
+    ];
+    PATHS[i % PATHS.len()]
+}
+
+fn demo_person(
+    given: &str,
+    family: &str,
+    relation: Relation,
+    i: usize,
+) -> Result<PersonInput, Error> {
+    let residence = [
+        ResidenceStatus::RecognisedRefugee,
+        ResidenceStatus::SubsidiaryProtection,
+        ResidenceStatus::TemporaryProtection,
+        ResidenceStatus::Toleration,
+        ResidenceStatus::AsylumPending,
+    ][i % 5];
+    let benefit = match residence {
+        ResidenceStatus::AsylumPending | ResidenceStatus::Toleration => BenefitFramework::Asylblg,
+        _ => BenefitFramework::Sgb2,
+    };
+    let today = chrono::Utc::now().date_naive();
+    let months = |n: usize| chrono::Months::new(u32::try_from(n).unwrap_or(0));
+    Ok(PersonInput {
+        given_name: Text::parse("givenName", given, 100, false)?,
+        family_name: Text::parse("familyName", family, 100, false)?,
+        date_of_birth: match relation {
+            Relation::Child => today.checked_sub_months(months(12 * (3 + i % 12))),
+            _ => today.checked_sub_months(months(12 * (28 + i % 20))),
+        },
+        relation,
+        nationality: Some(Nationality::parse(
+            "nationality",
+            ["SY", "AF", "TR", "UA", "ER"][i % 5],
+        )?),
+        residence,
+        permit_expires_on: today.checked_add_months(months(6 + 3 * (i % 8))),
+        benefit,
+        benefit_changes_on: if benefit == BenefitFramework::Asylblg {
+            today.checked_add_months(months(4))
+        } else {
+            None
+        },
+        language_level: [
+            LanguageLevel::A1,
+            LanguageLevel::A2,
+            LanguageLevel::B1,
+            LanguageLevel::A0,
+        ][i % 4],
+        occupation: match relation {
+            Relation::Child => Occupation::School,
+            _ => [
+                Occupation::Course,
+                Occupation::Employed,
+                Occupation::Unemployed,
+                Occupation::Training,
+            ][i % 4],
+        },
+    })
+}
+
+/// The request context of a demo user, as if they had signed in.
+fn demo_ctx(e: &DirectoryEntry) -> Ctx {
+    Ctx::new(Principal {
+        user_id: e.user,
+        kind: PrincipalKind::TenantUser,
+        tenant: Some(e.tenant),
+        organisation: Some(e.organisation),
+        roles: e.roles.clone(),
+    })
+}
+
+/// Seeds a dozen households per city through the casework service (so they are
+/// validated and audited like any other), in varied states; in Köln some are assigned
+/// to carriers and one transfer is pending. Skips a city that has households.
+async fn seed_households(db: &Db, cache: &Cache) -> Result<(), Error> {
+    let p = Provisioning::new(db.clone(), cache.clone());
+    let casework = Casework::new(db.clone());
+    let people = p.directory(DEMO_EMAIL_DOMAIN).await?;
+    let mut tenants: Vec<TenantId> = people.iter().map(|e| e.tenant).collect();
+    tenants.dedup();
+    for (city_no, tenant) in tenants.into_iter().enumerate() {
+        let in_city: Vec<&DirectoryEntry> = people.iter().filter(|e| e.tenant == tenant).collect();
+        let Some(staff) = in_city
+            .iter()
+            .find(|e| e.roles.contains(&Role::CityCaseworker))
+        else {
+            continue;
+        };
+        let ctx = demo_ctx(staff);
+        let existing = casework
+            .households(
+                &ctx,
+                &HouseholdFilter::default(),
+                PageRequest {
+                    first: 1,
+                    after: None,
+                },
+                Want::default(),
+                None,
+            )
+            .await?;
+        if !existing.items.is_empty() {
+            continue;
+        }
+        let carriers: Vec<&&DirectoryEntry> = in_city
+            .iter()
+            .filter(|e| e.roles.contains(&Role::CarrierCaseworker))
+            .collect();
+        let prefix = ["BGL", "K", "SG"].get(city_no).copied().unwrap_or("D");
+        for (i, (family, given, extra, languages)) in FAMILIES.iter().enumerate() {
+            let n = city_no * FAMILIES.len() + i;
+            let mut members = vec![demo_person(given, family, Relation::Head, n)?];
+            for k in 0..*extra {
+                let (name, relation) = match k {
+                    0 if *extra > 1 => ("Samira", Relation::Partner),
+                    _ => (["Nour", "Adam", "Lina", "Jonas"][k % 4], Relation::Child),
+                };
+                members.push(demo_person(name, family, relation, n + k + 1)?);
+            }
+            let id = casework
+                .create_household(
+                    &ctx,
+                    NewHousehold {
+                        reference: Reference::parse(
+                            "reference",
+                            &format!("{prefix}-2026-{:04}", i + 1),
+                        )?,
+                        languages: Languages::parse(
+                            "languages",
+                            &languages
+                                .iter()
+                                .map(|l| (*l).to_owned())
+                                .collect::<Vec<_>>(),
+                        )?,
+                        notes: None,
+                        accommodation: Some(Text::parse(
+                            "accommodation",
+                            [
+                                "Übergangsheim Nord",
+                                "Angemietete Wohnung Hauptstraße",
+                                "Notunterkunft Sporthalle",
+                            ][i % 3],
+                            200,
+                            false,
+                        )?),
+                        members,
+                        primary_contact: 0,
+                    },
+                )
+                .await?;
+            let path = demo_path(n);
+            if !path.is_empty() {
+                let today = chrono::Utc::now().date_naive();
+                let overall = if path.contains(&CaseState::Searching) {
+                    ReadinessLevel::ReadyWithSupport
+                } else {
+                    ReadinessLevel::NotReady
+                };
+                casework
+                    .record_readiness(
+                        &ctx,
+                        id,
+                        NewAssessment {
+                            assessed_on: today,
+                            rent_payment: Rating::Met,
+                            household_management: Rating::Partly,
+                            neighbourhood: Rating::Met,
+                            tenancy_language: if overall == ReadinessLevel::NotReady {
+                                Rating::NotMet
+                            } else {
+                                Rating::Partly
+                            },
+                            id_document: true,
+                            income_proof: overall != ReadinessLevel::NotReady,
+                            schufa: false,
+                            overall,
+                            notes: None,
+                        },
+                    )
+                    .await?;
+                casework
+                    .record_counselling(
+                        &ctx,
+                        id,
+                        NewSession {
+                            held_on: today,
+                            participants: Text::parse(
+                                "participants",
+                                "Haushaltsvorstand, Fallbearbeitung",
+                                500,
+                                false,
+                            )?,
+                            topics: vec![Topic::FlatSearch, Topic::Documents],
+                            barriers: vec![
+                                [Barrier::Debts, Barrier::Language, Barrier::FearOfCosts][n % 3],
+                            ],
+                            notes: None,
+                            next_steps: Some(Text::parse(
+                                "nextSteps",
+                                "SCHUFA-Auskunft beantragen",
+                                500,
+                                false,
+                            )?),
+                        },
+                    )
+                    .await?;
+                casework
+                    .add_goal(
+                        &ctx,
+                        id,
+                        Text::parse("title", "Unterlagen für die Wohnungssuche", 200, false)?,
+                        vec![NewStep {
+                            description: Text::parse(
+                                "description",
+                                "Einkommensnachweis besorgen",
+                                500,
+                                false,
+                            )?,
+                            owner: StepOwner::Household,
+                            due_on: today
+                                .checked_add_days(chrono::Days::new(14))
+                                .unwrap_or(today),
+                        }],
+                    )
+                    .await?;
+            }
+            // In cities with carriers, every other active case goes to one of them.
+            let carrier = (!carriers.is_empty() && i % 2 == 1 && !path.is_empty())
+                .then(|| carriers[i % carriers.len()]);
+            if let Some(cw) = carrier {
+                casework
+                    .record_consent(
+                        &ctx,
+                        id,
+                        NewConsent {
+                            scope: ConsentScope::ShareWithCarrier,
+                            given_on: chrono::Utc::now().date_naive(),
+                            note: None,
+                        },
+                    )
+                    .await?;
+                let v = casework
+                    .household(&ctx, id, Want::default(), None)
+                    .await?
+                    .version;
+                casework
+                    .assign_carrier(&ctx, id, v, cw.organisation, Some(cw.user))
+                    .await?;
+            }
+            for to in path {
+                let h = casework.household(&ctx, id, Want::default(), None).await?;
+                casework
+                    .transition(
+                        &ctx,
+                        id,
+                        h.version,
+                        *to,
+                        Text::parse("reason", "Demo-Verlauf", 500, false)?,
+                        chrono::Utc::now().date_naive(),
+                    )
+                    .await?;
+            }
+            // One pending transfer, for the receiving carrier's inbox.
+            if i == 1 && carriers.len() > 1 {
+                let to = carriers[(i + 1) % carriers.len()];
+                casework
+                    .propose_transfer(
+                        &ctx,
+                        id,
+                        to.organisation,
+                        Text::parse(
+                            "reason",
+                            "Umzug in den Stadtteil des anderen Trägers",
+                            500,
+                            false,
+                        )?,
+                    )
+                    .await?;
+            }
+        }
+    }
+    Ok(())
 }

@@ -25,6 +25,8 @@ pub struct DirectoryEntry {
     pub user: UserId,
     /// Name.
     pub display_name: String,
+    /// Organisation.
+    pub organisation: OrganisationId,
     /// Organisation name.
     pub organisation_name: String,
     /// Roles.
@@ -158,6 +160,7 @@ impl Provisioning {
                     tenant_name: t.name.clone(),
                     user: UserId::from_uuid(u.id),
                     display_name: u.display_name,
+                    organisation: OrganisationId::from_uuid(u.organisation_id),
                     organisation_name: org.map(|o| o.name.clone()).unwrap_or_default(),
                     roles: crate::service::parse_roles(
                         grants

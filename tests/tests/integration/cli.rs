@@ -162,8 +162,99 @@ async fn demo_seeding_is_idempotent() {
     let platform = count(&app, "platform_users").await;
     assert_eq!(tenants, 3);
     assert_eq!(platform, 2);
+    let households = demo_households(&app).await;
+    assert_eq!(households, vec![12, 12, 12], "a dozen households per city");
     demo::seed(&app.db, &app.cache).await.unwrap();
     demo::seed_if_empty(&app.db, &app.cache).await.unwrap();
     assert_eq!(count(&app, "tenants").await, tenants);
     assert_eq!(count(&app, "platform_users").await, platform);
+    assert_eq!(demo_households(&app).await, households);
+}
+
+/// Households per demo city, as each city's first caseworker lists them.
+async fn demo_households(app: &TestApp) -> Vec<usize> {
+    let people = app
+        .provisioning()
+        .directory(demo::DEMO_EMAIL_DOMAIN)
+        .await
+        .unwrap();
+    let mut out = Vec::new();
+    let mut seen = Vec::new();
+    for e in people
+        .iter()
+        .filter(|e| e.roles.contains(&Role::CityCaseworker))
+    {
+        if seen.contains(&e.tenant) {
+            continue;
+        }
+        seen.push(e.tenant);
+        let (_, body) = app
+            .gql(
+                Some(&app.token(e.user, Some(e.tenant))),
+                "{ households(first: 100) { edges { node { id } } } }",
+                serde_json::json!({}),
+            )
+            .await;
+        out.push(
+            body["data"]["households"]["edges"]
+                .as_array()
+                .unwrap()
+                .len(),
+        );
+    }
+    out
+}
+
+#[tokio::test]
+async fn demo_households_span_states_and_carriers_see_only_theirs() {
+    let app = TestApp::spawn().await;
+    demo::seed(&app.db, &app.cache).await.unwrap();
+    let people = app
+        .provisioning()
+        .directory(demo::DEMO_EMAIL_DOMAIN)
+        .await
+        .unwrap();
+    let who = |name: &str| {
+        let e = people.iter().find(|e| e.display_name == name).unwrap();
+        app.token(e.user, Some(e.tenant))
+    };
+    let q = "{ households(first: 100) { edges { node { reference state carrier { name } } } } }";
+    let (_, body) = app
+        .gql(Some(&who("Emil Fallweg")), q, serde_json::json!({}))
+        .await;
+    let edges = body["data"]["households"]["edges"]
+        .as_array()
+        .unwrap()
+        .clone();
+    assert_eq!(edges.len(), 12, "{body}");
+    let mut states: Vec<&str> = edges
+        .iter()
+        .map(|e| e["node"]["state"].as_str().unwrap())
+        .collect();
+    states.sort_unstable();
+    states.dedup();
+    assert!(states.len() >= 7, "varied states: {states:?}");
+    let (_, body) = app
+        .gql(Some(&who("Milan Wegweiser")), q, serde_json::json!({}))
+        .await;
+    let mine = body["data"]["households"]["edges"].as_array().unwrap();
+    assert!(!mine.is_empty(), "{body}");
+    assert!(
+        mine.iter()
+            .all(|e| e["node"]["carrier"]["name"] == "Caritasverband für die Stadt Köln")
+    );
+    assert!(mine.len() < edges.len());
+    // One transfer awaits a carrier's decision.
+    let mut pending = 0;
+    for name in ["Clara Hilfreich", "Dora Rotkreuz", "Frieda Ratgeber"] {
+        let (_, body) = app
+            .gql(
+                Some(&who(name)),
+                "{ incomingTransfers { id } }",
+                serde_json::json!({}),
+            )
+            .await;
+        pending += body["data"]["incomingTransfers"].as_array().unwrap().len();
+    }
+    assert_eq!(pending, 1);
 }
