@@ -44,6 +44,9 @@ enum Command {
         #[command(subcommand)]
         what: SeedWhat,
     },
+    /// Apply each city's retention setting: erase closed cases past it, then exit.
+    /// Schedule it daily (cron, Kubernetes CronJob).
+    Retention,
     /// Print a development bearer token (only when development tokens are enabled).
     Token {
         /// Tenant slug, e.g. `koeln` (not for platform roles).
@@ -137,6 +140,11 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             let (db, cache) = app::connect(&config).await?;
             demo::seed(&db, &cache).await?;
             tracing::info!("demo data seeded");
+        }
+        Command::Retention => {
+            let (db, cache) = app::connect(&config).await?;
+            let erased = wohnweg_gateway::jobs::retention(&db, &cache).await?;
+            tracing::info!(erased, "retention applied");
         }
         Command::Token {
             tenant,

@@ -15,7 +15,7 @@ pub struct Migration;
 
 /// Column types used here.
 #[derive(Clone, Copy)]
-enum Ty {
+pub(crate) enum Ty {
     Uuid,
     Str(u32),
     Text,
@@ -26,16 +26,16 @@ enum Ty {
 }
 
 /// `(name, type, nullable)`.
-type Col = (&'static str, Ty, bool);
+pub(crate) type Col = (&'static str, Ty, bool);
 
 /// `(constraint, local columns after tenant_id, target table, on delete cascade)`;
 /// the target key is `(tenant_id, id)`.
-type Fk = (&'static str, &'static [&'static str], &'static str, bool);
+pub(crate) type Fk = (&'static str, &'static [&'static str], &'static str, bool);
 
-const NN: bool = false;
-const NULL: bool = true;
+pub(crate) const NN: bool = false;
+pub(crate) const NULL: bool = true;
 
-fn column(name: &'static str, ty: Ty, nullable: bool) -> ColumnDef {
+pub(crate) fn column(name: &'static str, ty: Ty, nullable: bool) -> ColumnDef {
     let mut c = ColumnDef::new(Alias::new(name));
     match ty {
         Ty::Uuid => c.uuid(),
@@ -55,7 +55,7 @@ fn column(name: &'static str, ty: Ty, nullable: bool) -> ColumnDef {
 }
 
 /// Creates a tenant table keyed `(tenant_id, id)` with `cols`, `fks` and RLS.
-async fn tenant_table(
+pub(crate) async fn tenant_table(
     manager: &SchemaManager<'_>,
     name: &'static str,
     cols: &[Col],
@@ -102,7 +102,7 @@ async fn tenant_table(
     enable_tenant_rls(manager, name, "SELECT, INSERT, UPDATE, DELETE").await
 }
 
-async fn index(
+pub(crate) async fn index(
     manager: &SchemaManager<'_>,
     name: &str,
     table: &'static str,

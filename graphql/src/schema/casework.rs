@@ -91,6 +91,12 @@ gql_enum!(/// Barrier, fear or need.
 gql_enum!(/// Who owns a goal step.
     StepOwnerCode => "wohnweg_casework::types::StepOwner", "StepOwner" {
     Household, Caseworker, Carrier, City, Other });
+gql_enum!(/// Outcome of an aftercare follow-up.
+    FollowUpOutcomeCode => "wohnweg_casework::types::FollowUpOutcome", "FollowUpOutcome" {
+    Stable, AtRisk, Lost, ReturnedToShelter });
+gql_enum!(/// What puts a tenancy at risk.
+    TenancyRiskCode => "wohnweg_casework::types::TenancyRisk", "TenancyRisk" {
+    Arrears, Conflict, Other });
 gql_enum!(/// Status of a carrier assignment or transfer.
     AssignmentStatusCode => "wohnweg_casework::types::AssignmentStatus", "AssignmentStatus" {
     Proposed, Active, Rejected, Ended });
@@ -170,6 +176,21 @@ impl Household {
     async fn version(&self) -> i32 {
         self.0.version
     }
+    /// Tenancy coaching is open: the latest follow-up found the tenancy at risk.
+    async fn tenancy_coaching(&self) -> bool {
+        self.0.tenancy_coaching
+    }
+    /// Erased under data-protection rules (personal fields removed).
+    async fn erased(&self) -> bool {
+        self.0.erased
+    }
+    /// Aftercare follow-ups by due date.
+    async fn follow_ups(&self) -> async_graphql::Result<Vec<FollowUp>> {
+        Ok(loaded(self.0.followups.as_ref())?
+            .into_iter()
+            .map(FollowUp::from)
+            .collect())
+    }
     /// Members. Their residence fields are audited when selected.
     async fn members(&self) -> async_graphql::Result<Vec<Person>> {
         Ok(loaded(self.0.members.as_ref())?
@@ -219,6 +240,83 @@ impl Household {
             .map(Goal::from)
             .collect())
     }
+}
+
+/// An aftercare follow-up.
+#[derive(SimpleObject)]
+pub struct FollowUp {
+    /// Id.
+    pub id: ID,
+    /// Months after the move.
+    pub months: i32,
+    /// Due on.
+    pub due_on: NaiveDate,
+    /// Outcome, once recorded.
+    pub outcome: Option<FollowUpOutcomeCode>,
+    /// What puts the tenancy at risk.
+    pub risk: Option<TenancyRiskCode>,
+    /// Notes.
+    pub notes: Option<String>,
+    /// Recorded on.
+    pub recorded_on: Option<NaiveDate>,
+    /// Not recorded and past due.
+    pub overdue: bool,
+    /// Version.
+    pub version: i32,
+}
+
+impl From<wohnweg_casework::FollowUpView> for FollowUp {
+    fn from(v: wohnweg_casework::FollowUpView) -> Self {
+        Self {
+            id: ID(v.id.to_string()),
+            months: v.months,
+            due_on: v.due_on,
+            outcome: v.outcome.map(Into::into),
+            risk: v.risk.map(Into::into),
+            notes: v.notes,
+            recorded_on: v.recorded_on,
+            overdue: v.overdue,
+            version: v.version,
+        }
+    }
+}
+
+/// A city's casework settings.
+#[derive(SimpleObject)]
+pub struct CaseworkSettings {
+    /// Months after the move at which aftercare follow-ups fall due.
+    pub aftercare_months: Vec<i32>,
+    /// Years after closing after which a case is erased.
+    pub retention_years: i32,
+    /// Version (0 while the defaults apply).
+    pub version: i32,
+}
+
+impl From<wohnweg_casework::Settings> for CaseworkSettings {
+    fn from(s: wohnweg_casework::Settings) -> Self {
+        Self {
+            aftercare_months: s
+                .aftercare_months
+                .into_iter()
+                .map(|m| i32::try_from(m).unwrap_or(i32::MAX))
+                .collect(),
+            retention_years: i32::try_from(s.retention_years).unwrap_or(i32::MAX),
+            version: s.version,
+        }
+    }
+}
+
+/// The outcome of a follow-up.
+#[derive(InputObject)]
+pub struct FollowUpInput {
+    /// Outcome.
+    pub outcome: FollowUpOutcomeCode,
+    /// What puts the tenancy at risk (required when at risk).
+    pub risk: Option<TenancyRiskCode>,
+    /// Notes.
+    pub notes: Option<String>,
+    /// When the follow-up took place (YYYY-MM-DD; default today).
+    pub recorded_on: Option<String>,
 }
 
 /// A carrier, as a household shows it.
@@ -765,6 +863,7 @@ fn want_of(look: &async_graphql::Lookahead<'_>) -> Want {
         assignments: look.field("carrierHistory").exists(),
         counselling: look.field("counsellingSessions").exists(),
         goals: look.field("goals").exists(),
+        aftercare: look.field("followUps").exists(),
     }
 }
 
@@ -778,7 +877,16 @@ fn merge(a: Want, b: Want) -> Want {
         assignments: a.assignments || b.assignments,
         counselling: a.counselling || b.counselling,
         goals: a.goals || b.goals,
+        aftercare: a.aftercare || b.aftercare,
     }
+}
+
+/// Refuses, before anything is written, a mutation whose selection the caller may not
+/// read (so a `FORBIDDEN` never follows a saved change).
+fn precheck(ctx: &Context<'_>, rctx: &wohnweg_kernel::Ctx) -> async_graphql::Result<()> {
+    casework(ctx)?
+        .check_read(rctx, want_of(&ctx.look_ahead()))
+        .gql()
 }
 
 /// Reloads a household after a write, with what the mutation's selection asks for.
@@ -862,6 +970,34 @@ impl CaseworkQuery {
         ))
     }
 
+    /// The city's casework settings (city staff and administrators).
+    async fn casework_settings(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<CaseworkSettings> {
+        let rctx = request_ctx(ctx).await?;
+        Ok(casework(ctx)?.settings(&rctx).await.gql()?.into())
+    }
+
+    /// Everything held about a person, as JSON (GDPR Art. 15). City caseworkers and
+    /// coordinators; audited as an export with its purpose.
+    async fn export_person_data(
+        &self,
+        ctx: &Context<'_>,
+        person_id: ID,
+        purpose: Option<String>,
+    ) -> async_graphql::Result<async_graphql::Json<serde_json::Value>> {
+        let rctx = request_ctx(ctx).await?;
+        let id = uuid("personId", &person_id).gql()?;
+        let purpose = parse_purpose(purpose.as_ref()).gql()?;
+        Ok(async_graphql::Json(
+            casework(ctx)?
+                .export_person(&rctx, id, purpose.as_deref())
+                .await
+                .gql()?,
+        ))
+    }
+
     /// Transfers proposed to the caller's carrier, awaiting its decision.
     async fn incoming_transfers(
         &self,
@@ -886,6 +1022,7 @@ impl CaseworkMutation {
         input: CreateHouseholdInput,
     ) -> async_graphql::Result<Household> {
         let rctx = request_ctx(ctx).await?;
+        precheck(ctx, &rctx)?;
         let new = (|| -> Result<NewHousehold, Error> {
             const PREFIXES: [&str; 20] = [
                 "members.0",
@@ -947,6 +1084,7 @@ impl CaseworkMutation {
         input: UpdateHouseholdInput,
     ) -> async_graphql::Result<Household> {
         let rctx = request_ctx(ctx).await?;
+        precheck(ctx, &rctx)?;
         let id = uuid("id", &id).gql()?;
         let patch = (|| -> Result<HouseholdPatch, Error> {
             Ok(HouseholdPatch {
@@ -1026,6 +1164,7 @@ impl CaseworkMutation {
         effective_on: Option<String>,
     ) -> async_graphql::Result<Household> {
         let rctx = request_ctx(ctx).await?;
+        precheck(ctx, &rctx)?;
         let hid = uuid("householdId", &household_id).gql()?;
         let reason = Text::parse("reason", &reason, 500, false).gql()?;
         let on = opt_date("effectiveOn", effective_on.as_ref())
@@ -1125,6 +1264,7 @@ impl CaseworkMutation {
         caseworker_id: Option<ID>,
     ) -> async_graphql::Result<Household> {
         let rctx = request_ctx(ctx).await?;
+        precheck(ctx, &rctx)?;
         let hid = uuid("householdId", &household_id).gql()?;
         let org = parse_id::<OrganisationId>("organisationId", &organisation_id).gql()?;
         let cw = caseworker_id
@@ -1207,6 +1347,7 @@ impl CaseworkMutation {
         caseworker_id: Option<ID>,
     ) -> async_graphql::Result<Household> {
         let rctx = request_ctx(ctx).await?;
+        precheck(ctx, &rctx)?;
         let hid = uuid("householdId", &household_id).gql()?;
         let cw = caseworker_id
             .as_ref()
@@ -1295,6 +1436,67 @@ impl CaseworkMutation {
             .await
             .gql()?
             .into())
+    }
+
+    /// Changes the city's aftercare schedule and retention period (`city_admin`).
+    async fn update_casework_settings(
+        &self,
+        ctx: &Context<'_>,
+        version: i32,
+        aftercare_months: Vec<i32>,
+        retention_years: i32,
+    ) -> async_graphql::Result<CaseworkSettings> {
+        let rctx = request_ctx(ctx).await?;
+        Ok(casework(ctx)?
+            .update_settings(&rctx, version, &aftercare_months, retention_years)
+            .await
+            .gql()?
+            .into())
+    }
+
+    /// Records the outcome of an aftercare follow-up; "at risk" opens tenancy coaching.
+    async fn record_follow_up(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        version: i32,
+        input: FollowUpInput,
+    ) -> async_graphql::Result<FollowUp> {
+        let rctx = request_ctx(ctx).await?;
+        let id = uuid("id", &id).gql()?;
+        let f = (|| -> Result<wohnweg_casework::FollowUpInput, Error> {
+            Ok(wohnweg_casework::FollowUpInput {
+                outcome: input.outcome.into(),
+                risk: input.risk.map(Into::into),
+                notes: Text::parse_opt("input.notes", input.notes.as_deref(), 4000, true)?,
+                recorded_on: opt_date("input.recordedOn", input.recorded_on.as_ref())?
+                    .unwrap_or_else(|| chrono::Utc::now().date_naive()),
+            })
+        })()
+        .gql()?;
+        Ok(casework(ctx)?
+            .record_follow_up(&rctx, id, version, f)
+            .await
+            .gql()?
+            .into())
+    }
+
+    /// Erases a closed case (GDPR Art. 17): personal fields are removed, the coded
+    /// facts that counts need stay. City caseworkers and coordinators.
+    async fn erase_household(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        version: i32,
+    ) -> async_graphql::Result<Household> {
+        let rctx = request_ctx(ctx).await?;
+        precheck(ctx, &rctx)?;
+        let id = uuid("id", &id).gql()?;
+        casework(ctx)?
+            .erase_household(&rctx, id, version)
+            .await
+            .gql()?;
+        reload(ctx, &rctx, id).await
     }
 
     /// Marks a goal step done (with the date) or, with no date, not done.

@@ -29,6 +29,7 @@ pub mod household {
         pub created_at: DateTimeUtc,
         pub updated_at: DateTimeUtc,
         pub erased_at: Option<DateTimeUtc>,
+        pub tenancy_coaching: bool,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
@@ -302,6 +303,69 @@ pub mod goal_step {
         pub owner: String,
         pub due_on: Date,
         pub done_on: Option<Date>,
+        pub version: i32,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+
+    impl wohnweg_kernel::scoped::TenantScoped for Entity {
+        fn tenant_column() -> Column {
+            Column::TenantId
+        }
+    }
+}
+
+pub mod settings {
+    use sea_orm::entity::prelude::*;
+
+    /// A tenant's casework settings (one row per tenant).
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "casework_settings")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub tenant_id: Uuid,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub id: Uuid,
+        pub aftercare_months: String,
+        pub retention_years: i32,
+        pub version: i32,
+        pub updated_at: DateTimeUtc,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+
+    impl wohnweg_kernel::scoped::TenantScoped for Entity {
+        fn tenant_column() -> Column {
+            Column::TenantId
+        }
+    }
+}
+
+pub mod followup {
+    use sea_orm::entity::prelude::*;
+
+    /// A scheduled aftercare follow-up and its outcome.
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "aftercare_followups")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub tenant_id: Uuid,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub id: Uuid,
+        pub household_id: Uuid,
+        pub due_on: Date,
+        pub months: i32,
+        pub outcome: Option<String>,
+        pub risk: Option<String>,
+        pub notes: Option<String>,
+        pub recorded_on: Option<Date>,
+        pub recorded_by: Option<Uuid>,
         pub version: i32,
     }
 

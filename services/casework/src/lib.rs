@@ -22,16 +22,19 @@
 //! household's consent to share with a carrier.
 
 pub mod access;
+mod aftercare;
 mod entity;
+mod gdpr;
 pub mod model;
 mod read;
 pub mod types;
 mod write;
 
 pub use model::{
-    AssessmentData, AssessmentView, AssignmentView, ConsentView, GoalView, HouseholdFilter,
-    HouseholdPatch, HouseholdView, NewAssessment, NewConsent, NewHousehold, NewSession, NewStep,
-    PersonInput, PersonView, Residence, SessionView, StepView, TransitionView, Want,
+    AssessmentData, AssessmentView, AssignmentView, ConsentView, FollowUpInput, FollowUpView,
+    GoalView, HouseholdFilter, HouseholdPatch, HouseholdView, NewAssessment, NewConsent,
+    NewHousehold, NewSession, NewStep, PersonInput, PersonView, Residence, SessionView, Settings,
+    StepView, TransitionView, Want,
 };
 
 use wohnweg_kernel::Db;

@@ -7,9 +7,9 @@ use wohnweg_identity::OrganisationRef;
 use wohnweg_kernel::{OrganisationId, UserId};
 
 use crate::types::{
-    AssignmentStatus, Barrier, BenefitFramework, CaseState, ConsentScope, LanguageLevel, Languages,
-    Nationality, Occupation, Rating, ReadinessLevel, Reference, Relation, ResidenceStatus,
-    StepOwner, Text, Topic,
+    AssignmentStatus, Barrier, BenefitFramework, CaseState, ConsentScope, FollowUpOutcome,
+    LanguageLevel, Languages, Nationality, Occupation, Rating, ReadinessLevel, Reference, Relation,
+    ResidenceStatus, StepOwner, TenancyRisk, Text, Topic,
 };
 
 /// A person's data, new or replacing the old.
@@ -104,6 +104,8 @@ pub struct Want {
     pub counselling: bool,
     /// Goals and steps.
     pub goals: bool,
+    /// Aftercare follow-ups.
+    pub aftercare: bool,
 }
 
 /// A household as its readers see it.
@@ -135,6 +137,10 @@ pub struct HouseholdView {
     pub readiness_on: Option<NaiveDate>,
     /// Number of members.
     pub size: i32,
+    /// Tenancy coaching is open (the latest follow-up found the tenancy at risk).
+    pub tenancy_coaching: bool,
+    /// Erased (pseudonymised) under data-protection rules.
+    pub erased: bool,
     /// Optimistic-concurrency version.
     pub version: i32,
     /// Created.
@@ -153,6 +159,67 @@ pub struct HouseholdView {
     pub sessions: Option<Vec<SessionView>>,
     /// Goals with their steps.
     pub goals: Option<Vec<GoalView>>,
+    /// Aftercare follow-ups by due date.
+    pub followups: Option<Vec<FollowUpView>>,
+}
+
+/// An aftercare follow-up.
+#[derive(Clone, Debug)]
+pub struct FollowUpView {
+    /// Id.
+    pub id: Uuid,
+    /// Household.
+    pub household_id: Uuid,
+    /// Months after the move.
+    pub months: i32,
+    /// Due on.
+    pub due_on: NaiveDate,
+    /// Outcome, once recorded.
+    pub outcome: Option<FollowUpOutcome>,
+    /// What puts the tenancy at risk.
+    pub risk: Option<TenancyRisk>,
+    /// Notes.
+    pub notes: Option<String>,
+    /// Recorded on.
+    pub recorded_on: Option<NaiveDate>,
+    /// Not recorded and past due.
+    pub overdue: bool,
+    /// Version.
+    pub version: i32,
+}
+
+/// The outcome of a follow-up.
+#[derive(Clone, Debug)]
+pub struct FollowUpInput {
+    /// Outcome.
+    pub outcome: FollowUpOutcome,
+    /// Required when at risk, refused otherwise.
+    pub risk: Option<TenancyRisk>,
+    /// Notes.
+    pub notes: Option<Text>,
+    /// When the follow-up took place.
+    pub recorded_on: NaiveDate,
+}
+
+/// A tenant's casework settings.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Settings {
+    /// Months after the move at which follow-ups fall due.
+    pub aftercare_months: Vec<u32>,
+    /// Years after closing after which a case is erased.
+    pub retention_years: u32,
+    /// Version (0 while the defaults apply).
+    pub version: i32,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            aftercare_months: vec![1, 3, 6, 12],
+            retention_years: 5,
+            version: 0,
+        }
+    }
 }
 
 /// Residence and benefit data of a person: special-category, read with an audit entry.

@@ -14,7 +14,8 @@ use wohnweg_kernel::{Ctx, Error, OrganisationId, Result, TenantTx, UserId};
 use crate::Casework;
 use crate::access::{Access, Scope};
 use crate::entity::{
-    assignment, consent, counselling, goal, goal_step, household, person, readiness, transition,
+    assignment, consent, counselling, followup, goal, goal_step, household, person, readiness,
+    transition,
 };
 use crate::model::{
     AssessmentData, AssessmentView, AssignmentView, ConsentView, GoalView, HouseholdFilter,
@@ -41,6 +42,11 @@ impl Casework {
     ) -> Result<Page<HouseholdView>> {
         let access = Access::of(ctx)?;
         check_want(&access, want)?;
+        // Searching by name or filtering by readiness reveals what a carrier admin may
+        // not see.
+        if !access.works_cases && (filter.search.is_some() || filter.readiness.is_some()) {
+            return Err(Error::Forbidden);
+        }
         let tx = self.db.begin_tenant(access.tenant).await?;
         let mut q = scoped_households(&tx, &access).order_by_asc(household::Column::Id);
         if let Some(after) = page.after {
@@ -99,6 +105,12 @@ impl Casework {
         items.pop().ok_or(Error::NotFound {
             entity: "household",
         })
+    }
+
+    /// `FORBIDDEN` if the caller may not read `want`: mutations check this before they
+    /// write, so a selection the caller may not read never follows a saved change.
+    pub fn check_read(&self, ctx: &Ctx, want: Want) -> Result<()> {
+        check_want(&Access::of(ctx)?, want)
     }
 
     /// Transfers proposed to the caller's carrier and not yet decided.
@@ -326,6 +338,24 @@ async fn load(
         None
     };
 
+    let mut followups = if want.aftercare {
+        let rows = tx
+            .find::<followup::Entity>()
+            .filter(followup::Column::HouseholdId.is_in(hids.clone()))
+            .order_by_asc(followup::Column::DueOn)
+            .order_by_asc(followup::Column::Id)
+            .all(tx.conn())
+            .await?;
+        Some(group(
+            rows.iter()
+                .map(|f| followup_view(f, today))
+                .collect::<Result<Vec<_>>>()?,
+            |f| f.household_id,
+        ))
+    } else {
+        None
+    };
+
     // Audit what this read reveals, one entry per household, in one append.
     let mut revealed: Vec<&'static str> = Vec::new();
     if want.residence {
@@ -355,6 +385,13 @@ async fn load(
         .map(|h| {
             let id = h.id;
             let mut view = household_view(h, &orgs)?;
+            if !access.works_cases {
+                // The case frame only: no notes, place or readiness for carrier admins.
+                view.notes = None;
+                view.accommodation = None;
+                view.readiness = None;
+                view.readiness_on = None;
+            }
             view.members = members.as_mut().map(|m| m.remove(&id).unwrap_or_default());
             view.history = history.as_mut().map(|m| m.remove(&id).unwrap_or_default());
             view.assessments = assessments
@@ -366,6 +403,9 @@ async fn load(
                 .map(|m| m.remove(&id).unwrap_or_default());
             view.sessions = sessions.as_mut().map(|m| m.remove(&id).unwrap_or_default());
             view.goals = goals.as_mut().map(|m| m.remove(&id).unwrap_or_default());
+            view.followups = followups
+                .as_mut()
+                .map(|m| m.remove(&id).unwrap_or_default());
             Ok(view)
         })
         .collect()
@@ -395,6 +435,8 @@ pub(crate) fn household_view(
             .transpose()?,
         readiness_on: h.readiness_on,
         size: h.member_count,
+        tenancy_coaching: h.tenancy_coaching,
+        erased: h.erased_at.is_some(),
         version: h.version,
         created_at: h.created_at,
         members: None,
@@ -404,6 +446,7 @@ pub(crate) fn household_view(
         assignments: None,
         sessions: None,
         goals: None,
+        followups: None,
     })
 }
 
@@ -521,5 +564,31 @@ pub(crate) fn step_view(s: &goal_step::Model, today: chrono::NaiveDate) -> Resul
         done_on: s.done_on,
         overdue: s.done_on.is_none() && s.due_on < today,
         version: s.version,
+    })
+}
+
+pub(crate) fn followup_view(
+    f: &followup::Model,
+    today: chrono::NaiveDate,
+) -> Result<crate::model::FollowUpView> {
+    Ok(crate::model::FollowUpView {
+        id: f.id,
+        household_id: f.household_id,
+        months: f.months,
+        due_on: f.due_on,
+        outcome: f
+            .outcome
+            .as_deref()
+            .map(|o| stored(o, crate::types::FollowUpOutcome::from_code))
+            .transpose()?,
+        risk: f
+            .risk
+            .as_deref()
+            .map(|r| stored(r, crate::types::TenancyRisk::from_code))
+            .transpose()?,
+        notes: f.notes.clone(),
+        recorded_on: f.recorded_on,
+        overdue: f.outcome.is_none() && f.due_on < today,
+        version: f.version,
     })
 }

@@ -308,6 +308,32 @@ coded!(
     }
 );
 
+coded!(
+    /// The outcome of an aftercare follow-up.
+    FollowUpOutcome {
+        /// The tenancy is stable.
+        Stable = "stable",
+        /// The tenancy is at risk: tenancy coaching opens.
+        AtRisk = "at_risk",
+        /// Contact lost.
+        Lost = "lost",
+        /// Returned to a shelter.
+        ReturnedToShelter = "returned_to_shelter",
+    }
+);
+
+coded!(
+    /// What puts a tenancy at risk.
+    TenancyRisk {
+        /// Rent arrears.
+        Arrears = "arrears",
+        /// Conflict with landlord or neighbours.
+        Conflict = "conflict",
+        /// Anything else.
+        Other = "other",
+    }
+);
+
 /// Parses a coded value stored in the database; an unknown code is a broken row.
 pub(crate) fn stored<T>(code: &str, from: fn(&str) -> Option<T>) -> wohnweg_kernel::Result<T> {
     from(code).ok_or_else(|| {

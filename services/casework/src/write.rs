@@ -115,6 +115,19 @@ async fn bump(
     }
 }
 
+/// Locks the household row for the rest of the transaction without changing its
+/// version: member, consent and transfer changes line up behind each other, so a
+/// check made after the lock (one head, consent still given, no pending transfer)
+/// still holds at commit.
+async fn lock(tx: &TenantTx, id: Uuid) -> Result<()> {
+    household::Entity::secure_update_many(tx)
+        .col_expr(household::Column::UpdatedAt, Expr::value(Utc::now()))
+        .filter(household::Column::Id.eq(id))
+        .exec(tx.conn())
+        .await?;
+    Ok(())
+}
+
 /// Checks a person's data against the rest of the household.
 fn check_person(field: &str, p: &PersonInput) -> Result<()> {
     let t = today();
@@ -329,6 +342,7 @@ impl Casework {
                 created_at: Set(now),
                 updated_at: Set(now),
                 erased_at: Set(None),
+                tenancy_coaching: Set(false),
             },
         )
         .await
@@ -395,6 +409,16 @@ impl Casework {
     ) -> Result<Uuid> {
         let access = Access::of(ctx)?;
         access.require_casework()?;
+        if patch.languages.is_none()
+            && patch.notes.is_none()
+            && patch.accommodation.is_none()
+            && patch.primary_contact.is_none()
+        {
+            return Err(Error::bad_input(
+                "input",
+                "name at least one field to change",
+            ));
+        }
         let tx = self.db.begin_tenant(access.tenant).await?;
         let h = find_household(&tx, &access, id).await?;
         if let Some(pc) = patch.primary_contact {
@@ -462,6 +486,7 @@ impl Casework {
         let tx = self.db.begin_tenant(access.tenant).await?;
         let h = find_household(&tx, &access, household_id).await?;
         closed_check(&h)?;
+        lock(&tx, h.id).await?;
         let members = tx
             .find::<person::Entity>()
             .filter(person::Column::HouseholdId.eq(h.id))
@@ -509,6 +534,14 @@ impl Casework {
         let h = find_household(&tx, &access, old.household_id)
             .await
             .map_err(|_| Error::NotFound { entity: "person" })?;
+        closed_check(&h)?;
+        lock(&tx, h.id).await?;
+        if input.relation != Relation::Head && old.relation == Relation::Head.code() {
+            return Err(Error::bad_input(
+                "input.relation",
+                "the household needs a head; make another member the head first",
+            ));
+        }
         if input.relation == Relation::Head && old.relation != Relation::Head.code() {
             let head = tx
                 .find::<person::Entity>()
@@ -625,20 +658,65 @@ impl Casework {
             },
         )
         .await?;
-        audit::append_many(
-            &tx,
-            ctx,
-            &[
-                entry("household", h.id, "transition", &["state", "state_since"]),
-                entry(
-                    "case_transition",
-                    t.id,
-                    "create",
-                    &["from_state", "to_state", "reason", "effective_on"],
-                ),
-            ],
-        )
-        .await?;
+        // Closing a case decides its pending transfer.
+        let mut closed_proposals = Vec::new();
+        if to == CaseState::Closed {
+            let pending = tx
+                .find::<assignment::Entity>()
+                .filter(assignment::Column::HouseholdId.eq(h.id))
+                .filter(assignment::Column::Status.eq(AssignmentStatus::Proposed.code()))
+                .all(tx.conn())
+                .await?;
+            for p in pending {
+                assignment::Entity::secure_update_many(&tx)
+                    .col_expr(
+                        assignment::Column::Status,
+                        Expr::value(AssignmentStatus::Rejected.code()),
+                    )
+                    .col_expr(
+                        assignment::Column::DecisionReason,
+                        Expr::value("case closed"),
+                    )
+                    .col_expr(assignment::Column::DecidedAt, Expr::value(Some(Utc::now())))
+                    .col_expr(
+                        assignment::Column::Version,
+                        Expr::col(assignment::Column::Version).add(1),
+                    )
+                    .filter(assignment::Column::Id.eq(p.id))
+                    .exec(tx.conn())
+                    .await?;
+                closed_proposals.push(p.id);
+            }
+        }
+        // A move schedules the aftercare follow-ups.
+        let scheduled = if to == CaseState::MovedOut {
+            crate::aftercare::schedule(&tx, h.id, effective_on).await?
+        } else {
+            Vec::new()
+        };
+        let mut entries = vec![
+            entry("household", h.id, "transition", &["state", "state_since"]),
+            entry(
+                "case_transition",
+                t.id,
+                "create",
+                &["from_state", "to_state", "reason", "effective_on"],
+            ),
+        ];
+        entries.extend(closed_proposals.iter().map(|p| {
+            entry(
+                "carrier_assignment",
+                *p,
+                "reject_transfer",
+                &["status", "decision_reason", "decided_at", "version"],
+            )
+        }));
+        entries.extend(
+            scheduled
+                .iter()
+                .map(|f| entry("aftercare_followup", *f, "schedule", &["due_on", "months"])),
+        );
+        audit::append_many(&tx, ctx, &entries).await?;
         tx.commit().await?;
         Ok(h.id)
     }
@@ -677,14 +755,19 @@ impl Casework {
             },
         )
         .await?;
-        if h.readiness_on.is_none_or(|d| a.assessed_on >= d) {
-            household::Entity::secure_update_many(&tx)
-                .col_expr(household::Column::Readiness, Expr::value(a.overall.code()))
-                .col_expr(household::Column::ReadinessOn, Expr::value(a.assessed_on))
-                .filter(household::Column::Id.eq(h.id))
-                .exec(tx.conn())
-                .await?;
-        }
+        // The latest assessment by date is the household's level; the date test is in
+        // the statement, so a racing older assessment cannot overwrite a newer one.
+        household::Entity::secure_update_many(&tx)
+            .col_expr(household::Column::Readiness, Expr::value(a.overall.code()))
+            .col_expr(household::Column::ReadinessOn, Expr::value(a.assessed_on))
+            .filter(household::Column::Id.eq(h.id))
+            .filter(
+                sea_orm::Condition::any()
+                    .add(household::Column::ReadinessOn.is_null())
+                    .add(household::Column::ReadinessOn.lte(a.assessed_on)),
+            )
+            .exec(tx.conn())
+            .await?;
         audit::append(
             &tx,
             ctx,
@@ -783,6 +866,7 @@ impl Casework {
         let h = find_household(&tx, &access, c.household_id)
             .await
             .map_err(|_| Error::NotFound { entity: "consent" })?;
+        lock(&tx, h.id).await?;
         if c.withdrawn_on.is_some() {
             return Err(Error::Conflict {
                 message: "the consent is already withdrawn".into(),
@@ -906,7 +990,8 @@ impl Casework {
         }
         require_carrier(&tx, org).await?;
         require_caseworker(&tx, org, caseworker).await?;
-        require_share_consent(&tx, h.id).await?;
+        // Change (and so lock) the household first, then check the consent: a
+        // withdrawal locks the same row, so the two cannot interleave.
         bump(&tx, h.id, Some(version), |q| {
             q.col_expr(household::Column::CarrierOrg, Expr::value(org.uuid()))
                 .col_expr(
@@ -915,6 +1000,7 @@ impl Casework {
                 )
         })
         .await?;
+        require_share_consent(&tx, h.id).await?;
         let now = Utc::now();
         let a = assignment::Entity::secure_insert(
             &tx,
@@ -985,9 +1071,9 @@ impl Casework {
             ));
         }
         require_carrier(&tx, org).await?;
+        // Serialise on the household row, then check consent and pending proposals.
+        lock(&tx, h.id).await?;
         require_share_consent(&tx, h.id).await?;
-        // Serialise proposals on the household row, then look for a pending one.
-        bump(&tx, h.id, None, |q| q).await?;
         let pending = tx
             .find::<assignment::Entity>()
             .filter(assignment::Column::HouseholdId.eq(h.id))
@@ -1101,7 +1187,13 @@ impl Casework {
                 "carrier_assignment",
                 a.id,
                 "accept_transfer",
-                &["status", "caseworker_id"],
+                &[
+                    "status",
+                    "caseworker_id",
+                    "decided_by",
+                    "decided_at",
+                    "version",
+                ],
             ),
             entry(
                 "household",
@@ -1148,7 +1240,13 @@ impl Casework {
                 "carrier_assignment",
                 a.id,
                 "reject_transfer",
-                &["status", "decision_reason"],
+                &[
+                    "status",
+                    "decision_reason",
+                    "decided_by",
+                    "decided_at",
+                    "version",
+                ],
             ),
         )
         .await?;
@@ -1167,6 +1265,15 @@ impl Casework {
             .find::<assignment::Entity>()
             .filter(assignment::Column::Id.eq(id))
             .filter(assignment::Column::OrganisationId.eq(org.uuid()))
+            .one(tx.conn())
+            .await?
+            .ok_or(Error::NotFound { entity: "transfer" })?;
+        // Lock the household, then re-read the proposal: a withdrawal of consent or
+        // the closing of the case decides it first.
+        lock(&tx, a.household_id).await?;
+        let a = tx
+            .find::<assignment::Entity>()
+            .filter(assignment::Column::Id.eq(id))
             .one(tx.conn())
             .await?
             .ok_or(Error::NotFound { entity: "transfer" })?;

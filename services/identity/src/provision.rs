@@ -174,6 +174,17 @@ impl Provisioning {
         Ok(out)
     }
 
+    /// Every tenant, active or not (jobs such as retention run for all of them).
+    pub async fn tenant_ids(&self) -> Result<Vec<TenantId>> {
+        Ok(tenant::Entity::global_find()
+            .order_by_asc(tenant::Column::Slug)
+            .all(self.db.raw())
+            .await?
+            .into_iter()
+            .map(|t| TenantId::from_uuid(t.id))
+            .collect())
+    }
+
     /// Whether any tenant exists (demo seeding runs only on an empty database).
     pub async fn has_tenants(&self) -> Result<bool> {
         Ok(tenant::Entity::global_find()
