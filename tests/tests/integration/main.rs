@@ -8,6 +8,7 @@ mod admin;
 mod audit;
 mod auth;
 mod casework;
+mod casework_care;
 mod cli;
 mod health;
 mod http;
