@@ -3,9 +3,11 @@
 //! | | city_caseworker, city_coordinator | carrier_caseworker | carrier_admin | city_admin, platform users |
 //! | --- | --- | --- | --- | --- |
 //! | households it sees | all of the tenant | assigned to its organisation | assigned to its organisation | none (`FORBIDDEN`) |
-//! | members, residence, counselling, goals, readiness history | yes | yes | no (`FORBIDDEN`) | – |
+//! | members, residence, counselling, goals, readiness, follow-ups, notes; search by name | yes | yes | no (`FORBIDDEN`, or left empty on the frame) | – |
 //! | create a household | yes | no | no | – |
-//! | update, transition, readiness, consent, counselling, goals | yes | yes | no | – |
+//! | update, transition, readiness, consent, counselling, goals, follow-ups | yes | yes | no | – |
+//! | export a person's data, erase a closed case | yes | no | no | – |
+//! | casework settings (aftercare schedule, retention) | read | no | no | city_admin: read and change |
 //! | assign a first carrier | yes | no | no | – |
 //! | propose a transfer | yes | own households | own households | – |
 //! | accept / reject a transfer | no | when receiving | when receiving | – |

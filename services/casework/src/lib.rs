@@ -5,7 +5,9 @@
 //! occupation), the case workflow and its full history, dated housing-readiness
 //! assessments, consents, counselling sessions, goal plans with steps, and the
 //! assignment of a household to a carrier with proposed, accepted or rejected
-//! transfers. Who may do what is in [`access`].
+//! transfers, aftercare follow-ups with tenancy coaching, the tenant's casework
+//! settings, and data-subject rights (export, erasure, retention). Who may do what is
+//! in [`access`].
 //!
 //! - Reads ([`Casework::households`], [`Casework::household`]) load every part the
 //!   caller asks for ([`Want`]) for the whole page in one statement per part, so a list
@@ -14,7 +16,11 @@
 //!   is appended to the tenant's hash-chained audit log in the same transaction
 //!   (field names, never values).
 //! - Household-level changes take the household's `version`; a stale one is
-//!   `CONFLICT`.
+//!   `CONFLICT`. Changes whose checks span rows (one head, consent still given, one
+//!   pending transfer) lock the household row first, so concurrent writers line up.
+//! - Erasure removes or replaces every personal field of a closed case in place and
+//!   keeps the coded facts, so counts and durations stay; retention applies it per the
+//!   tenant's setting.
 //!
 //! **What it must never do:** reach a household outside the caller's scope (another
 //! tenant's or, for a carrier, one not assigned to it — both look missing), log or put

@@ -10,6 +10,8 @@
 //!   development-token issuer.
 //! - [`Identity`]: the request-time API (principal resolution, the viewer's own
 //!   tenant, organisation and profile). Tenant-scoped methods take `&Ctx` first.
+//! - [`directory`]: read-only look-ups other services make inside their own tenant
+//!   transaction (is this a carrier, is this user its caseworker, organisation names).
 //! - [`admin`]: administration behind narrowed handles, with the permission model
 //!   written down as a table in its docs.
 //! - [`Provisioning`]: creating tenants, organisations and users outside a request
