@@ -1628,3 +1628,152 @@ async fn a_casework_entry_altered_in_the_database_is_reported_at_that_entry() {
     assert_eq!(d["verifyAuditChain"]["intact"], false);
     assert_eq!(d["verifyAuditChain"]["firstBrokenSeq"], seq);
 }
+
+#[tokio::test]
+async fn another_carriers_household_looks_missing_for_every_operation() {
+    let app = TestApp::spawn().await;
+    let c = city(&app).await;
+    let tok = &c.t.caseworker.token;
+    let (id, _) = household(&app, tok, "S-1", "Scope", 1).await;
+    assign(&app, &c, &id, &c.carrier_a, Some(&c.a_cw)).await;
+    let person_id = ok(
+        &app,
+        tok,
+        "query($id: ID!) { household(id: $id) { members { id } } }",
+        json!({ "id": id }),
+    )
+    .await["household"]["members"][0]["id"]
+        .clone();
+    let consent = ok(
+        &app,
+        tok,
+        "query($id: ID!) { household(id: $id) { consents { id } } }",
+        json!({ "id": id }),
+    )
+    .await["household"]["consents"][0]["id"]
+        .clone();
+    let g = ok(&app, tok, "mutation($h: ID!) { addGoal(householdId: $h, input: { title: \"Z\", steps: [{ description: \"a\", owner: CITY, dueOn: \"2030-01-01\" }] }) { id steps { id } } }", json!({ "h": id })).await;
+    let v = version(&app, tok, &id).await;
+    let p = person("A", "B", "CHILD");
+    let ops: Vec<(&str, Value)> = vec![
+        (ONE, json!({ "id": id })),
+        (
+            "mutation($h: ID!, $v: Int!) { updateHousehold(id: $h, version: $v, input: { notes: \"x\" }) { id } }",
+            json!({ "h": id, "v": v }),
+        ),
+        (
+            "mutation($h: ID!, $p: PersonInput!) { addPerson(householdId: $h, input: $p) { id } }",
+            json!({ "h": id, "p": p }),
+        ),
+        (
+            "mutation($id: ID!, $p: PersonInput!) { updatePerson(id: $id, version: 1, input: $p) { id } }",
+            json!({ "id": person_id, "p": p }),
+        ),
+        (
+            TRANSITION,
+            json!({ "h": id, "v": v, "to": "ACTIVE", "r": "x" }),
+        ),
+        (ASSESS, json!({ "h": id, "i": assessment("READY") })),
+        (
+            CONSENT,
+            json!({ "h": id, "i": { "scope": "EVALUATION", "givenOn": "2026-01-01" } }),
+        ),
+        (
+            "mutation($id: ID!) { withdrawConsent(id: $id, version: 1) { id } }",
+            json!({ "id": consent }),
+        ),
+        (
+            "mutation($h: ID!) { recordCounsellingSession(householdId: $h, input: { heldOn: \"2026-01-01\", participants: \"A\", topics: [OTHER] }) { id } }",
+            json!({ "h": id }),
+        ),
+        (
+            "mutation($h: ID!) { addGoal(householdId: $h, input: { title: \"Z\" }) { id } }",
+            json!({ "h": id }),
+        ),
+        (
+            "mutation($g: ID!) { addGoalStep(goalId: $g, input: { description: \"a\", owner: CITY, dueOn: \"2030-01-01\" }) { id } }",
+            json!({ "g": g["addGoal"]["id"] }),
+        ),
+        (
+            "mutation($s: ID!) { setGoalStepDone(id: $s, version: 1, doneOn: \"2026-01-01\") { id } }",
+            json!({ "s": g["addGoal"]["steps"][0]["id"] }),
+        ),
+        (PROPOSE, json!({ "h": id, "o": c.carrier_b, "r": "x" })),
+    ];
+    let audit_before = count(&app, &c.t, "audit_log").await;
+    for (q, vars) in &ops {
+        for u in [&c.b_cw, &c.b_admin] {
+            let (got, _) = code(&app, &u.token, q, vars.clone()).await;
+            // The carrier admin's missing rights show first for what it may never do;
+            // what it could do on its own households is NOT_FOUND here.
+            assert!(
+                got == "NOT_FOUND" || (got == "FORBIDDEN" && u.id == c.b_admin.id),
+                "{q}: {got}"
+            );
+        }
+        assert_eq!(
+            code(&app, &c.b_cw.token, q, vars.clone()).await.0,
+            "NOT_FOUND",
+            "{q}"
+        );
+    }
+    assert_eq!(
+        code(&app, &c.b_admin.token, "mutation($h: ID!, $v: Int!) { setCarrierCaseworker(householdId: $h, version: $v) { id } }", json!({ "h": id, "v": v })).await.0,
+        "NOT_FOUND"
+    );
+    assert_eq!(
+        count(&app, &c.t, "audit_log").await,
+        audit_before,
+        "nothing written"
+    );
+    // The carrier it belongs to can do the same.
+    ok(
+        &app,
+        &c.a_cw.token,
+        TRANSITION,
+        json!({ "h": id, "v": v, "to": "ACTIVE", "r": "x" }),
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn another_tenant_cannot_assign_or_transfer_this_tenants_household() {
+    let app = TestApp::spawn().await;
+    let c = city(&app).await;
+    let (id, _) = household(&app, &c.t.caseworker.token, "S-2", "Fremd", 0).await;
+    let other = city(&app).await;
+    let tok = &other.t.caseworker.token;
+    assert_eq!(
+        code(
+            &app,
+            tok,
+            ASSIGN,
+            json!({ "h": id, "v": 1, "o": other.carrier_a })
+        )
+        .await
+        .0,
+        "NOT_FOUND"
+    );
+    assert_eq!(
+        code(
+            &app,
+            tok,
+            PROPOSE,
+            json!({ "h": id, "o": other.carrier_a, "r": "x" })
+        )
+        .await
+        .0,
+        "NOT_FOUND"
+    );
+    assert_eq!(
+        code(
+            &app,
+            tok,
+            "mutation($h: ID!) { setCarrierCaseworker(householdId: $h, version: 1) { id } }",
+            json!({ "h": id })
+        )
+        .await
+        .0,
+        "NOT_FOUND"
+    );
+}
