@@ -40,10 +40,6 @@ fn uuid(field: &'static str, id: &ID) -> Result<Uuid, Error> {
     parse_id::<Uuid>(field, id)
 }
 
-fn parse_purpose(raw: Option<&String>) -> Result<Option<String>, Error> {
-    Ok(Text::parse_opt("purpose", raw.map(String::as_str), 500, false)?.map(Text::into_string))
-}
-
 macro_rules! gql_enum {
     ($(#[$m:meta])* $name:ident => $remote:literal, $gname:literal { $($variant:ident $(= $vname:literal)?),+ $(,)? }) => {
         $(#[$m])*
@@ -97,6 +93,9 @@ gql_enum!(/// Outcome of an aftercare follow-up.
 gql_enum!(/// What puts a tenancy at risk.
     TenancyRiskCode => "wohnweg_casework::types::TenancyRisk", "TenancyRisk" {
     Arrears, Conflict, Other });
+gql_enum!(/// Why personal data is read; recorded with audited reads and exports.
+    AccessPurposeCode => "wohnweg_casework::types::AccessPurpose", "AccessPurpose" {
+    CaseWork, DataSubjectRequest, TransferReview, Supervision, LegalObligation });
 gql_enum!(/// Status of a carrier assignment or transfer.
     AssignmentStatusCode => "wohnweg_casework::types::AssignmentStatus", "AssignmentStatus" {
     Proposed, Active, Rejected, Ended });
@@ -915,7 +914,7 @@ impl CaseworkQuery {
         first: Option<i32>,
         after: Option<String>,
         filter: Option<HouseholdFilterInput>,
-        purpose: Option<String>,
+        purpose: Option<AccessPurposeCode>,
     ) -> async_graphql::Result<Connection<String, Household>> {
         let rctx = request_ctx(ctx).await?;
         let page = PageRequest::parse(first, after.as_deref()).gql()?;
@@ -937,9 +936,8 @@ impl CaseworkQuery {
             want_of(&look.field("edges").field("node")),
             want_of(&look.field("nodes")),
         );
-        let purpose = parse_purpose(purpose.as_ref()).gql()?;
         let items = casework(ctx)?
-            .households(&rctx, &filter, page, want, purpose.as_deref())
+            .households(&rctx, &filter, page, want, purpose.map(Into::into))
             .await
             .gql()?;
         Ok(connection(
@@ -956,15 +954,14 @@ impl CaseworkQuery {
         &self,
         ctx: &Context<'_>,
         id: ID,
-        purpose: Option<String>,
+        purpose: Option<AccessPurposeCode>,
     ) -> async_graphql::Result<Household> {
         let rctx = request_ctx(ctx).await?;
         let id = uuid("id", &id).gql()?;
         let want = want_of(&ctx.look_ahead());
-        let purpose = parse_purpose(purpose.as_ref()).gql()?;
         Ok(Household(
             casework(ctx)?
-                .household(&rctx, id, want, purpose.as_deref())
+                .household(&rctx, id, want, purpose.map(Into::into))
                 .await
                 .gql()?,
         ))
@@ -985,14 +982,13 @@ impl CaseworkQuery {
         &self,
         ctx: &Context<'_>,
         person_id: ID,
-        purpose: Option<String>,
+        purpose: Option<AccessPurposeCode>,
     ) -> async_graphql::Result<async_graphql::Json<serde_json::Value>> {
         let rctx = request_ctx(ctx).await?;
         let id = uuid("personId", &person_id).gql()?;
-        let purpose = parse_purpose(purpose.as_ref()).gql()?;
         Ok(async_graphql::Json(
             casework(ctx)?
-                .export_person(&rctx, id, purpose.as_deref())
+                .export_person(&rctx, id, purpose.map(Into::into))
                 .await
                 .gql()?,
         ))

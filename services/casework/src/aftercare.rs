@@ -6,7 +6,7 @@
 use chrono::{Months, NaiveDate, Utc};
 use sea_orm::ActiveValue::Set;
 use sea_orm::sea_query::Expr;
-use sea_orm::{ColumnTrait, QueryFilter};
+use sea_orm::{ColumnTrait, QueryFilter, QueryOrder};
 use uuid::Uuid;
 use wohnweg_kernel::audit::{self, AuditEntry};
 use wohnweg_kernel::scoped::TenantScoped;
@@ -16,7 +16,7 @@ use crate::Casework;
 use crate::access::Access;
 use crate::entity::{followup, household, settings};
 use crate::model::{FollowUpInput, FollowUpView, Settings};
-use crate::read::{find_household, followup_view};
+use crate::read::{find_household_for_write, followup_view};
 use crate::types::{FollowUpOutcome, Text, date_in_range};
 
 /// The tenant's settings, or the defaults.
@@ -246,11 +246,23 @@ impl Casework {
             .ok_or(Error::NotFound {
                 entity: "follow-up",
             })?;
-        find_household(&tx, &access, f.household_id)
+        let h = find_household_for_write(&tx, &access, f.household_id)
             .await
             .map_err(|_| Error::NotFound {
                 entity: "follow-up",
             })?;
+        crate::write::closed_check(&h)?;
+        // Not before the move the follow-up belongs to.
+        let moved_on = f
+            .due_on
+            .checked_sub_months(Months::new(u32::try_from(f.months).unwrap_or(0)))
+            .unwrap_or(f.due_on);
+        if input.recorded_on < moved_on {
+            return Err(Error::bad_input(
+                "input.recordedOn",
+                "must not lie before the move",
+            ));
+        }
         let res = followup::Entity::secure_update_many(&tx)
             .col_expr(followup::Column::Outcome, Expr::value(input.outcome.code()))
             .col_expr(
@@ -279,11 +291,20 @@ impl Casework {
                 message: "the follow-up was changed by someone else; reload and try again".into(),
             });
         }
+        // Coaching follows the latest follow-up (by due date) that has an outcome, so
+        // a late record of an earlier one does not overrule a newer finding.
+        let latest = tx
+            .find::<followup::Entity>()
+            .filter(followup::Column::HouseholdId.eq(f.household_id))
+            .filter(followup::Column::Outcome.is_not_null())
+            .order_by_desc(followup::Column::DueOn)
+            .one(tx.conn())
+            .await?;
+        let coaching = latest
+            .and_then(|l| l.outcome)
+            .is_some_and(|o| o == FollowUpOutcome::AtRisk.code());
         household::Entity::secure_update_many(&tx)
-            .col_expr(
-                household::Column::TenancyCoaching,
-                Expr::value(input.outcome == FollowUpOutcome::AtRisk),
-            )
+            .col_expr(household::Column::TenancyCoaching, Expr::value(coaching))
             .filter(household::Column::Id.eq(f.household_id))
             .exec(tx.conn())
             .await?;

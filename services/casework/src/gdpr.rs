@@ -27,7 +27,7 @@ use crate::entity::{
     assignment, consent, counselling, followup, goal, goal_step, household, person, readiness,
     transition,
 };
-use crate::read::find_household;
+use crate::read::{find_household, find_household_for_write};
 use crate::types::CaseState;
 
 /// What replaces a removed name or free text.
@@ -39,6 +39,7 @@ const ERASED_FIELDS: &[&str] = &[
     "households.notes",
     "households.accommodation",
     "households.search_text",
+    "households.languages",
     "persons.given_name",
     "persons.family_name",
     "persons.date_of_birth",
@@ -80,7 +81,7 @@ async fn erase_in(tx: &TenantTx, ctx: &Ctx, h: &household::Model) -> Result<()> 
     let hid = h.id;
     let now = Utc::now();
     let token = Uuid::new_v4().simple().to_string();
-    household::Entity::secure_update_many(tx)
+    let res = household::Entity::secure_update_many(tx)
         .col_expr(
             household::Column::Reference,
             Expr::value(format!("ERASED-{}", &token[..12])),
@@ -96,13 +97,20 @@ async fn erase_in(tx: &TenantTx, ctx: &Ctx, h: &household::Model) -> Result<()> 
         .col_expr(household::Column::SearchText, Expr::value(""))
         .col_expr(household::Column::ErasedAt, Expr::value(Some(now)))
         .col_expr(household::Column::UpdatedAt, Expr::value(now))
+        .col_expr(household::Column::Languages, Expr::value(""))
         .col_expr(
             household::Column::Version,
             Expr::col(household::Column::Version).add(1),
         )
         .filter(household::Column::Id.eq(hid))
+        .filter(household::Column::ErasedAt.is_null())
         .exec(tx.conn())
         .await?;
+    if res.rows_affected != 1 {
+        return Err(Error::Conflict {
+            message: "the case is already erased".into(),
+        });
+    }
     person::Entity::secure_update_many(tx)
         .col_expr(person::Column::GivenName, Expr::value(ERASED))
         .col_expr(person::Column::FamilyName, Expr::value(ERASED))
@@ -208,7 +216,7 @@ impl Casework {
         &self,
         ctx: &Ctx,
         person_id: Uuid,
-        purpose: Option<&str>,
+        purpose: Option<crate::types::AccessPurpose>,
     ) -> Result<Value> {
         let access = Access::of(ctx)?;
         access.require_city()?;
@@ -239,11 +247,40 @@ impl Casework {
             .into_json()
             .all(tx.conn())
             .await?;
+        let others: Vec<Value> = tx
+            .find::<person::Entity>()
+            .filter(person::Column::HouseholdId.eq(hid))
+            .filter(person::Column::Id.ne(person_id))
+            .order_by_asc(person::Column::Id)
+            .all(tx.conn())
+            .await?
+            .into_iter()
+            .map(|m| {
+                json!({ "id": m.id, "given_name": m.given_name, "family_name": m.family_name,
+                        "relation": m.relation })
+            })
+            .collect();
+        // Who read, changed or exported this person's or household's data, when, why.
+        let access_log: Vec<Value> = tx
+            .find::<audit::tenant_log::Entity>()
+            .filter(audit::tenant_log::Column::EntityId.is_in([person_id, hid]))
+            .order_by_asc(audit::tenant_log::Column::Seq)
+            .all(tx.conn())
+            .await?
+            .into_iter()
+            .map(|e| {
+                json!({ "at": e.at.to_rfc3339(), "userId": e.actor_user,
+                        "organisationId": e.actor_organisation, "action": e.action,
+                        "entity": e.entity, "fields": e.fields, "purpose": e.purpose })
+            })
+            .collect();
         let export = json!({
             "exportedAt": Utc::now().to_rfc3339(),
             "person": me,
             "household": house,
-            "householdMembers": rows::<person::Entity>(&tx, person::Column::HouseholdId, hid).await?,
+            // Of the other members only what names them as family (Art. 15(4)).
+            "householdMembers": others,
+            "accessLog": access_log,
             "caseHistory": rows::<transition::Entity>(&tx, transition::Column::HouseholdId, hid).await?,
             "readinessAssessments": rows::<readiness::Entity>(&tx, readiness::Column::HouseholdId, hid).await?,
             "consents": rows::<consent::Entity>(&tx, consent::Column::HouseholdId, hid).await?,
@@ -261,7 +298,7 @@ impl Casework {
                 entity_id: person_id,
                 action: "export",
                 fields: &["*"],
-                purpose,
+                purpose: purpose.map(crate::types::AccessPurpose::code),
             },
         )
         .await?;
@@ -274,7 +311,7 @@ impl Casework {
         let access = Access::of(ctx)?;
         access.require_city()?;
         let tx = self.db.begin_tenant(access.tenant).await?;
-        let h = find_household(&tx, &access, id).await?;
+        let h = find_household_for_write(&tx, &access, id).await?;
         if h.erased_at.is_some() {
             return Err(Error::Conflict {
                 message: "the case is already erased".into(),
@@ -320,10 +357,16 @@ impl Casework {
             .filter(household::Column::StateSince.lt(cutoff))
             .all(tx.conn())
             .await?;
+        let mut erased = 0;
         for h in &due {
-            erase_in(&tx, &ctx, h).await?;
+            match erase_in(&tx, &ctx, h).await {
+                Ok(()) => erased += 1,
+                // Erased meanwhile by someone else: nothing left to do.
+                Err(Error::Conflict { .. }) => {}
+                Err(e) => return Err(e),
+            }
         }
         tx.commit().await?;
-        Ok(due.len() as u64)
+        Ok(erased)
     }
 }

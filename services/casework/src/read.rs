@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use sea_orm::{ColumnTrait, QueryFilter, QueryOrder, QuerySelect};
+use sea_orm::{ColumnTrait, ConnectionTrait, QueryFilter, QueryOrder, QuerySelect};
 use uuid::Uuid;
 use wohnweg_identity::directory;
 use wohnweg_kernel::audit::{self, AuditEntry};
@@ -38,7 +38,7 @@ impl Casework {
         filter: &HouseholdFilter,
         page: PageRequest,
         want: Want,
-        purpose: Option<&str>,
+        purpose: Option<crate::types::AccessPurpose>,
     ) -> Result<Page<HouseholdView>> {
         let access = Access::of(ctx)?;
         check_want(&access, want)?;
@@ -94,7 +94,7 @@ impl Casework {
         ctx: &Ctx,
         id: Uuid,
         want: Want,
-        purpose: Option<&str>,
+        purpose: Option<crate::types::AccessPurpose>,
     ) -> Result<HouseholdView> {
         let access = Access::of(ctx)?;
         check_want(&access, want)?;
@@ -136,12 +136,34 @@ impl Casework {
 /// Carrier admins see the case frame (state, carrier, consents, assignments), not the
 /// people in it.
 fn check_want(access: &Access, want: Want) -> Result<()> {
-    let personal =
-        want.members || want.residence || want.readiness || want.counselling || want.goals;
+    let personal = want.members
+        || want.residence
+        || want.readiness
+        || want.counselling
+        || want.goals
+        || want.aftercare;
     if personal && !access.works_cases {
         return Err(Error::Forbidden);
     }
     Ok(())
+}
+
+/// One household in the caller's reach, locked for the rest of the transaction
+/// (`FOR UPDATE` on PostgreSQL; SQLite transactions hold the write lock already), or
+/// `NOT_FOUND`. Every write starts here, so checks made after it — one head, consent
+/// still given, case not closed or erased — still hold at commit.
+pub(crate) async fn find_household_for_write(
+    tx: &TenantTx,
+    access: &Access,
+    id: Uuid,
+) -> Result<household::Model> {
+    let mut q = scoped_households(tx, access).filter(household::Column::Id.eq(id));
+    if tx.conn().get_database_backend() == sea_orm::DbBackend::Postgres {
+        q = q.lock_exclusive();
+    }
+    q.one(tx.conn()).await?.ok_or(Error::NotFound {
+        entity: "household",
+    })
 }
 
 /// Households the caller may reach.
@@ -190,7 +212,7 @@ async fn load(
     access: &Access,
     rows: Vec<household::Model>,
     want: Want,
-    purpose: Option<&str>,
+    purpose: Option<crate::types::AccessPurpose>,
 ) -> Result<Vec<HouseholdView>> {
     let hids = ids(&rows);
     let today = chrono::Utc::now().date_naive();
@@ -375,7 +397,7 @@ async fn load(
                 entity_id: *id,
                 action: "read",
                 fields: &revealed,
-                purpose,
+                purpose: purpose.map(crate::types::AccessPurpose::code),
             })
             .collect();
         audit::append_many(tx, ctx, &entries).await?;

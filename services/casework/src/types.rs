@@ -334,6 +334,23 @@ coded!(
     }
 );
 
+coded!(
+    /// Why personal data is read: recorded with every audited read and export. Coded,
+    /// not free text, so no name can slip into the append-only log.
+    AccessPurpose {
+        /// Working the case.
+        CaseWork = "case_work",
+        /// Answering a data subject's request (GDPR Art. 15–17).
+        DataSubjectRequest = "data_subject_request",
+        /// Deciding on a carrier transfer.
+        TransferReview = "transfer_review",
+        /// Supervision or a case conference.
+        Supervision = "supervision",
+        /// A legal obligation (authority request, court).
+        LegalObligation = "legal_obligation",
+    }
+);
+
 /// Parses a coded value stored in the database; an unknown code is a broken row.
 pub(crate) fn stored<T>(code: &str, from: fn(&str) -> Option<T>) -> wohnweg_kernel::Result<T> {
     from(code).ok_or_else(|| {

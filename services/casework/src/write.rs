@@ -22,8 +22,8 @@ use crate::model::{
     NewConsent, NewHousehold, NewSession, NewStep, PersonInput, PersonView, SessionView, StepView,
 };
 use crate::read::{
-    assessment_view, assignment_view, consent_view, find_household, person_view, session_view,
-    step_view,
+    assessment_view, assignment_view, consent_view, find_household_for_write, person_view,
+    session_view, step_view,
 };
 use crate::types::{
     AssignmentStatus, CaseState, ConsentScope, ReadinessLevel, Relation, Text, date_in_range, fold,
@@ -246,8 +246,9 @@ async fn require_caseworker(tx: &TenantTx, org: OrganisationId, cw: Option<UserI
     Ok(())
 }
 
-fn closed_check(h: &household::Model) -> Result<()> {
-    if h.state == CaseState::Closed.code() {
+/// A closed (or erased) case is read-only, except for consent withdrawal and erasure.
+pub(crate) fn closed_check(h: &household::Model) -> Result<()> {
+    if h.state == CaseState::Closed.code() || h.erased_at.is_some() {
         Err(Error::bad_input("householdId", "the case is closed"))
     } else {
         Ok(())
@@ -255,7 +256,7 @@ fn closed_check(h: &household::Model) -> Result<()> {
 }
 
 /// A unique-index violation (a racing insert) as `CONFLICT`; anything else unchanged.
-fn unique_conflict(e: Error, message: &'static str) -> Error {
+pub(crate) fn unique_conflict(e: Error, message: &'static str) -> Error {
     let unique = e
         .internal_cause()
         .and_then(|c| c.downcast_ref::<sea_orm::DbErr>())
@@ -351,7 +352,7 @@ impl Casework {
         for m in models {
             inserted.push(person::Entity::secure_insert(&tx, m).await?);
         }
-        let h = find_household(&tx, &access, id).await?;
+        let h = find_household_for_write(&tx, &access, id).await?;
         refresh_members(&tx, &h).await?;
         let t = transition::Entity::secure_insert(
             &tx,
@@ -420,7 +421,8 @@ impl Casework {
             ));
         }
         let tx = self.db.begin_tenant(access.tenant).await?;
-        let h = find_household(&tx, &access, id).await?;
+        let h = find_household_for_write(&tx, &access, id).await?;
+        closed_check(&h)?;
         if let Some(pc) = patch.primary_contact {
             let member = tx
                 .find::<person::Entity>()
@@ -484,9 +486,8 @@ impl Casework {
         access.require_casework()?;
         check_person("input", &input)?;
         let tx = self.db.begin_tenant(access.tenant).await?;
-        let h = find_household(&tx, &access, household_id).await?;
+        let h = find_household_for_write(&tx, &access, household_id).await?;
         closed_check(&h)?;
-        lock(&tx, h.id).await?;
         let members = tx
             .find::<person::Entity>()
             .filter(person::Column::HouseholdId.eq(h.id))
@@ -531,11 +532,10 @@ impl Casework {
             .one(tx.conn())
             .await?
             .ok_or(Error::NotFound { entity: "person" })?;
-        let h = find_household(&tx, &access, old.household_id)
+        let h = find_household_for_write(&tx, &access, old.household_id)
             .await
             .map_err(|_| Error::NotFound { entity: "person" })?;
         closed_check(&h)?;
-        lock(&tx, h.id).await?;
         if input.relation != Relation::Head && old.relation == Relation::Head.code() {
             return Err(Error::bad_input(
                 "input.relation",
@@ -611,7 +611,7 @@ impl Casework {
         let access = Access::of(ctx)?;
         access.require_casework()?;
         let tx = self.db.begin_tenant(access.tenant).await?;
-        let h = find_household(&tx, &access, id).await?;
+        let h = find_household_for_write(&tx, &access, id).await?;
         let from = stored(&h.state, CaseState::from_code)?;
         if !from.can_move_to(to) {
             return Err(Error::bad_input(
@@ -732,7 +732,7 @@ impl Casework {
         access.require_casework()?;
         not_future("input.assessedOn", a.assessed_on)?;
         let tx = self.db.begin_tenant(access.tenant).await?;
-        let h = find_household(&tx, &access, household_id).await?;
+        let h = find_household_for_write(&tx, &access, household_id).await?;
         closed_check(&h)?;
         let row = readiness::Entity::secure_insert(
             &tx,
@@ -806,7 +806,8 @@ impl Casework {
         access.require_casework()?;
         not_future("input.givenOn", c.given_on)?;
         let tx = self.db.begin_tenant(access.tenant).await?;
-        let h = find_household(&tx, &access, household_id).await?;
+        let h = find_household_for_write(&tx, &access, household_id).await?;
+        closed_check(&h)?;
         if has_consent(&tx, h.id, c.scope).await? {
             return Err(Error::Conflict {
                 message: "an active consent of this scope exists".into(),
@@ -863,10 +864,9 @@ impl Casework {
             .one(tx.conn())
             .await?
             .ok_or(Error::NotFound { entity: "consent" })?;
-        let h = find_household(&tx, &access, c.household_id)
+        let h = find_household_for_write(&tx, &access, c.household_id)
             .await
             .map_err(|_| Error::NotFound { entity: "consent" })?;
-        lock(&tx, h.id).await?;
         if c.withdrawn_on.is_some() {
             return Err(Error::Conflict {
                 message: "the consent is already withdrawn".into(),
@@ -981,7 +981,7 @@ impl Casework {
         let access = Access::of(ctx)?;
         access.require_city()?;
         let tx = self.db.begin_tenant(access.tenant).await?;
-        let h = find_household(&tx, &access, household_id).await?;
+        let h = find_household_for_write(&tx, &access, household_id).await?;
         closed_check(&h)?;
         if h.carrier_org.is_some() {
             return Err(Error::Conflict {
@@ -1056,7 +1056,7 @@ impl Casework {
     ) -> Result<AssignmentView> {
         let access = Access::of(ctx)?;
         let tx = self.db.begin_tenant(access.tenant).await?;
-        let h = find_household(&tx, &access, household_id).await?;
+        let h = find_household_for_write(&tx, &access, household_id).await?;
         closed_check(&h)?;
         let Some(current) = h.carrier_org else {
             return Err(Error::bad_input(
@@ -1072,7 +1072,6 @@ impl Casework {
         }
         require_carrier(&tx, org).await?;
         // Serialise on the household row, then check consent and pending proposals.
-        lock(&tx, h.id).await?;
         require_share_consent(&tx, h.id).await?;
         let pending = tx
             .find::<assignment::Entity>()
@@ -1299,7 +1298,7 @@ impl Casework {
             return Err(Error::Forbidden);
         }
         let tx = self.db.begin_tenant(access.tenant).await?;
-        let h = find_household(&tx, &access, household_id).await?;
+        let h = find_household_for_write(&tx, &access, household_id).await?;
         let Some(org) = h.carrier_org else {
             return Err(Error::bad_input(
                 "householdId",
@@ -1351,7 +1350,8 @@ impl Casework {
             return Err(Error::bad_input("input.topics", "name at least one topic"));
         }
         let tx = self.db.begin_tenant(access.tenant).await?;
-        let h = find_household(&tx, &access, household_id).await?;
+        let h = find_household_for_write(&tx, &access, household_id).await?;
+        closed_check(&h)?;
         let row = counselling::Entity::secure_insert(
             &tx,
             counselling::ActiveModel {
@@ -1409,7 +1409,7 @@ impl Casework {
             date_in_range(format!("input.steps.{i}.dueOn"), s.due_on, today(), 5)?;
         }
         let tx = self.db.begin_tenant(access.tenant).await?;
-        let h = find_household(&tx, &access, household_id).await?;
+        let h = find_household_for_write(&tx, &access, household_id).await?;
         closed_check(&h)?;
         let g = goal::Entity::secure_insert(
             &tx,
@@ -1460,9 +1460,10 @@ impl Casework {
             .one(tx.conn())
             .await?
             .ok_or(Error::NotFound { entity: "goal" })?;
-        find_household(&tx, &access, g.household_id)
+        let h = find_household_for_write(&tx, &access, g.household_id)
             .await
             .map_err(|_| Error::NotFound { entity: "goal" })?;
+        closed_check(&h)?;
         let row = insert_step(&tx, &g, s).await?;
         audit::append(
             &tx,
@@ -1501,11 +1502,12 @@ impl Casework {
             .ok_or(Error::NotFound {
                 entity: "goal step",
             })?;
-        find_household(&tx, &access, s.household_id)
+        let h = find_household_for_write(&tx, &access, s.household_id)
             .await
             .map_err(|_| Error::NotFound {
                 entity: "goal step",
             })?;
+        closed_check(&h)?;
         let res = goal_step::Entity::secure_update_many(&tx)
             .col_expr(goal_step::Column::DoneOn, Expr::value(done_on))
             .col_expr(

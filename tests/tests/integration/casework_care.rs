@@ -188,6 +188,26 @@ async fn moving_out_schedules_aftercare_and_at_risk_opens_tenancy_coaching() {
         false,
         "stable again closes coaching"
     );
+    // A late record of an earlier follow-up does not overrule a newer finding.
+    assert_eq!(err(&app, tok, RECORD, json!({ "id": f[3]["id"], "v": 1, "i": { "outcome": "STABLE", "recordedOn": "2020-01-01" } })).await.1.as_deref(), Some("input.recordedOn"));
+    ok(
+        &app,
+        tok,
+        RECORD,
+        json!({ "id": f[3]["id"], "v": 1, "i": { "outcome": "AT_RISK", "risk": "CONFLICT" } }),
+    )
+    .await;
+    ok(
+        &app,
+        tok,
+        RECORD,
+        json!({ "id": f[2]["id"], "v": 1, "i": { "outcome": "STABLE" } }),
+    )
+    .await;
+    assert_eq!(
+        ok(&app, tok, FOLLOW, json!({ "id": id })).await["household"]["tenancyCoaching"],
+        true
+    );
 
     // Another city's caseworker and an unassigned carrier cannot reach the follow-ups.
     let other = city(&app).await;
@@ -226,7 +246,7 @@ async fn moving_out_schedules_aftercare_and_at_risk_opens_tenancy_coaching() {
     assert_eq!(
         actions,
         [
-            "schedule", "schedule", "schedule", "schedule", "record", "record"
+            "schedule", "schedule", "schedule", "schedule", "record", "record", "record", "record"
         ]
     );
 }
@@ -447,12 +467,21 @@ async fn export_holds_everything_and_erasure_leaves_no_personal_value() {
     ok(&app, tok, "mutation($id: ID!) { recordFollowUp(id: $id, version: 1, input: { outcome: AT_RISK, risk: CONFLICT, notes: \"MARKER-FOLLOW\" }) { id } }", json!({ "id": fid })).await;
 
     // Export: everything, audited with its purpose; city staff only, in scope only.
-    let ex =
-        "query($p: ID!) { exportPersonData(personId: $p, purpose: \"Auskunftsersuchen Art. 15\") }";
+    let ex = "query($p: ID!) { exportPersonData(personId: $p, purpose: DATA_SUBJECT_REQUEST) }";
     let e = ok(&app, tok, ex, json!({ "p": pid })).await["exportPersonData"].clone();
     assert_eq!(e["person"]["given_name"], "Zyxwa");
     assert_eq!(e["household"]["notes"], "MARKER-NOTES");
-    assert_eq!(e["householdMembers"].as_array().unwrap().len(), 2);
+    let others = e["householdMembers"].as_array().unwrap();
+    assert_eq!(others.len(), 1, "the other member, by name only");
+    assert_eq!(others[0]["given_name"], "Mirelle");
+    assert!(others[0].get("residence").is_none() && others[0].get("date_of_birth").is_none());
+    let accesses = e["accessLog"].as_array().unwrap();
+    assert!(
+        accesses
+            .iter()
+            .any(|a| a["action"] == "create" && a["entity"] == "household"),
+        "{e}"
+    );
     assert_eq!(e["counsellingSessions"][0]["notes"], "MARKER-COUNSEL");
     assert_eq!(e["goalSteps"][0]["description"], "MARKER-STEP");
     assert_eq!(e["aftercareFollowUps"].as_array().unwrap().len(), 4);
@@ -468,7 +497,7 @@ async fn export_holds_everything_and_erasure_leaves_no_personal_value() {
             .try_get::<Option<String>>("", "purpose")
             .unwrap()
             .as_deref(),
-        Some("Auskunftsersuchen Art. 15")
+        Some("data_subject_request")
     );
     assert_eq!(
         err(&app, &c.cw.token, ex, json!({ "p": pid })).await.0,
@@ -532,6 +561,12 @@ async fn export_holds_everything_and_erasure_leaves_no_personal_value() {
             .0,
         "CONFLICT",
         "erased once"
+    );
+    let after = "mutation($h: ID!) { recordCounsellingSession(householdId: $h, input: { heldOn: \"2026-01-01\", participants: \"Zyxwa\", topics: [OTHER] }) { id } }";
+    assert_eq!(
+        err(&app, tok, after, json!({ "h": id })).await.1.as_deref(),
+        Some("householdId"),
+        "an erased case takes no new data"
     );
 
     // No personal value of that household is left anywhere; the other household's is.
