@@ -202,6 +202,7 @@ impl App {
             Services {
                 identity: identity.clone(),
                 casework: wohnweg_casework::Casework::new(db.clone()),
+                housing: wohnweg_housing::Housing::new(db.clone()),
             },
             &config,
         );

@@ -17,6 +17,7 @@ use wohnweg_casework::{
 use wohnweg_kernel::page::PageRequest;
 use wohnweg_kernel::{Error, OrganisationId, UserId};
 
+use super::housing::CurrentAccommodation;
 use super::{Services, connection, parse_id, request_ctx};
 use crate::error::GqlResultExt;
 
@@ -100,8 +101,36 @@ gql_enum!(/// Status of a carrier assignment or transfer.
     AssignmentStatusCode => "wohnweg_casework::types::AssignmentStatus", "AssignmentStatus" {
     Proposed, Active, Rejected, Ended });
 
-/// A household: the unit of a case.
-pub struct Household(HouseholdView);
+/// A household: the unit of a case. The second part is where it lives now, from the
+/// accommodation register, when the selection asks for it.
+pub struct Household(HouseholdView, Option<Option<CurrentAccommodation>>);
+
+/// Attaches where each household lives now (one call for the whole page) when
+/// `selected`.
+async fn with_places(
+    ctx: &Context<'_>,
+    rctx: &wohnweg_kernel::Ctx,
+    views: Vec<HouseholdView>,
+    selected: bool,
+) -> async_graphql::Result<Vec<Household>> {
+    if !selected {
+        return Ok(views.into_iter().map(|v| Household(v, None)).collect());
+    }
+    let ids: Vec<Uuid> = views.iter().map(|v| v.id).collect();
+    let mut places = ctx
+        .data::<Services>()?
+        .housing
+        .current_places(rctx, &ids)
+        .await
+        .gql()?;
+    Ok(views
+        .into_iter()
+        .map(|v| {
+            let p = places.remove(&v.id).map(CurrentAccommodation::from);
+            Household(v, Some(p))
+        })
+        .collect())
+}
 
 fn loaded<T: Clone>(part: Option<&Vec<T>>) -> async_graphql::Result<Vec<T>> {
     // The look-ahead decides what is loaded; a selection it missed is a bug, not an
@@ -132,9 +161,17 @@ impl Household {
     async fn notes(&self) -> Option<&str> {
         self.0.notes.as_deref()
     }
-    /// Current place (free text until the accommodation register).
+    /// Current place as free text, from before the accommodation register.
+    #[graphql(deprecation = "use currentAccommodation (the accommodation register)")]
     async fn accommodation(&self) -> Option<&str> {
         self.0.accommodation.as_deref()
+    }
+    /// Where the household lives now, from the accommodation register.
+    async fn current_accommodation(&self) -> async_graphql::Result<Option<CurrentAccommodation>> {
+        self.1
+            .clone()
+            .ok_or_else(|| Error::internal(std::io::Error::other("place not loaded")))
+            .gql()
     }
     /// Case state.
     async fn state(&self) -> CaseStateCode {
@@ -894,10 +931,18 @@ async fn reload(
     rctx: &wohnweg_kernel::Ctx,
     id: Uuid,
 ) -> async_graphql::Result<Household> {
-    let want = want_of(&ctx.look_ahead());
-    Ok(Household(
-        casework(ctx)?.household(rctx, id, want, None).await.gql()?,
-    ))
+    let look = ctx.look_ahead();
+    let view = casework(ctx)?
+        .household(rctx, id, want_of(&look), None)
+        .await
+        .gql()?;
+    let selected = look.field("currentAccommodation").exists();
+    let mut one = with_places(ctx, rctx, vec![view], selected).await?;
+    one.pop()
+        .ok_or_else(|| Error::NotFound {
+            entity: "household",
+        })
+        .gql()
 }
 
 /// Casework queries.
@@ -940,11 +985,22 @@ impl CaseworkQuery {
             .households(&rctx, &filter, page, want, purpose.map(Into::into))
             .await
             .gql()?;
+        let selected = look
+            .field("edges")
+            .field("node")
+            .field("currentAccommodation")
+            .exists()
+            || look.field("nodes").field("currentAccommodation").exists();
+        let has_next = items.has_next;
+        let households = with_places(ctx, &rctx, items.items, selected).await?;
         Ok(connection(
-            items,
+            wohnweg_kernel::page::Page {
+                items: households,
+                has_next,
+            },
             page.after.is_some(),
-            |h| h.id.to_string(),
-            Household,
+            |h| h.0.id.to_string(),
+            |h| h,
         ))
     }
 
@@ -958,13 +1014,18 @@ impl CaseworkQuery {
     ) -> async_graphql::Result<Household> {
         let rctx = request_ctx(ctx).await?;
         let id = uuid("id", &id).gql()?;
-        let want = want_of(&ctx.look_ahead());
-        Ok(Household(
-            casework(ctx)?
-                .household(&rctx, id, want, purpose.map(Into::into))
-                .await
-                .gql()?,
-        ))
+        let look = ctx.look_ahead();
+        let view = casework(ctx)?
+            .household(&rctx, id, want_of(&look), purpose.map(Into::into))
+            .await
+            .gql()?;
+        let selected = look.field("currentAccommodation").exists();
+        let mut one = with_places(ctx, &rctx, vec![view], selected).await?;
+        one.pop()
+            .ok_or_else(|| Error::NotFound {
+                entity: "household",
+            })
+            .gql()
     }
 
     /// The city's casework settings (city staff and administrators).

@@ -237,7 +237,8 @@ mod tests {
             .unwrap();
         let services = Services {
             identity: Identity::new(db.clone(), Cache::memory("t:")),
-            casework: wohnweg_casework::Casework::new(db),
+            casework: wohnweg_casework::Casework::new(db.clone()),
+            housing: wohnweg_housing::Housing::new(db),
         };
         let schema = build(services, &Config::default());
         let resp = schema

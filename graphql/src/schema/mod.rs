@@ -5,6 +5,7 @@ pub mod admin;
 pub mod audit;
 pub mod casework;
 mod extensions;
+pub mod housing;
 pub mod identity;
 
 use async_graphql::{Context, EmptySubscription, MergedObject, Schema};
@@ -22,11 +23,16 @@ pub struct Query(
     admin::AdminQuery,
     audit::AuditQuery,
     casework::CaseworkQuery,
+    housing::HousingQuery,
 );
 
 /// The mutation root.
 #[derive(MergedObject, Default)]
-pub struct Mutation(admin::AdminMutation, casework::CaseworkMutation);
+pub struct Mutation(
+    admin::AdminMutation,
+    casework::CaseworkMutation,
+    housing::HousingMutation,
+);
 
 /// The schema type.
 pub type WohnwegSchema = Schema<Query, Mutation, EmptySubscription>;
@@ -38,6 +44,8 @@ pub struct Services {
     pub identity: Identity,
     /// Casework.
     pub casework: wohnweg_casework::Casework,
+    /// Housing.
+    pub housing: wohnweg_housing::Housing,
 }
 
 /// Builds the schema with the configured limits.

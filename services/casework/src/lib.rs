@@ -31,6 +31,7 @@ pub mod access;
 mod aftercare;
 mod entity;
 mod gdpr;
+pub mod lookup;
 pub mod model;
 mod read;
 pub mod types;
@@ -57,4 +58,13 @@ impl Casework {
     pub fn new(db: Db) -> Self {
         Self { db }
     }
+}
+
+/// A unique-index violation (a racing insert) as `CONFLICT`; anything else unchanged.
+/// For other services' writes.
+pub fn write_unique_conflict(
+    e: wohnweg_kernel::Error,
+    message: &'static str,
+) -> wohnweg_kernel::Error {
+    write::unique_conflict(e, message)
 }

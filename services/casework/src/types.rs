@@ -7,7 +7,9 @@ use std::borrow::Cow;
 use chrono::NaiveDate;
 use wohnweg_kernel::Error;
 
-/// Declares a coded enum: stable `code()`, `from_code()` and `ALL`.
+/// Declares a coded enum: stable `code()`, `from_code()` and `ALL` (other services
+/// use it for their own codes).
+#[macro_export]
 macro_rules! coded {
     ($(#[$m:meta])* $name:ident { $($(#[$vm:meta])* $variant:ident = $code:literal),+ $(,)? }) => {
         $(#[$m])*

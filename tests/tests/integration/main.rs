@@ -11,6 +11,7 @@ mod casework;
 mod casework_care;
 mod cli;
 mod health;
+mod housing;
 mod http;
 mod isolation;
 mod limits;

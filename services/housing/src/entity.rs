@@ -1,0 +1,178 @@
+//! sea-orm entities of the housing tables; private to the crate.
+
+pub mod accommodation {
+    use sea_orm::entity::prelude::*;
+
+    /// A shelter or city-rented flat.
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "accommodations")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub tenant_id: Uuid,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub id: Uuid,
+        pub name: String,
+        pub kind: String,
+        pub street: String,
+        pub postal_code: String,
+        pub district: String,
+        pub capacity: i32,
+        pub active: bool,
+        pub version: i32,
+        pub created_at: DateTimeUtc,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+
+    impl wohnweg_kernel::scoped::TenantScoped for Entity {
+        fn tenant_column() -> Column {
+            Column::TenantId
+        }
+    }
+}
+
+pub mod occupancy {
+    use sea_orm::entity::prelude::*;
+
+    /// Which household lives in which accommodation since when.
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "occupancies")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub tenant_id: Uuid,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub id: Uuid,
+        pub accommodation_id: Uuid,
+        pub household_id: Uuid,
+        pub places: i32,
+        pub since: Date,
+        pub until_on: Option<Date>,
+        pub over_capacity_reason: Option<String>,
+        pub end_reason: Option<String>,
+        pub version: i32,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+
+    impl wohnweg_kernel::scoped::TenantScoped for Entity {
+        fn tenant_column() -> Column {
+            Column::TenantId
+        }
+    }
+}
+
+pub mod landlord {
+    use sea_orm::entity::prelude::*;
+
+    /// A private landlord or a housing company.
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "landlords")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub tenant_id: Uuid,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub id: Uuid,
+        pub kind: String,
+        pub name: String,
+        pub contact: Option<String>,
+        pub partner_status: String,
+        pub annual_quota: Option<i32>,
+        pub version: i32,
+        pub created_at: DateTimeUtc,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+
+    impl wohnweg_kernel::scoped::TenantScoped for Entity {
+        fn tenant_column() -> Column {
+            Column::TenantId
+        }
+    }
+}
+
+pub mod rent_cap {
+    use sea_orm::entity::prelude::*;
+
+    /// A rent cap for one household size over a validity period.
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "rent_caps")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub tenant_id: Uuid,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub id: Uuid,
+        pub household_size: i32,
+        pub max_rent_cents: i32,
+        pub max_space_tenths: Option<i32>,
+        pub valid_from: Date,
+        pub valid_until: Option<Date>,
+        pub created_at: DateTimeUtc,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+
+    impl wohnweg_kernel::scoped::TenantScoped for Entity {
+        fn tenant_column() -> Column {
+            Column::TenantId
+        }
+    }
+}
+
+pub mod offer {
+    use sea_orm::entity::prelude::*;
+
+    /// A flat a landlord offers.
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "offers")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub tenant_id: Uuid,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub id: Uuid,
+        pub landlord_id: Uuid,
+        pub street: String,
+        pub postal_code: String,
+        pub district: String,
+        pub rooms_tenths: i32,
+        pub space_tenths: i32,
+        pub cold_rent_cents: i32,
+        pub service_cents: i32,
+        pub heating_cents: i32,
+        pub deposit_cents: i32,
+        pub available_from: Date,
+        pub wbs_required: bool,
+        pub step_free: bool,
+        pub lift: bool,
+        pub floor: i32,
+        pub max_persons: Option<i32>,
+        pub pets_allowed: Option<bool>,
+        pub notes: Option<String>,
+        pub status: String,
+        pub status_on: Date,
+        pub version: i32,
+        pub created_at: DateTimeUtc,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+
+    impl wohnweg_kernel::scoped::TenantScoped for Entity {
+        fn tenant_column() -> Column {
+            Column::TenantId
+        }
+    }
+}

@@ -1,0 +1,46 @@
+//! # wohnweg-housing
+//!
+//! **What it owns:** the housing side of move-out management — the accommodation
+//! register (municipal shelters and city-rented flats) with occupancy (which household
+//! lives where since when), landlords with the annual quota of housing companies, rent
+//! caps by household size with validity dates, and housing offers with their status.
+//! Who may do what is in [`access`]. Matching, the match workflow, guarantees and the
+//! move build on these.
+//!
+//! Every write is audited in its transaction; lists are keyset pages whose extra
+//! parts (occupied places, flats delivered) cost one statement per page.
+//!
+//! **What it must never do:** reach another tenant's rows, let a household occupy two
+//! places at once or exceed a capacity silently, or show a carrier more than open
+//! offers and its own households' places.
+
+pub mod access;
+mod entity;
+pub mod market;
+pub mod register;
+pub mod types;
+
+pub use market::{
+    LandlordInput, LandlordView, NewRentCap, OfferData, OfferFilter, OfferInput, OfferView,
+    RentCapView,
+};
+pub use register::{
+    AccommodationFilter, AccommodationPatch, AccommodationView, CurrentPlace, DistrictOccupancy,
+    NewAccommodation, OccupancyView,
+};
+
+use wohnweg_kernel::Db;
+
+/// The housing service. Cheap to clone.
+#[derive(Clone, Debug)]
+pub struct Housing {
+    db: Db,
+}
+
+impl Housing {
+    /// The service on `db`.
+    #[must_use]
+    pub fn new(db: Db) -> Self {
+        Self { db }
+    }
+}

@@ -1,0 +1,168 @@
+//! Housing's domain types, parsed at the edge: codes, money in cents, tenths for rooms
+//! and areas, postal codes and districts.
+
+use std::borrow::Cow;
+
+use wohnweg_casework::coded;
+use wohnweg_kernel::Error;
+
+coded!(
+    /// What kind of place an accommodation is.
+    AccommodationKind {
+        /// A municipal shelter (*Gemeinschaftsunterkunft*).
+        Shelter = "shelter",
+        /// A flat the city rents and sublets (*angemietete Wohnung*).
+        CityRentedFlat = "city_rented_flat",
+        /// An emergency shelter (sports hall, hotel).
+        Emergency = "emergency",
+    }
+);
+
+coded!(
+    /// What kind of landlord.
+    LandlordKind {
+        /// A private person.
+        Private = "private",
+        /// A housing company (e.g. Cologne's GAG).
+        HousingCompany = "housing_company",
+        /// A housing cooperative.
+        Cooperative = "cooperative",
+    }
+);
+
+coded!(
+    /// Where the city stands with a landlord.
+    PartnerStatus {
+        /// Being won over.
+        Prospect = "prospect",
+        /// Offers flats.
+        Partner = "partner",
+        /// Offers nothing at the moment.
+        Paused = "paused",
+        /// No longer works with the city.
+        Ended = "ended",
+    }
+);
+
+coded!(
+    /// The life of an offer.
+    OfferStatus {
+        /// Came in through the public form; staff review it.
+        Received = "received",
+        /// Open for matching.
+        Open = "open",
+        /// Reserved for a match.
+        Reserved = "reserved",
+        /// Let.
+        Let = "let",
+        /// Withdrawn.
+        Withdrawn = "withdrawn",
+    }
+);
+
+impl OfferStatus {
+    /// The statuses an offer may move to from `self` by hand. `Reserved` and `Let`
+    /// also follow from the match workflow.
+    #[must_use]
+    pub fn next(self) -> &'static [OfferStatus] {
+        use OfferStatus::{Let, Open, Received, Reserved, Withdrawn};
+        match self {
+            Received => &[Open, Withdrawn],
+            Open => &[Reserved, Withdrawn],
+            Reserved => &[Open, Let, Withdrawn],
+            Let | Withdrawn => &[],
+        }
+    }
+}
+
+/// Parses euros with at most two decimals (`"612.50"`, `"612,50"`, `"612"`) into cents,
+/// between 0 and 100 000 €.
+pub fn cents(field: impl Into<Cow<'static, str>>, raw: &str) -> Result<i32, Error> {
+    let field = field.into();
+    let bad = || Error::bad_input(field.clone(), "must be an amount in euros like 612.50");
+    let t = raw.trim().replace(',', ".");
+    let (whole, frac) = t.split_once('.').unwrap_or((&t, ""));
+    if whole.is_empty()
+        || whole.len() > 6
+        || frac.len() > 2
+        || !whole.bytes().all(|b| b.is_ascii_digit())
+        || !frac.bytes().all(|b| b.is_ascii_digit())
+    {
+        return Err(bad());
+    }
+    let w: i32 = whole.parse().map_err(|_| bad())?;
+    let f: i32 = format!("{frac:0<2}").parse().map_err(|_| bad())?;
+    let v = w
+        .checked_mul(100)
+        .and_then(|x| x.checked_add(f))
+        .ok_or_else(bad)?;
+    if v > 10_000_000 {
+        return Err(Error::bad_input(field, "must not exceed 100000 euros"));
+    }
+    Ok(v)
+}
+
+/// Formats cents as euros (`61250` → `"612.50"`).
+#[must_use]
+pub fn euros(cents: i32) -> String {
+    format!("{}.{:02}", cents / 100, (cents % 100).abs())
+}
+
+/// Parses a number with at most one decimal (rooms `2.5`, area `64.3`) into tenths,
+/// within `1..=max` tenths.
+pub fn tenths(field: impl Into<Cow<'static, str>>, raw: f64, max: i32) -> Result<i32, Error> {
+    let field = field.into();
+    let t = (raw * 10.0).round();
+    if !raw.is_finite() || (raw * 10.0 - t).abs() > 1e-6 || t < 1.0 || t > f64::from(max) {
+        return Err(Error::bad_input(
+            field,
+            format!(
+                "must be a positive number with at most one decimal, up to {}",
+                max / 10
+            ),
+        ));
+    }
+    // In range by the check above.
+    #[allow(clippy::cast_possible_truncation)]
+    Ok(t as i32)
+}
+
+/// A German postal code: five digits.
+pub fn postal_code(field: &'static str, raw: &str) -> Result<String, Error> {
+    let t = raw.trim();
+    if t.len() == 5 && t.bytes().all(|b| b.is_ascii_digit()) {
+        Ok(t.to_owned())
+    } else {
+        Err(Error::bad_input(field, "must be five digits"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn money_and_tenths_parse_exactly() {
+        assert_eq!(cents("r", "612.50").unwrap(), 61250);
+        assert_eq!(cents("r", "612,5").unwrap(), 61250);
+        assert_eq!(cents("r", "0").unwrap(), 0);
+        for bad in ["", "-1", "1.234", "abc", "1e3", "100000.01", ".5"] {
+            assert!(cents("r", bad).is_err(), "{bad}");
+        }
+        assert_eq!(euros(61250), "612.50");
+        assert_eq!(euros(5), "0.05");
+        assert_eq!(tenths("t", 2.5, 200).unwrap(), 25);
+        assert!(tenths("t", 2.55, 200).is_err());
+        assert!(tenths("t", 0.0, 200).is_err());
+        assert!(tenths("t", 25.0, 200).is_err());
+        assert!(postal_code("p", "51465").is_ok());
+        assert!(postal_code("p", "5146").is_err());
+    }
+
+    #[test]
+    fn withdrawn_and_let_offers_are_final() {
+        assert!(OfferStatus::Let.next().is_empty());
+        assert!(OfferStatus::Withdrawn.next().is_empty());
+        assert!(OfferStatus::Received.next().contains(&OfferStatus::Open));
+    }
+}
