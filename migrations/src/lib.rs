@@ -26,6 +26,7 @@ mod m20261121_000003_user_identities;
 mod m20261121_000004_casework;
 mod m20261121_000005_aftercare_settings;
 mod m20261121_000006_housing;
+mod m20261121_000007_matching_needs;
 
 /// The PostgreSQL role the server connects as at runtime: not superuser, not owner,
 /// not `BYPASSRLS`. Created by the first migration when missing (`NOLOGIN` there; the
@@ -46,6 +47,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261121_000004_casework::Migration),
             Box::new(m20261121_000005_aftercare_settings::Migration),
             Box::new(m20261121_000006_housing::Migration),
+            Box::new(m20261121_000007_matching_needs::Migration),
         ]
     }
 }

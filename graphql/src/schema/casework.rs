@@ -37,6 +37,28 @@ fn opt_date(field: &'static str, raw: Option<&String>) -> Result<Option<NaiveDat
         .transpose()
 }
 
+/// Preferred districts: at most 10, each 1–100 characters without `|`.
+fn districts(raw: &[String]) -> Result<Vec<String>, Error> {
+    if raw.len() > 10 {
+        return Err(Error::bad_input(
+            "input.preferredDistricts",
+            "at most 10 districts",
+        ));
+    }
+    raw.iter()
+        .map(|d| {
+            let t = Text::parse("input.preferredDistricts", d, 100, false)?;
+            if t.as_str().contains('|') {
+                return Err(Error::bad_input(
+                    "input.preferredDistricts",
+                    "must not contain |",
+                ));
+            }
+            Ok(t.into_string())
+        })
+        .collect()
+}
+
 fn uuid(field: &'static str, id: &ID) -> Result<Uuid, Error> {
     parse_id::<Uuid>(field, id)
 }
@@ -211,6 +233,18 @@ impl Household {
     /// Version, for optimistic concurrency.
     async fn version(&self) -> i32 {
         self.0.version
+    }
+    /// Housing entitlement certificate (WBS) valid until.
+    async fn wbs_valid_until(&self) -> Option<NaiveDate> {
+        self.0.wbs_until
+    }
+    /// Needs step-free access.
+    async fn needs_step_free(&self) -> bool {
+        self.0.needs_step_free
+    }
+    /// Preferred districts.
+    async fn preferred_districts(&self) -> &[String] {
+        &self.0.preferred_districts
     }
     /// Tenancy coaching is open: the latest follow-up found the tenancy at risk.
     async fn tenancy_coaching(&self) -> bool {
@@ -791,6 +825,12 @@ pub struct UpdateHouseholdInput {
     pub accommodation: Option<String>,
     /// Primary contact: a member's id.
     pub primary_contact_id: Option<ID>,
+    /// Housing entitlement certificate (WBS) valid until (YYYY-MM-DD; empty clears).
+    pub wbs_valid_until: Option<String>,
+    /// Needs step-free access.
+    pub needs_step_free: Option<bool>,
+    /// Preferred districts (at most 10).
+    pub preferred_districts: Option<Vec<String>>,
 }
 
 /// A readiness assessment.
@@ -1164,6 +1204,17 @@ impl CaseworkMutation {
                     .primary_contact_id
                     .as_ref()
                     .map(|p| uuid("input.primaryContactId", p))
+                    .transpose()?,
+                wbs_until: input
+                    .wbs_valid_until
+                    .as_ref()
+                    .map(|w| opt_date("input.wbsValidUntil", Some(w)))
+                    .transpose()?,
+                needs_step_free: input.needs_step_free,
+                preferred_districts: input
+                    .preferred_districts
+                    .as_ref()
+                    .map(|d| districts(d))
                     .transpose()?,
             })
         })()

@@ -852,3 +852,158 @@ impl HousingMutation {
             .into())
     }
 }
+
+/// One hard rule's outcome.
+#[derive(SimpleObject)]
+pub struct MatchRule {
+    /// Rule code (`FLAT_SIZE`, `LANDLORD_LIMIT`, `RENT_CAP`, `SPACE_CAP`, `WBS`,
+    /// `ACCESSIBILITY`, `LANDLORD_CONSENT`, `READINESS`).
+    pub rule: String,
+    /// Whether it passed.
+    pub passed: bool,
+    /// Why, in numbers.
+    pub detail: String,
+}
+
+/// One part of a score.
+#[derive(SimpleObject)]
+pub struct MatchScorePart {
+    /// Part code (`READINESS`, `WAITING`, `DISTRICT`, `SIZE_FIT`, `CERTIFICATE`).
+    pub part: String,
+    /// Points.
+    pub points: f64,
+    /// Why.
+    pub detail: String,
+}
+
+/// Why a candidate ranks where it does: every rule, every score part.
+#[derive(SimpleObject)]
+pub struct MatchExplanation {
+    /// Every hard rule.
+    pub rules: Vec<MatchRule>,
+    /// The rules that failed (empty for an eligible candidate).
+    pub failed_rules: Vec<String>,
+    /// Score parts (empty when excluded).
+    pub parts: Vec<MatchScorePart>,
+}
+
+impl From<wohnweg_housing::Explanation> for MatchExplanation {
+    fn from(e: wohnweg_housing::Explanation) -> Self {
+        Self {
+            failed_rules: e.failed().into_iter().map(str::to_owned).collect(),
+            rules: e
+                .rules
+                .into_iter()
+                .map(|r| MatchRule {
+                    rule: r.rule.to_owned(),
+                    passed: r.passed,
+                    detail: r.detail,
+                })
+                .collect(),
+            parts: e
+                .parts
+                .into_iter()
+                .map(|p| MatchScorePart {
+                    part: p.part.to_owned(),
+                    points: p.points,
+                    detail: p.detail,
+                })
+                .collect(),
+        }
+    }
+}
+
+/// A household ranked for an offer.
+#[derive(SimpleObject)]
+pub struct HouseholdMatch {
+    /// Household id.
+    pub household_id: ID,
+    /// Reference number.
+    pub reference: String,
+    /// Members.
+    pub size: i32,
+    /// Score (0 when excluded).
+    pub score: f64,
+    /// Whether every hard rule passed.
+    pub eligible: bool,
+    /// Why.
+    pub explanation: MatchExplanation,
+}
+
+/// An offer ranked for a household.
+#[derive(SimpleObject)]
+pub struct OfferMatch {
+    /// The offer.
+    pub offer: Offer,
+    /// Score (0 when excluded).
+    pub score: f64,
+    /// Whether every hard rule passed.
+    pub eligible: bool,
+    /// Why.
+    pub explanation: MatchExplanation,
+}
+
+/// Matching queries.
+#[derive(Default)]
+pub struct MatchingQuery;
+
+#[Object]
+impl MatchingQuery {
+    /// The households looking for a flat, ranked for an offer (best first). With
+    /// `includeExcluded`, the excluded ones follow with the rules they fail. Carrier
+    /// caseworkers rank their own households for open offers.
+    async fn rank_households_for_offer(
+        &self,
+        ctx: &Context<'_>,
+        offer_id: ID,
+        #[graphql(default = 50)] first: i32,
+        include_excluded: Option<bool>,
+    ) -> async_graphql::Result<Vec<HouseholdMatch>> {
+        let rctx = request_ctx(ctx).await?;
+        let id = uuid("offerId", &offer_id).gql()?;
+        let first = usize::try_from(first)
+            .map_err(|_| Error::bad_input("first", "must be 1–500"))
+            .gql()?;
+        Ok(housing(ctx)?
+            .rank_households(&rctx, id, first, include_excluded.unwrap_or(false))
+            .await
+            .gql()?
+            .into_iter()
+            .map(|c| HouseholdMatch {
+                household_id: ID(c.household.id.to_string()),
+                reference: c.household.reference,
+                size: c.household.size,
+                score: c.score,
+                eligible: c.eligible,
+                explanation: c.explanation.into(),
+            })
+            .collect())
+    }
+
+    /// The open offers ranked for a household looking for a flat (best first).
+    async fn rank_offers_for_household(
+        &self,
+        ctx: &Context<'_>,
+        household_id: ID,
+        #[graphql(default = 50)] first: i32,
+        include_excluded: Option<bool>,
+    ) -> async_graphql::Result<Vec<OfferMatch>> {
+        let rctx = request_ctx(ctx).await?;
+        let id = uuid("householdId", &household_id).gql()?;
+        let first = usize::try_from(first)
+            .map_err(|_| Error::bad_input("first", "must be 1–500"))
+            .gql()?;
+        Ok(housing(ctx)?
+            .rank_offers(&rctx, id, first, include_excluded.unwrap_or(false))
+            .await
+            .gql()?
+            .into_iter()
+            .map(|c| OfferMatch {
+                offer: c.offer.into(),
+                score: c.score,
+                eligible: c.eligible,
+                explanation: c.explanation.into(),
+            })
+            .collect())
+    }
+}

@@ -24,6 +24,7 @@ pub struct Query(
     audit::AuditQuery,
     casework::CaseworkQuery,
     housing::HousingQuery,
+    housing::MatchingQuery,
 );
 
 /// The mutation root.

@@ -30,6 +30,9 @@ pub mod household {
         pub updated_at: DateTimeUtc,
         pub erased_at: Option<DateTimeUtc>,
         pub tenancy_coaching: bool,
+        pub wbs_until: Option<Date>,
+        pub needs_step_free: bool,
+        pub preferred_districts: String,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

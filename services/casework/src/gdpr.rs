@@ -40,6 +40,9 @@ const ERASED_FIELDS: &[&str] = &[
     "households.accommodation",
     "households.search_text",
     "households.languages",
+    "households.preferred_districts",
+    "households.wbs_until",
+    "households.needs_step_free",
     "persons.given_name",
     "persons.family_name",
     "persons.date_of_birth",
@@ -98,6 +101,12 @@ async fn erase_in(tx: &TenantTx, ctx: &Ctx, h: &household::Model) -> Result<()> 
         .col_expr(household::Column::ErasedAt, Expr::value(Some(now)))
         .col_expr(household::Column::UpdatedAt, Expr::value(now))
         .col_expr(household::Column::Languages, Expr::value(""))
+        .col_expr(household::Column::PreferredDistricts, Expr::value(""))
+        .col_expr(
+            household::Column::WbsUntil,
+            Expr::value(Option::<chrono::NaiveDate>::None),
+        )
+        .col_expr(household::Column::NeedsStepFree, Expr::value(false))
         .col_expr(
             household::Column::Version,
             Expr::col(household::Column::Version).add(1),

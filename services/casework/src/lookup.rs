@@ -68,3 +68,136 @@ pub async fn households(
         })
         .collect()
 }
+
+/// Reads the stored preferred districts.
+#[must_use]
+pub fn districts(stored: &str) -> Vec<String> {
+    stored
+        .split('|')
+        .filter(|d| !d.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// A household looking for a flat, with what matching weighs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PoolMember {
+    /// Id.
+    pub id: Uuid,
+    /// Reference number.
+    pub reference: String,
+    /// Members.
+    pub size: i32,
+    /// Latest readiness level.
+    pub readiness: Option<crate::types::ReadinessLevel>,
+    /// Searching since.
+    pub searching_since: chrono::NaiveDate,
+    /// WBS valid until.
+    pub wbs_until: Option<chrono::NaiveDate>,
+    /// Needs step-free access.
+    pub needs_step_free: bool,
+    /// Preferred districts.
+    pub preferred_districts: Vec<String>,
+    /// Has an active consent to share a profile with landlords.
+    pub landlord_consent: bool,
+}
+
+/// The hard rules of an offer, as conditions on households: SQL does the excluding.
+#[derive(Clone, Debug, Default)]
+pub struct Eligibility {
+    /// Household sizes that fit the flat, the landlord's limit and the rent cap.
+    pub sizes: Vec<i32>,
+    /// The flat needs a WBS valid on this date.
+    pub wbs_on: Option<chrono::NaiveDate>,
+    /// The flat is step-free.
+    pub step_free: bool,
+}
+
+/// Which households to draw from the pool.
+#[derive(Clone, Debug, Default)]
+pub struct PoolQuery {
+    /// Only this carrier's households.
+    pub carrier: Option<OrganisationId>,
+    /// Only this household.
+    pub household: Option<Uuid>,
+    /// Only those that pass every hard rule (in SQL).
+    pub eligible: Option<Eligibility>,
+}
+
+/// Households in state `searching` (not erased), as `q` narrows them: one statement,
+/// plus one for the consents when not filtering on them.
+pub async fn pool(tx: &TenantTx, q: &PoolQuery) -> Result<Vec<PoolMember>> {
+    use sea_orm::QuerySelect;
+    use sea_orm::sea_query::Query;
+
+    use crate::entity::consent;
+    use crate::types::{ConsentScope, ReadinessLevel};
+
+    let consenting = Query::select()
+        .column(consent::Column::HouseholdId)
+        .from(consent::Entity)
+        .and_where(consent::Column::TenantId.eq(tx.tenant().uuid()))
+        .and_where(consent::Column::Scope.eq(ConsentScope::ShareWithLandlords.code()))
+        .and_where(consent::Column::WithdrawnOn.is_null())
+        .to_owned();
+    let mut sel = tx
+        .find::<household::Entity>()
+        .filter(household::Column::State.eq(CaseState::Searching.code()))
+        .filter(household::Column::ErasedAt.is_null());
+    if let Some(c) = q.carrier {
+        sel = sel.filter(household::Column::CarrierOrg.eq(c.uuid()));
+    }
+    if let Some(h) = q.household {
+        sel = sel.filter(household::Column::Id.eq(h));
+    }
+    if let Some(e) = &q.eligible {
+        sel = sel
+            .filter(household::Column::MemberCount.is_in(e.sizes.iter().copied()))
+            .filter(household::Column::Readiness.is_in([
+                ReadinessLevel::Ready.code(),
+                ReadinessLevel::ReadyWithSupport.code(),
+            ]))
+            .filter(household::Column::Id.in_subquery(consenting.clone()));
+        if let Some(d) = e.wbs_on {
+            sel = sel.filter(household::Column::WbsUntil.gte(d));
+        }
+        if !e.step_free {
+            sel = sel.filter(household::Column::NeedsStepFree.eq(false));
+        }
+    }
+    let rows = sel.all(tx.conn()).await?;
+    let consents: std::collections::HashSet<Uuid> = if q.eligible.is_some() || rows.is_empty() {
+        rows.iter().map(|h| h.id).collect()
+    } else {
+        tx.find::<consent::Entity>()
+            .select_only()
+            .column(consent::Column::HouseholdId)
+            .filter(consent::Column::Scope.eq(ConsentScope::ShareWithLandlords.code()))
+            .filter(consent::Column::WithdrawnOn.is_null())
+            .filter(consent::Column::HouseholdId.is_in(rows.iter().map(|h| h.id)))
+            .into_tuple::<Uuid>()
+            .all(tx.conn())
+            .await?
+            .into_iter()
+            .collect()
+    };
+    rows.into_iter()
+        .map(|h| {
+            Ok(PoolMember {
+                landlord_consent: consents.contains(&h.id),
+                readiness: h
+                    .readiness
+                    .as_deref()
+                    .map(|r| stored(r, ReadinessLevel::from_code))
+                    .transpose()?,
+                preferred_districts: districts(&h.preferred_districts),
+                id: h.id,
+                reference: h.reference,
+                size: h.member_count,
+                searching_since: h.state_since,
+                wbs_until: h.wbs_until,
+                needs_step_free: h.needs_step_free,
+            })
+        })
+        .collect()
+}

@@ -67,6 +67,12 @@ pub struct HouseholdPatch {
     pub accommodation: Option<Option<Text>>,
     /// Primary contact: a member's id.
     pub primary_contact: Option<Uuid>,
+    /// Valid until of a housing entitlement certificate (`Some(None)` clears).
+    pub wbs_until: Option<Option<NaiveDate>>,
+    /// Needs step-free access.
+    pub needs_step_free: Option<bool>,
+    /// Preferred districts (at most 10, each 1–100 characters, no `|`).
+    pub preferred_districts: Option<Vec<String>>,
 }
 
 /// Filters of the household list.
@@ -139,6 +145,12 @@ pub struct HouseholdView {
     pub size: i32,
     /// Tenancy coaching is open (the latest follow-up found the tenancy at risk).
     pub tenancy_coaching: bool,
+    /// Housing entitlement certificate valid until.
+    pub wbs_until: Option<NaiveDate>,
+    /// Needs step-free access.
+    pub needs_step_free: bool,
+    /// Preferred districts.
+    pub preferred_districts: Vec<String>,
     /// Erased (pseudonymised) under data-protection rules.
     pub erased: bool,
     /// Optimistic-concurrency version.

@@ -413,6 +413,9 @@ async fn load(
                 view.accommodation = None;
                 view.readiness = None;
                 view.readiness_on = None;
+                view.needs_step_free = false;
+                view.wbs_until = None;
+                view.preferred_districts = Vec::new();
             }
             view.members = members.as_mut().map(|m| m.remove(&id).unwrap_or_default());
             view.history = history.as_mut().map(|m| m.remove(&id).unwrap_or_default());
@@ -458,6 +461,9 @@ pub(crate) fn household_view(
         readiness_on: h.readiness_on,
         size: h.member_count,
         tenancy_coaching: h.tenancy_coaching,
+        wbs_until: h.wbs_until,
+        needs_step_free: h.needs_step_free,
+        preferred_districts: crate::lookup::districts(&h.preferred_districts),
         erased: h.erased_at.is_some(),
         version: h.version,
         created_at: h.created_at,

@@ -344,6 +344,9 @@ impl Casework {
                 updated_at: Set(now),
                 erased_at: Set(None),
                 tenancy_coaching: Set(false),
+                wbs_until: Set(None),
+                needs_step_free: Set(false),
+                preferred_districts: Set(String::new()),
             },
         )
         .await
@@ -414,6 +417,9 @@ impl Casework {
             && patch.notes.is_none()
             && patch.accommodation.is_none()
             && patch.primary_contact.is_none()
+            && patch.wbs_until.is_none()
+            && patch.needs_step_free.is_none()
+            && patch.preferred_districts.is_none()
         {
             return Err(Error::bad_input(
                 "input",
@@ -443,6 +449,9 @@ impl Casework {
             notes,
             accommodation,
             primary_contact,
+            wbs_until,
+            needs_step_free,
+            preferred_districts,
         } = patch;
         bump(&tx, h.id, Some(version), |mut q| {
             if let Some(l) = languages {
@@ -461,6 +470,21 @@ impl Casework {
                 q = q.col_expr(
                     household::Column::Accommodation,
                     Expr::value(a.map(Text::into_string)),
+                );
+            }
+            if let Some(w) = wbs_until {
+                fields.push("wbs_until");
+                q = q.col_expr(household::Column::WbsUntil, Expr::value(w));
+            }
+            if let Some(n) = needs_step_free {
+                fields.push("needs_step_free");
+                q = q.col_expr(household::Column::NeedsStepFree, Expr::value(n));
+            }
+            if let Some(d) = preferred_districts {
+                fields.push("preferred_districts");
+                q = q.col_expr(
+                    household::Column::PreferredDistricts,
+                    Expr::value(d.join("|")),
                 );
             }
             if let Some(pc) = primary_contact {

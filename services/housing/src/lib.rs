@@ -17,6 +17,7 @@
 pub mod access;
 mod entity;
 pub mod market;
+pub mod matching;
 pub mod register;
 pub mod types;
 
@@ -24,6 +25,7 @@ pub use market::{
     LandlordInput, LandlordView, NewRentCap, OfferData, OfferFilter, OfferInput, OfferView,
     RentCapView,
 };
+pub use matching::{Explanation, HouseholdCandidate, OfferCandidate, RuleResult, ScorePart};
 pub use register::{
     AccommodationFilter, AccommodationPatch, AccommodationView, CurrentPlace, DistrictOccupancy,
     NewAccommodation, OccupancyView,

@@ -16,4 +16,5 @@ mod http;
 mod isolation;
 mod limits;
 mod login;
+mod matching;
 mod rls;
