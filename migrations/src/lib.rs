@@ -27,6 +27,7 @@ mod m20261121_000004_casework;
 mod m20261121_000005_aftercare_settings;
 mod m20261121_000006_housing;
 mod m20261121_000007_matching_needs;
+mod m20261121_000008_matches;
 
 /// The PostgreSQL role the server connects as at runtime: not superuser, not owner,
 /// not `BYPASSRLS`. Created by the first migration when missing (`NOLOGIN` there; the
@@ -48,6 +49,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261121_000005_aftercare_settings::Migration),
             Box::new(m20261121_000006_housing::Migration),
             Box::new(m20261121_000007_matching_needs::Migration),
+            Box::new(m20261121_000008_matches::Migration),
         ]
     }
 }

@@ -1007,3 +1007,224 @@ impl MatchingQuery {
             .collect())
     }
 }
+
+gql_enum!(/// Where a match stands.
+    MatchStatusCode => "wohnweg_housing::types::MatchStatus", "MatchStatus" {
+    Proposed, ViewingScheduled, LandlordAccepted, Declined, Withdrawn, MovedIn });
+gql_enum!(/// Why a match was declined, from either side.
+    DeclineReasonCode => "wohnweg_housing::types::DeclineReason", "DeclineReason" {
+    HouseholdRefusedArea, HouseholdRefusedFlat, HouseholdUnreachable, LandlordChoseOther,
+    IncomeDocumentsMissing, LandlordNoReason, Other });
+
+/// A match between an offer and a household.
+#[derive(SimpleObject)]
+pub struct Match {
+    /// Id.
+    pub id: ID,
+    /// Offer.
+    pub offer_id: ID,
+    /// Household.
+    pub household_id: ID,
+    /// Status.
+    pub status: MatchStatusCode,
+    /// Score when proposed.
+    pub score: f64,
+    /// Viewing date.
+    pub viewing_on: Option<NaiveDate>,
+    /// Why declined.
+    pub decline_reason: Option<DeclineReasonCode>,
+    /// More on the decline or withdrawal.
+    pub decline_text: Option<String>,
+    /// Lease signed on.
+    pub lease_signed_on: Option<NaiveDate>,
+    /// Moved in on.
+    pub move_in_on: Option<NaiveDate>,
+    /// Version.
+    pub version: i32,
+}
+
+impl From<wohnweg_housing::MatchView> for Match {
+    fn from(m: wohnweg_housing::MatchView) -> Self {
+        Self {
+            id: ID(m.id.to_string()),
+            offer_id: ID(m.offer_id.to_string()),
+            household_id: ID(m.household_id.to_string()),
+            status: m.status.into(),
+            score: m.score,
+            viewing_on: m.viewing_on,
+            decline_reason: m.decline_reason.map(Into::into),
+            decline_text: m.decline_text,
+            lease_signed_on: m.lease_signed_on,
+            move_in_on: m.move_in_on,
+            version: m.version,
+        }
+    }
+}
+
+/// Filters of the match list.
+#[derive(InputObject, Default)]
+pub struct MatchFilterInput {
+    /// Offer.
+    pub offer_id: Option<ID>,
+    /// Household.
+    pub household_id: Option<ID>,
+    /// Status.
+    pub status: Option<MatchStatusCode>,
+}
+
+/// Match queries.
+#[derive(Default)]
+pub struct MatchQuery;
+
+#[Object]
+impl MatchQuery {
+    /// Matches; carrier caseworkers see their households' only.
+    async fn matches(
+        &self,
+        ctx: &Context<'_>,
+        first: Option<i32>,
+        after: Option<String>,
+        filter: Option<MatchFilterInput>,
+    ) -> async_graphql::Result<Connection<String, Match>> {
+        let rctx = request_ctx(ctx).await?;
+        let page = PageRequest::parse(first, after.as_deref()).gql()?;
+        let f = filter.unwrap_or_default();
+        let filter = wohnweg_housing::MatchFilter {
+            offer_id: f
+                .offer_id
+                .as_ref()
+                .map(|i| uuid("filter.offerId", i))
+                .transpose()
+                .gql()?,
+            household_id: f
+                .household_id
+                .as_ref()
+                .map(|i| uuid("filter.householdId", i))
+                .transpose()
+                .gql()?,
+            status: f.status.map(Into::into),
+        };
+        let items = housing(ctx)?.matches(&rctx, &filter, page).await.gql()?;
+        Ok(connection(
+            items,
+            page.after.is_some(),
+            |m| m.id.to_string(),
+            Match::from,
+        ))
+    }
+}
+
+/// Match mutations.
+#[derive(Default)]
+pub struct MatchMutation;
+
+#[Object]
+impl MatchMutation {
+    /// Proposes a household for an open offer; it must pass every hard rule. The case
+    /// moves to "offer in progress".
+    async fn propose_match(
+        &self,
+        ctx: &Context<'_>,
+        offer_id: ID,
+        household_id: ID,
+    ) -> async_graphql::Result<Match> {
+        let rctx = request_ctx(ctx).await?;
+        let o = uuid("offerId", &offer_id).gql()?;
+        let h = uuid("householdId", &household_id).gql()?;
+        Ok(housing(ctx)?.propose_match(&rctx, o, h).await.gql()?.into())
+    }
+
+    /// Schedules (or moves) the viewing.
+    async fn schedule_viewing(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        version: i32,
+        on: String,
+    ) -> async_graphql::Result<Match> {
+        let rctx = request_ctx(ctx).await?;
+        let id = uuid("id", &id).gql()?;
+        let on = date("on", &on).gql()?;
+        Ok(housing(ctx)?
+            .schedule_viewing(&rctx, id, version, on)
+            .await
+            .gql()?
+            .into())
+    }
+
+    /// Records that the landlord accepted the household: the offer is reserved, its
+    /// other candidates declined, the household's other matches withdrawn.
+    async fn record_landlord_acceptance(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        version: i32,
+    ) -> async_graphql::Result<Match> {
+        let rctx = request_ctx(ctx).await?;
+        let id = uuid("id", &id).gql()?;
+        Ok(housing(ctx)?
+            .landlord_accepts(&rctx, id, version)
+            .await
+            .gql()?
+            .into())
+    }
+
+    /// Declines a match with a coded reason from either side (and text).
+    async fn decline_match(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        version: i32,
+        reason: DeclineReasonCode,
+        text: Option<String>,
+    ) -> async_graphql::Result<Match> {
+        let rctx = request_ctx(ctx).await?;
+        let id = uuid("id", &id).gql()?;
+        let text = Text::parse_opt("text", text.as_deref(), 500, false).gql()?;
+        Ok(housing(ctx)?
+            .close_match(&rctx, id, version, Some(reason.into()), text)
+            .await
+            .gql()?
+            .into())
+    }
+
+    /// Withdraws a match (e.g. staff end it).
+    async fn withdraw_match(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        version: i32,
+        text: Option<String>,
+    ) -> async_graphql::Result<Match> {
+        let rctx = request_ctx(ctx).await?;
+        let id = uuid("id", &id).gql()?;
+        let text = Text::parse_opt("text", text.as_deref(), 500, false).gql()?;
+        Ok(housing(ctx)?
+            .close_match(&rctx, id, version, None, text)
+            .await
+            .gql()?
+            .into())
+    }
+
+    /// Records the signed lease and the move: the offer is let, the household's place
+    /// in the register freed, its case moved out with aftercare scheduled — all at
+    /// once or not at all.
+    async fn sign_lease(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        version: i32,
+        signed_on: String,
+        move_in_on: String,
+    ) -> async_graphql::Result<Match> {
+        let rctx = request_ctx(ctx).await?;
+        let id = uuid("id", &id).gql()?;
+        let signed = date("signedOn", &signed_on).gql()?;
+        let moved = date("moveInOn", &move_in_on).gql()?;
+        Ok(housing(ctx)?
+            .sign_lease(&rctx, id, version, signed, moved)
+            .await
+            .gql()?
+            .into())
+    }
+}

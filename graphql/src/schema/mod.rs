@@ -25,6 +25,7 @@ pub struct Query(
     casework::CaseworkQuery,
     housing::HousingQuery,
     housing::MatchingQuery,
+    housing::MatchQuery,
 );
 
 /// The mutation root.
@@ -33,6 +34,7 @@ pub struct Mutation(
     admin::AdminMutation,
     casework::CaseworkMutation,
     housing::HousingMutation,
+    housing::MatchMutation,
 );
 
 /// The schema type.

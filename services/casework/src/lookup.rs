@@ -122,6 +122,8 @@ pub struct PoolQuery {
     pub household: Option<Uuid>,
     /// Only those that pass every hard rule (in SQL).
     pub eligible: Option<Eligibility>,
+    /// Also households with an offer in progress (not only `searching`).
+    pub in_progress_too: bool,
 }
 
 /// Households in state `searching` (not erased), as `q` narrows them: one statement,
@@ -140,9 +142,17 @@ pub async fn pool(tx: &TenantTx, q: &PoolQuery) -> Result<Vec<PoolMember>> {
         .and_where(consent::Column::Scope.eq(ConsentScope::ShareWithLandlords.code()))
         .and_where(consent::Column::WithdrawnOn.is_null())
         .to_owned();
+    let states: &[&str] = if q.in_progress_too {
+        &[
+            CaseState::Searching.code(),
+            CaseState::OfferInProgress.code(),
+        ]
+    } else {
+        &[CaseState::Searching.code()]
+    };
     let mut sel = tx
         .find::<household::Entity>()
-        .filter(household::Column::State.eq(CaseState::Searching.code()))
+        .filter(household::Column::State.is_in(states.iter().copied()))
         .filter(household::Column::ErasedAt.is_null());
     if let Some(c) = q.carrier {
         sel = sel.filter(household::Column::CarrierOrg.eq(c.uuid()));
@@ -200,4 +210,48 @@ pub async fn pool(tx: &TenantTx, q: &PoolQuery) -> Result<Vec<PoolMember>> {
             })
         })
         .collect()
+}
+
+/// Moves the case of household `id` to `to` inside the caller's transaction, with the
+/// workflow's rules, history, aftercare scheduling and audit — for housing's match
+/// workflow and the move, which must change the case together with their own rows.
+pub async fn advance(
+    tx: &TenantTx,
+    ctx: &wohnweg_kernel::Ctx,
+    id: Uuid,
+    to: CaseState,
+    reason: &str,
+    on: chrono::NaiveDate,
+) -> Result<()> {
+    use sea_orm::{ConnectionTrait, QuerySelect};
+    let mut q = tx
+        .find::<household::Entity>()
+        .filter(household::Column::Id.eq(id));
+    if tx.conn().get_database_backend() == sea_orm::DbBackend::Postgres {
+        q = q.lock_exclusive();
+    }
+    let h = q
+        .one(tx.conn())
+        .await?
+        .ok_or(wohnweg_kernel::Error::NotFound {
+            entity: "household",
+        })?;
+    let reason = crate::types::Text::parse("reason", reason, 500, false)?;
+    crate::write::apply_transition(tx, ctx, &h, None, to, reason, on).await
+}
+
+/// The ids of the households assigned to `carrier`, as a subquery for other services'
+/// filters (`household_id IN (…)`).
+#[must_use]
+pub fn carrier_households(
+    tx: &TenantTx,
+    carrier: OrganisationId,
+) -> sea_orm::sea_query::SelectStatement {
+    use sea_orm::sea_query::Query;
+    Query::select()
+        .column(household::Column::Id)
+        .from(household::Entity)
+        .and_where(household::Column::TenantId.eq(tx.tenant().uuid()))
+        .and_where(household::Column::CarrierOrg.eq(carrier.uuid()))
+        .to_owned()
 }

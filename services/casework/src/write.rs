@@ -636,111 +636,7 @@ impl Casework {
         access.require_casework()?;
         let tx = self.db.begin_tenant(access.tenant).await?;
         let h = find_household_for_write(&tx, &access, id).await?;
-        let from = stored(&h.state, CaseState::from_code)?;
-        if !from.can_move_to(to) {
-            return Err(Error::bad_input(
-                "to",
-                format!("a case cannot move from {} to {}", from.code(), to.code()),
-            ));
-        }
-        if to == CaseState::Searching {
-            let ready = h.readiness.as_deref().and_then(ReadinessLevel::from_code);
-            if !matches!(
-                ready,
-                Some(ReadinessLevel::Ready | ReadinessLevel::ReadyWithSupport)
-            ) {
-                return Err(Error::bad_input(
-                    "to",
-                    "searching needs a housing-readiness assessment of at least 'ready with support'",
-                ));
-            }
-        }
-        not_future("effectiveOn", effective_on)?;
-        if effective_on < h.state_since {
-            return Err(Error::bad_input(
-                "effectiveOn",
-                "must not lie before the current state began",
-            ));
-        }
-        bump(&tx, h.id, Some(version), |q| {
-            q.col_expr(household::Column::State, Expr::value(to.code()))
-                .col_expr(household::Column::StateSince, Expr::value(effective_on))
-        })
-        .await?;
-        let t = transition::Entity::secure_insert(
-            &tx,
-            transition::ActiveModel {
-                tenant_id: Set(Uuid::nil()),
-                id: Set(Uuid::now_v7()),
-                household_id: Set(h.id),
-                from_state: Set(Some(from.code().to_owned())),
-                to_state: Set(to.code().to_owned()),
-                reason: Set(reason.into_string()),
-                effective_on: Set(effective_on),
-                at: Set(Utc::now()),
-                actor: Set(access.user.uuid()),
-            },
-        )
-        .await?;
-        // Closing a case decides its pending transfer.
-        let mut closed_proposals = Vec::new();
-        if to == CaseState::Closed {
-            let pending = tx
-                .find::<assignment::Entity>()
-                .filter(assignment::Column::HouseholdId.eq(h.id))
-                .filter(assignment::Column::Status.eq(AssignmentStatus::Proposed.code()))
-                .all(tx.conn())
-                .await?;
-            for p in pending {
-                assignment::Entity::secure_update_many(&tx)
-                    .col_expr(
-                        assignment::Column::Status,
-                        Expr::value(AssignmentStatus::Rejected.code()),
-                    )
-                    .col_expr(
-                        assignment::Column::DecisionReason,
-                        Expr::value("case closed"),
-                    )
-                    .col_expr(assignment::Column::DecidedAt, Expr::value(Some(Utc::now())))
-                    .col_expr(
-                        assignment::Column::Version,
-                        Expr::col(assignment::Column::Version).add(1),
-                    )
-                    .filter(assignment::Column::Id.eq(p.id))
-                    .exec(tx.conn())
-                    .await?;
-                closed_proposals.push(p.id);
-            }
-        }
-        // A move schedules the aftercare follow-ups.
-        let scheduled = if to == CaseState::MovedOut {
-            crate::aftercare::schedule(&tx, h.id, effective_on).await?
-        } else {
-            Vec::new()
-        };
-        let mut entries = vec![
-            entry("household", h.id, "transition", &["state", "state_since"]),
-            entry(
-                "case_transition",
-                t.id,
-                "create",
-                &["from_state", "to_state", "reason", "effective_on"],
-            ),
-        ];
-        entries.extend(closed_proposals.iter().map(|p| {
-            entry(
-                "carrier_assignment",
-                *p,
-                "reject_transfer",
-                &["status", "decision_reason", "decided_at", "version"],
-            )
-        }));
-        entries.extend(
-            scheduled
-                .iter()
-                .map(|f| entry("aftercare_followup", *f, "schedule", &["due_on", "months"])),
-        );
-        audit::append_many(&tx, ctx, &entries).await?;
+        apply_transition(&tx, ctx, &h, Some(version), to, reason, effective_on).await?;
         tx.commit().await?;
         Ok(h.id)
     }
@@ -1628,4 +1524,124 @@ async fn decide(
             message: "the transfer was changed by someone else; reload and try again".into(),
         })
     }
+}
+
+/// Moves `h` to `to` inside `tx`: the workflow's rules, the history entry, closing
+/// pending transfers, scheduling aftercare on a move, and the audit entries. With
+/// `expected_version`, a stale version is `CONFLICT`.
+pub(crate) async fn apply_transition(
+    tx: &TenantTx,
+    ctx: &Ctx,
+    h: &household::Model,
+    expected_version: Option<i32>,
+    to: CaseState,
+    reason: Text,
+    effective_on: NaiveDate,
+) -> Result<()> {
+    let from = stored(&h.state, CaseState::from_code)?;
+    if !from.can_move_to(to) {
+        return Err(Error::bad_input(
+            "to",
+            format!("a case cannot move from {} to {}", from.code(), to.code()),
+        ));
+    }
+    if to == CaseState::Searching {
+        let ready = h.readiness.as_deref().and_then(ReadinessLevel::from_code);
+        if !matches!(
+            ready,
+            Some(ReadinessLevel::Ready | ReadinessLevel::ReadyWithSupport)
+        ) {
+            return Err(Error::bad_input(
+                "to",
+                "searching needs a housing-readiness assessment of at least 'ready with support'",
+            ));
+        }
+    }
+    not_future("effectiveOn", effective_on)?;
+    if effective_on < h.state_since {
+        return Err(Error::bad_input(
+            "effectiveOn",
+            "must not lie before the current state began",
+        ));
+    }
+    bump(tx, h.id, expected_version, |q| {
+        q.col_expr(household::Column::State, Expr::value(to.code()))
+            .col_expr(household::Column::StateSince, Expr::value(effective_on))
+    })
+    .await?;
+    let t = transition::Entity::secure_insert(
+        tx,
+        transition::ActiveModel {
+            tenant_id: Set(Uuid::nil()),
+            id: Set(Uuid::now_v7()),
+            household_id: Set(h.id),
+            from_state: Set(Some(from.code().to_owned())),
+            to_state: Set(to.code().to_owned()),
+            reason: Set(reason.into_string()),
+            effective_on: Set(effective_on),
+            at: Set(Utc::now()),
+            actor: Set(ctx.principal().user_id.uuid()),
+        },
+    )
+    .await?;
+    // Closing a case decides its pending transfer.
+    let mut closed_proposals = Vec::new();
+    if to == CaseState::Closed {
+        let pending = tx
+            .find::<assignment::Entity>()
+            .filter(assignment::Column::HouseholdId.eq(h.id))
+            .filter(assignment::Column::Status.eq(AssignmentStatus::Proposed.code()))
+            .all(tx.conn())
+            .await?;
+        for p in pending {
+            assignment::Entity::secure_update_many(tx)
+                .col_expr(
+                    assignment::Column::Status,
+                    Expr::value(AssignmentStatus::Rejected.code()),
+                )
+                .col_expr(
+                    assignment::Column::DecisionReason,
+                    Expr::value("case closed"),
+                )
+                .col_expr(assignment::Column::DecidedAt, Expr::value(Some(Utc::now())))
+                .col_expr(
+                    assignment::Column::Version,
+                    Expr::col(assignment::Column::Version).add(1),
+                )
+                .filter(assignment::Column::Id.eq(p.id))
+                .exec(tx.conn())
+                .await?;
+            closed_proposals.push(p.id);
+        }
+    }
+    // A move schedules the aftercare follow-ups.
+    let scheduled = if to == CaseState::MovedOut {
+        crate::aftercare::schedule(tx, h.id, effective_on).await?
+    } else {
+        Vec::new()
+    };
+    let mut entries = vec![
+        entry("household", h.id, "transition", &["state", "state_since"]),
+        entry(
+            "case_transition",
+            t.id,
+            "create",
+            &["from_state", "to_state", "reason", "effective_on"],
+        ),
+    ];
+    entries.extend(closed_proposals.iter().map(|p| {
+        entry(
+            "carrier_assignment",
+            *p,
+            "reject_transfer",
+            &["status", "decision_reason", "decided_at", "version"],
+        )
+    }));
+    entries.extend(
+        scheduled
+            .iter()
+            .map(|f| entry("aftercare_followup", *f, "schedule", &["due_on", "months"])),
+    );
+    audit::append_many(tx, ctx, &entries).await?;
+    Ok(())
 }

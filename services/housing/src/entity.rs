@@ -176,3 +176,41 @@ pub mod offer {
         }
     }
 }
+
+pub mod matched {
+    use sea_orm::entity::prelude::*;
+
+    /// A match between an offer and a household.
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "matches")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub tenant_id: Uuid,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub id: Uuid,
+        pub offer_id: Uuid,
+        pub household_id: Uuid,
+        pub status: String,
+        pub score_tenths: i32,
+        pub viewing_on: Option<Date>,
+        pub decline_reason: Option<String>,
+        pub decline_text: Option<String>,
+        pub lease_signed_on: Option<Date>,
+        pub move_in_on: Option<Date>,
+        pub proposed_by: Uuid,
+        pub version: i32,
+        pub created_at: DateTimeUtc,
+        pub updated_at: DateTimeUtc,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+
+    impl wohnweg_kernel::scoped::TenantScoped for Entity {
+        fn tenant_column() -> Column {
+            Column::TenantId
+        }
+    }
+}

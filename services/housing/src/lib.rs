@@ -4,8 +4,8 @@
 //! register (municipal shelters and city-rented flats) with occupancy (which household
 //! lives where since when), landlords with the annual quota of housing companies, rent
 //! caps by household size with validity dates, and housing offers with their status.
-//! Who may do what is in [`access`]. Matching, the match workflow, guarantees and the
-//! move build on these.
+//! Who may do what is in [`access`]. [`matching`] ranks households and offers with exact
+//! explanations; [`workflow`] takes a match to the lease and the move.
 //!
 //! Every write is audited in its transaction; lists are keyset pages whose extra
 //! parts (occupied places, flats delivered) cost one statement per page.
@@ -20,6 +20,7 @@ pub mod market;
 pub mod matching;
 pub mod register;
 pub mod types;
+pub mod workflow;
 
 pub use market::{
     LandlordInput, LandlordView, NewRentCap, OfferData, OfferFilter, OfferInput, OfferView,
@@ -30,6 +31,7 @@ pub use register::{
     AccommodationFilter, AccommodationPatch, AccommodationView, CurrentPlace, DistrictOccupancy,
     NewAccommodation, OccupancyView,
 };
+pub use workflow::{MatchFilter, MatchView};
 
 use wohnweg_kernel::Db;
 

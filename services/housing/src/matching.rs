@@ -119,7 +119,7 @@ impl Caps {
     }
 }
 
-async fn caps_on(tx: &TenantTx, on: NaiveDate) -> Result<Caps> {
+pub(crate) async fn caps_on(tx: &TenantTx, on: NaiveDate) -> Result<Caps> {
     Ok(Caps(
         tx.find::<rent_cap::Entity>()
             .filter(rent_cap::Column::ValidFrom.lte(on))
@@ -135,7 +135,7 @@ async fn caps_on(tx: &TenantTx, on: NaiveDate) -> Result<Caps> {
 }
 
 /// The day a rent would start: when the flat is available, or today.
-fn rent_day(o: &offer::Model, today: NaiveDate) -> NaiveDate {
+pub(crate) fn rent_day(o: &offer::Model, today: NaiveDate) -> NaiveDate {
     o.available_from.max(today)
 }
 
@@ -301,7 +301,7 @@ pub(crate) fn score(h: &PoolMember, o: &offer::Model, today: NaiveDate) -> Vec<S
     ]
 }
 
-fn total(parts: &[ScorePart]) -> f64 {
+pub(crate) fn total(parts: &[ScorePart]) -> f64 {
     (parts.iter().map(|p| p.points).sum::<f64>() * 10.0).round() / 10.0
 }
 
@@ -369,6 +369,7 @@ impl Housing {
                 carrier: access.carrier,
                 household: None,
                 eligible: (!include_excluded).then_some(eligible),
+                in_progress_too: false,
             },
         )
         .await?;
@@ -438,6 +439,7 @@ impl Housing {
                 carrier: access.carrier,
                 household: Some(household_id),
                 eligible: None,
+                in_progress_too: false,
             },
         )
         .await?

@@ -75,6 +75,55 @@ impl OfferStatus {
     }
 }
 
+coded!(
+    /// Where a match stands.
+    MatchStatus {
+        /// Proposed to the landlord.
+        Proposed = "proposed",
+        /// A viewing is scheduled.
+        ViewingScheduled = "viewing_scheduled",
+        /// The landlord accepted the household.
+        LandlordAccepted = "landlord_accepted",
+        /// Declined by either side.
+        Declined = "declined",
+        /// Withdrawn (the household took another flat, or staff ended it).
+        Withdrawn = "withdrawn",
+        /// Lease signed and moved in.
+        MovedIn = "moved_in",
+    }
+);
+
+impl MatchStatus {
+    /// Whether the match is still open.
+    #[must_use]
+    pub fn is_open(self) -> bool {
+        matches!(
+            self,
+            Self::Proposed | Self::ViewingScheduled | Self::LandlordAccepted
+        )
+    }
+}
+
+coded!(
+    /// Why a match was declined, from either side.
+    DeclineReason {
+        /// The household refused the area.
+        HouseholdRefusedArea = "household_refused_area",
+        /// The household refused the flat.
+        HouseholdRefusedFlat = "household_refused_flat",
+        /// The household could not be reached.
+        HouseholdUnreachable = "household_unreachable",
+        /// The landlord chose another applicant.
+        LandlordChoseOther = "landlord_chose_other",
+        /// Income documents were missing.
+        IncomeDocumentsMissing = "income_documents_missing",
+        /// The landlord gave no reason.
+        LandlordNoReason = "landlord_no_reason",
+        /// Anything else (say what in the text).
+        Other = "other",
+    }
+);
+
 /// Parses euros with at most two decimals (`"612.50"`, `"612,50"`, `"612"`) into cents,
 /// between 0 and 100 000 €.
 pub fn cents(field: impl Into<Cow<'static, str>>, raw: &str) -> Result<i32, Error> {

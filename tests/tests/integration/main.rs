@@ -17,4 +17,5 @@ mod isolation;
 mod limits;
 mod login;
 mod matching;
+mod moves;
 mod rls;

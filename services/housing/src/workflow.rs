@@ -1,0 +1,654 @@
+//! The match workflow and the move.
+//!
+//! proposed → viewing scheduled → landlord accepted → moved in (lease signed), and
+//! from any open state declined (with a coded reason from either side) or withdrawn.
+//! A proposal needs an open offer and a household that passes every hard rule; it
+//! moves the case to "offer in progress". The landlord's acceptance reserves the offer
+//! (a reserved offer cannot be matched again), declines the offer's other candidates
+//! and withdraws the household's other matches. A case with no open match left goes
+//! back to "searching".
+//!
+//! **The move** (`sign_lease`) is one transaction: the match, the offer (let), the
+//! household's occupancy in the register (ended, the place freed) and the case (moved
+//! out, aftercare scheduled) change together — or, if any step fails, none does.
+
+use chrono::{Days, NaiveDate, Utc};
+use sea_orm::ActiveValue::Set;
+use sea_orm::sea_query::{Expr, ExprTrait};
+use sea_orm::{ColumnTrait, ConnectionTrait, QueryFilter, QueryOrder, QuerySelect};
+use uuid::Uuid;
+use wohnweg_casework::lookup::{self, PoolQuery};
+use wohnweg_casework::types::{CaseState, Text, date_in_range};
+use wohnweg_kernel::audit::{self, AuditEntry};
+use wohnweg_kernel::page::{Page, PageRequest};
+use wohnweg_kernel::scoped::TenantScoped;
+use wohnweg_kernel::{Ctx, Error, Result, TenantTx};
+
+use crate::Housing;
+use crate::access::Access;
+use crate::entity::{matched, occupancy, offer};
+use crate::matching::{caps_on, rent_day, rules, score, total};
+use crate::types::{DeclineReason, MatchStatus, OfferStatus};
+
+/// A match.
+#[derive(Clone, Debug)]
+pub struct MatchView {
+    /// Id.
+    pub id: Uuid,
+    /// Offer.
+    pub offer_id: Uuid,
+    /// Household.
+    pub household_id: Uuid,
+    /// Status.
+    pub status: MatchStatus,
+    /// Score when proposed.
+    pub score: f64,
+    /// Viewing date.
+    pub viewing_on: Option<NaiveDate>,
+    /// Why declined.
+    pub decline_reason: Option<DeclineReason>,
+    /// More on the decline or withdrawal.
+    pub decline_text: Option<String>,
+    /// Lease signed on.
+    pub lease_signed_on: Option<NaiveDate>,
+    /// Moved in on.
+    pub move_in_on: Option<NaiveDate>,
+    /// Version.
+    pub version: i32,
+}
+
+/// Filters of the match list.
+#[derive(Clone, Debug, Default)]
+pub struct MatchFilter {
+    /// Offer.
+    pub offer_id: Option<Uuid>,
+    /// Household.
+    pub household_id: Option<Uuid>,
+    /// Status.
+    pub status: Option<MatchStatus>,
+}
+
+fn view(m: &matched::Model) -> Result<MatchView> {
+    let bad = || Error::internal(std::io::Error::other("unknown stored match code"));
+    Ok(MatchView {
+        id: m.id,
+        offer_id: m.offer_id,
+        household_id: m.household_id,
+        status: MatchStatus::from_code(&m.status).ok_or_else(bad)?,
+        score: f64::from(m.score_tenths) / 10.0,
+        viewing_on: m.viewing_on,
+        decline_reason: m
+            .decline_reason
+            .as_deref()
+            .map(|r| DeclineReason::from_code(r).ok_or_else(bad))
+            .transpose()?,
+        decline_text: m.decline_text.clone(),
+        lease_signed_on: m.lease_signed_on,
+        move_in_on: m.move_in_on,
+        version: m.version,
+    })
+}
+
+fn entry<'a>(
+    entity: &'static str,
+    id: Uuid,
+    action: &'static str,
+    fields: &'a [&'static str],
+) -> AuditEntry<'a> {
+    AuditEntry {
+        entity,
+        entity_id: id,
+        action,
+        fields,
+        purpose: None,
+    }
+}
+
+async fn lock_offer(tx: &TenantTx, id: Uuid) -> Result<offer::Model> {
+    let mut q = tx.find::<offer::Entity>().filter(offer::Column::Id.eq(id));
+    if tx.conn().get_database_backend() == sea_orm::DbBackend::Postgres {
+        q = q.lock_exclusive();
+    }
+    q.one(tx.conn())
+        .await?
+        .ok_or(Error::NotFound { entity: "offer" })
+}
+
+/// The match `id` in the caller's reach (carriers: their households'), locked.
+async fn find_match(tx: &TenantTx, access: &Access, id: Uuid) -> Result<matched::Model> {
+    let mut q = tx
+        .find::<matched::Entity>()
+        .filter(matched::Column::Id.eq(id));
+    if let Some(c) = access.carrier {
+        q = q.filter(matched::Column::HouseholdId.in_subquery(lookup::carrier_households(tx, c)));
+    }
+    if tx.conn().get_database_backend() == sea_orm::DbBackend::Postgres {
+        q = q.lock_exclusive();
+    }
+    q.one(tx.conn())
+        .await?
+        .ok_or(Error::NotFound { entity: "match" })
+}
+
+fn status(m: &matched::Model) -> Result<MatchStatus> {
+    MatchStatus::from_code(&m.status)
+        .ok_or_else(|| Error::internal(std::io::Error::other("unknown stored match status")))
+}
+
+/// Sets a match's status (and more) under its version.
+async fn set_status(
+    tx: &TenantTx,
+    m: &matched::Model,
+    version: Option<i32>,
+    to: MatchStatus,
+    more: impl FnOnce(sea_orm::UpdateMany<matched::Entity>) -> sea_orm::UpdateMany<matched::Entity>,
+) -> Result<()> {
+    let mut q = matched::Entity::secure_update_many(tx)
+        .col_expr(matched::Column::Status, Expr::value(to.code()))
+        .col_expr(matched::Column::UpdatedAt, Expr::value(Utc::now()))
+        .col_expr(
+            matched::Column::Version,
+            Expr::col(matched::Column::Version).add(1),
+        )
+        .filter(matched::Column::Id.eq(m.id));
+    if let Some(v) = version {
+        q = q.filter(matched::Column::Version.eq(v));
+    }
+    if more(q).exec(tx.conn()).await?.rows_affected != 1 {
+        return Err(Error::Conflict {
+            message: "the match was changed by someone else; reload and try again".into(),
+        });
+    }
+    Ok(())
+}
+
+async fn set_offer(tx: &TenantTx, id: Uuid, to: OfferStatus, on: NaiveDate) -> Result<()> {
+    offer::Entity::secure_update_many(tx)
+        .col_expr(offer::Column::Status, Expr::value(to.code()))
+        .col_expr(offer::Column::StatusOn, Expr::value(on))
+        .col_expr(
+            offer::Column::Version,
+            Expr::col(offer::Column::Version).add(1),
+        )
+        .filter(offer::Column::Id.eq(id))
+        .exec(tx.conn())
+        .await?;
+    Ok(())
+}
+
+const OPEN: [&str; 3] = ["proposed", "viewing_scheduled", "landlord_accepted"];
+
+/// Sends a case with no open match left back to "searching".
+async fn back_to_searching(tx: &TenantTx, ctx: &Ctx, household_id: Uuid) -> Result<()> {
+    let open = tx
+        .find::<matched::Entity>()
+        .filter(matched::Column::HouseholdId.eq(household_id))
+        .filter(matched::Column::Status.is_in(OPEN))
+        .one(tx.conn())
+        .await?;
+    if open.is_none() {
+        let h = lookup::household(tx, household_id).await?;
+        if h.is_some_and(|h| h.state == CaseState::OfferInProgress) {
+            lookup::advance(
+                tx,
+                ctx,
+                household_id,
+                CaseState::Searching,
+                "no open match left",
+                Utc::now().date_naive(),
+            )
+            .await?;
+        }
+    }
+    Ok(())
+}
+
+impl Housing {
+    /// Matches, newest first by id order; carriers see their households' only.
+    pub async fn matches(
+        &self,
+        ctx: &Ctx,
+        filter: &MatchFilter,
+        page: PageRequest,
+    ) -> Result<Page<MatchView>> {
+        let access = Access::of(ctx)?;
+        let tx = self.db.begin_tenant(access.tenant).await?;
+        let mut q = tx
+            .find::<matched::Entity>()
+            .order_by_asc(matched::Column::Id);
+        if let Some(c) = access.carrier {
+            q = q.filter(
+                matched::Column::HouseholdId.in_subquery(lookup::carrier_households(&tx, c)),
+            );
+        }
+        if let Some(after) = page.after {
+            q = q.filter(matched::Column::Id.gt(after));
+        }
+        if let Some(o) = filter.offer_id {
+            q = q.filter(matched::Column::OfferId.eq(o));
+        }
+        if let Some(h) = filter.household_id {
+            q = q.filter(matched::Column::HouseholdId.eq(h));
+        }
+        if let Some(s) = filter.status {
+            q = q.filter(matched::Column::Status.eq(s.code()));
+        }
+        let rows = Page::from_overfetch(q.limit(page.first + 1).all(tx.conn()).await?, page);
+        tx.commit().await?;
+        Ok(Page {
+            items: rows.items.iter().map(view).collect::<Result<_>>()?,
+            has_next: rows.has_next,
+        })
+    }
+
+    /// Proposes a household for an offer. The offer must be open and the household
+    /// must pass every hard rule; its case moves to "offer in progress".
+    pub async fn propose_match(
+        &self,
+        ctx: &Ctx,
+        offer_id: Uuid,
+        household_id: Uuid,
+    ) -> Result<MatchView> {
+        let access = Access::of(ctx)?;
+        let today = Utc::now().date_naive();
+        let tx = self.db.begin_tenant(access.tenant).await?;
+        let mut oq = tx
+            .find::<offer::Entity>()
+            .filter(offer::Column::Id.eq(offer_id));
+        if !access.city {
+            oq = oq.filter(offer::Column::Status.eq(OfferStatus::Open.code()));
+        }
+        oq.one(tx.conn())
+            .await?
+            .ok_or(Error::NotFound { entity: "offer" })?;
+        let o = lock_offer(&tx, offer_id).await?;
+        if o.status != OfferStatus::Open.code() {
+            return Err(Error::Conflict {
+                message: "the offer is not open (reserved, let or withdrawn)".into(),
+            });
+        }
+        let h = lookup::pool(
+            &tx,
+            &PoolQuery {
+                carrier: access.carrier,
+                household: Some(household_id),
+                eligible: None,
+                in_progress_too: true,
+            },
+        )
+        .await?
+        .pop();
+        let Some(h) = h else {
+            // Missing, out of reach, or not looking for a flat: tell which.
+            return match lookup::households(&tx, &[household_id], access.carrier)
+                .await?
+                .pop()
+            {
+                None => Err(Error::NotFound {
+                    entity: "household",
+                }),
+                Some(_) => Err(Error::bad_input(
+                    "householdId",
+                    "the household is not looking for a flat",
+                )),
+            };
+        };
+        let caps = caps_on(&tx, rent_day(&o, today)).await?;
+        let failed: Vec<&str> = rules(&h, &o, &caps, today)
+            .into_iter()
+            .filter(|r| !r.passed)
+            .map(|r| r.rule)
+            .collect();
+        if !failed.is_empty() {
+            return Err(Error::bad_input(
+                "householdId",
+                format!(
+                    "the household does not fit the offer: {}",
+                    failed.join(", ")
+                ),
+            ));
+        }
+        let dup = tx
+            .find::<matched::Entity>()
+            .filter(matched::Column::OfferId.eq(offer_id))
+            .filter(matched::Column::HouseholdId.eq(household_id))
+            .filter(matched::Column::Status.is_in(OPEN))
+            .one(tx.conn())
+            .await?;
+        if dup.is_some() {
+            return Err(Error::Conflict {
+                message: "this household is already proposed for this offer".into(),
+            });
+        }
+        let points = total(&score(&h, &o, today));
+        let now = Utc::now();
+        let row = matched::Entity::secure_insert(
+            &tx,
+            matched::ActiveModel {
+                tenant_id: Set(Uuid::nil()),
+                id: Set(Uuid::now_v7()),
+                offer_id: Set(offer_id),
+                household_id: Set(household_id),
+                status: Set(MatchStatus::Proposed.code().to_owned()),
+                #[allow(clippy::cast_possible_truncation)] // a score is at most 100
+                score_tenths: Set((points * 10.0).round() as i32),
+                viewing_on: Set(None),
+                decline_reason: Set(None),
+                decline_text: Set(None),
+                lease_signed_on: Set(None),
+                move_in_on: Set(None),
+                proposed_by: Set(access.user.uuid()),
+                version: Set(1),
+                created_at: Set(now),
+                updated_at: Set(now),
+            },
+        )
+        .await?;
+        let state = lookup::household(&tx, household_id).await?.map(|b| b.state);
+        if state == Some(CaseState::Searching) {
+            lookup::advance(
+                &tx,
+                ctx,
+                household_id,
+                CaseState::OfferInProgress,
+                "proposed for an offer",
+                today,
+            )
+            .await?;
+        }
+        audit::append(
+            &tx,
+            ctx,
+            &entry(
+                "match",
+                row.id,
+                "propose",
+                &["offer_id", "household_id", "status", "score"],
+            ),
+        )
+        .await?;
+        tx.commit().await?;
+        view(&row)
+    }
+
+    /// Schedules (or moves) the viewing.
+    pub async fn schedule_viewing(
+        &self,
+        ctx: &Ctx,
+        id: Uuid,
+        version: i32,
+        on: NaiveDate,
+    ) -> Result<MatchView> {
+        let access = Access::of(ctx)?;
+        let today = Utc::now().date_naive();
+        date_in_range("on", on, today, 1)?;
+        if on < today.checked_sub_days(Days::new(90)).unwrap_or(today) {
+            return Err(Error::bad_input("on", "lies more than 90 days back"));
+        }
+        let tx = self.db.begin_tenant(access.tenant).await?;
+        let m = find_match(&tx, &access, id).await?;
+        if !matches!(
+            status(&m)?,
+            MatchStatus::Proposed | MatchStatus::ViewingScheduled
+        ) {
+            return Err(Error::bad_input(
+                "id",
+                format!("a {} match has no viewing to schedule", m.status),
+            ));
+        }
+        set_status(&tx, &m, Some(version), MatchStatus::ViewingScheduled, |q| {
+            q.col_expr(matched::Column::ViewingOn, Expr::value(on))
+        })
+        .await?;
+        audit::append(
+            &tx,
+            ctx,
+            &entry("match", id, "schedule_viewing", &["status", "viewing_on"]),
+        )
+        .await?;
+        let row = find_match(&tx, &access, id).await?;
+        tx.commit().await?;
+        view(&row)
+    }
+
+    /// The landlord accepts the household: the offer is reserved, its other
+    /// candidates declined, the household's other matches withdrawn.
+    pub async fn landlord_accepts(&self, ctx: &Ctx, id: Uuid, version: i32) -> Result<MatchView> {
+        let access = Access::of(ctx)?;
+        let today = Utc::now().date_naive();
+        let tx = self.db.begin_tenant(access.tenant).await?;
+        let m = find_match(&tx, &access, id).await?;
+        if !matches!(
+            status(&m)?,
+            MatchStatus::Proposed | MatchStatus::ViewingScheduled
+        ) {
+            return Err(Error::bad_input(
+                "id",
+                format!("a {} match cannot be accepted", m.status),
+            ));
+        }
+        let o = lock_offer(&tx, m.offer_id).await?;
+        if o.status != OfferStatus::Open.code() {
+            return Err(Error::Conflict {
+                message: "the offer is already reserved for another household".into(),
+            });
+        }
+        set_status(&tx, &m, Some(version), MatchStatus::LandlordAccepted, |q| q).await?;
+        set_offer(&tx, o.id, OfferStatus::Reserved, today).await?;
+        let mut entries = vec![
+            entry("match", id, "landlord_accept", &["status"]),
+            entry("offer", o.id, "set_status", &["status", "status_on"]),
+        ];
+        // The offer's other candidates: the landlord chose another applicant.
+        let rivals = tx
+            .find::<matched::Entity>()
+            .filter(matched::Column::OfferId.eq(o.id))
+            .filter(matched::Column::Id.ne(id))
+            .filter(matched::Column::Status.is_in(OPEN))
+            .all(tx.conn())
+            .await?;
+        // The household's other matches: it takes this flat.
+        let others = tx
+            .find::<matched::Entity>()
+            .filter(matched::Column::HouseholdId.eq(m.household_id))
+            .filter(matched::Column::Id.ne(id))
+            .filter(matched::Column::Status.is_in(OPEN))
+            .all(tx.conn())
+            .await?;
+        for r in &rivals {
+            set_status(&tx, r, None, MatchStatus::Declined, |q| {
+                q.col_expr(
+                    matched::Column::DeclineReason,
+                    Expr::value(DeclineReason::LandlordChoseOther.code()),
+                )
+            })
+            .await?;
+            entries.push(entry(
+                "match",
+                r.id,
+                "decline",
+                &["status", "decline_reason"],
+            ));
+        }
+        for r in &others {
+            set_status(&tx, r, None, MatchStatus::Withdrawn, |q| {
+                q.col_expr(
+                    matched::Column::DeclineText,
+                    Expr::value("accepted for another offer"),
+                )
+            })
+            .await?;
+            entries.push(entry(
+                "match",
+                r.id,
+                "withdraw",
+                &["status", "decline_text"],
+            ));
+        }
+        for r in &rivals {
+            back_to_searching(&tx, ctx, r.household_id).await?;
+        }
+        audit::append_many(&tx, ctx, &entries).await?;
+        let row = find_match(&tx, &access, id).await?;
+        tx.commit().await?;
+        view(&row)
+    }
+
+    /// Declines (coded reason from either side) or withdraws an open match. An offer
+    /// reserved for it opens again; a case with no open match left searches again.
+    pub async fn close_match(
+        &self,
+        ctx: &Ctx,
+        id: Uuid,
+        version: i32,
+        decline: Option<DeclineReason>,
+        text: Option<Text>,
+    ) -> Result<MatchView> {
+        let access = Access::of(ctx)?;
+        if decline == Some(DeclineReason::Other) && text.is_none() {
+            return Err(Error::bad_input("text", "say why when the reason is OTHER"));
+        }
+        let today = Utc::now().date_naive();
+        let tx = self.db.begin_tenant(access.tenant).await?;
+        let m = find_match(&tx, &access, id).await?;
+        let was = status(&m)?;
+        if !was.is_open() {
+            return Err(Error::bad_input(
+                "id",
+                format!("a {} match is closed already", m.status),
+            ));
+        }
+        let to = if decline.is_some() {
+            MatchStatus::Declined
+        } else {
+            MatchStatus::Withdrawn
+        };
+        set_status(&tx, &m, Some(version), to, |q| {
+            q.col_expr(
+                matched::Column::DeclineReason,
+                Expr::value(decline.map(DeclineReason::code)),
+            )
+            .col_expr(
+                matched::Column::DeclineText,
+                Expr::value(text.map(Text::into_string)),
+            )
+        })
+        .await?;
+        let mut entries = vec![entry(
+            "match",
+            id,
+            if decline.is_some() {
+                "decline"
+            } else {
+                "withdraw"
+            },
+            &["status", "decline_reason", "decline_text"],
+        )];
+        if was == MatchStatus::LandlordAccepted {
+            lock_offer(&tx, m.offer_id).await?;
+            set_offer(&tx, m.offer_id, OfferStatus::Open, today).await?;
+            entries.push(entry(
+                "offer",
+                m.offer_id,
+                "set_status",
+                &["status", "status_on"],
+            ));
+        }
+        back_to_searching(&tx, ctx, m.household_id).await?;
+        audit::append_many(&tx, ctx, &entries).await?;
+        let row = find_match(&tx, &access, id).await?;
+        tx.commit().await?;
+        view(&row)
+    }
+
+    /// The lease is signed and the household has moved in: one transaction lets the
+    /// offer, ends the household's occupancy (freeing the place), moves the case to
+    /// "moved out" and schedules its aftercare. If any step fails, nothing changes.
+    pub async fn sign_lease(
+        &self,
+        ctx: &Ctx,
+        id: Uuid,
+        version: i32,
+        signed_on: NaiveDate,
+        move_in_on: NaiveDate,
+    ) -> Result<MatchView> {
+        let access = Access::of(ctx)?;
+        let today = Utc::now().date_naive();
+        date_in_range("signedOn", signed_on, today, 0)?;
+        date_in_range("moveInOn", move_in_on, today, 0)?;
+        let tx = self.db.begin_tenant(access.tenant).await?;
+        let m = find_match(&tx, &access, id).await?;
+        if status(&m)? != MatchStatus::LandlordAccepted {
+            return Err(Error::bad_input(
+                "id",
+                "a lease needs the landlord's acceptance first",
+            ));
+        }
+        // 1. The match.
+        set_status(&tx, &m, Some(version), MatchStatus::MovedIn, |q| {
+            q.col_expr(matched::Column::LeaseSignedOn, Expr::value(signed_on))
+                .col_expr(matched::Column::MoveInOn, Expr::value(move_in_on))
+        })
+        .await?;
+        // 2. The offer is let.
+        lock_offer(&tx, m.offer_id).await?;
+        set_offer(&tx, m.offer_id, OfferStatus::Let, signed_on).await?;
+        let mut entries = vec![
+            entry(
+                "match",
+                id,
+                "sign_lease",
+                &["status", "lease_signed_on", "move_in_on"],
+            ),
+            entry("offer", m.offer_id, "set_status", &["status", "status_on"]),
+        ];
+        // 3. The place in the register is freed.
+        let cur = tx
+            .find::<occupancy::Entity>()
+            .filter(occupancy::Column::HouseholdId.eq(m.household_id))
+            .filter(occupancy::Column::UntilOn.is_null())
+            .one(tx.conn())
+            .await?;
+        if let Some(cur) = cur {
+            if move_in_on < cur.since {
+                return Err(Error::bad_input(
+                    "moveInOn",
+                    "must not lie before the household moved into its accommodation",
+                ));
+            }
+            occupancy::Entity::secure_update_many(&tx)
+                .col_expr(occupancy::Column::UntilOn, Expr::value(move_in_on))
+                .col_expr(
+                    occupancy::Column::EndReason,
+                    Expr::value("moved into a flat of its own"),
+                )
+                .col_expr(
+                    occupancy::Column::Version,
+                    Expr::col(occupancy::Column::Version).add(1),
+                )
+                .filter(occupancy::Column::Id.eq(cur.id))
+                .exec(tx.conn())
+                .await?;
+            entries.push(entry(
+                "occupancy",
+                cur.id,
+                "move_out",
+                &["until_on", "end_reason"],
+            ));
+        }
+        // 4. The case: moved out, aftercare scheduled (audited by casework).
+        lookup::advance(
+            &tx,
+            ctx,
+            m.household_id,
+            CaseState::MovedOut,
+            "lease signed, moved in",
+            move_in_on,
+        )
+        .await?;
+        audit::append_many(&tx, ctx, &entries).await?;
+        let row = find_match(&tx, &access, id).await?;
+        tx.commit().await?;
+        view(&row)
+    }
+}

@@ -1,0 +1,472 @@
+//! The match workflow and the move: proposal to lease, declines, reservation, and the
+//! move that changes offer, occupancy, case and aftercare together or not at all.
+
+use serde_json::{Value, json};
+use wohnweg_identity::OrganisationKind;
+use wohnweg_kernel::Role;
+use wohnweg_tests::{TestApp, TestTenant, TestUser, first_code};
+
+async fn ok(app: &TestApp, token: &str, query: &str, vars: Value) -> Value {
+    let (_, body) = app.gql(Some(token), query, vars).await;
+    assert!(body["errors"].is_null(), "{query}\n{body}");
+    body["data"].clone()
+}
+
+async fn code(app: &TestApp, token: &str, query: &str, vars: Value) -> (String, Option<String>) {
+    let (_, body) = app.gql(Some(token), query, vars).await;
+    let c = first_code(&body).unwrap_or_else(|| panic!("expected an error: {query} {body}"));
+    (
+        c.to_owned(),
+        body["errors"][0]["extensions"]["field"]
+            .as_str()
+            .map(str::to_owned),
+    )
+}
+
+struct Setup {
+    t: TestTenant,
+    cw: TestUser,
+    carrier: String,
+    shelter: Value,
+    offer: Value,
+}
+
+async fn setup(app: &TestApp) -> Setup {
+    let t = app.tenant().await;
+    let tok = t.caseworker.token.clone();
+    let coord = app
+        .user(
+            &t,
+            t.department,
+            "Cora Koordination",
+            &[Role::CityCoordinator],
+        )
+        .await;
+    let org = app
+        .organisation(&t, "caritas", "Caritas", OrganisationKind::Carrier)
+        .await;
+    let cw = app
+        .user(&t, org, "Carla Caritas", &[Role::CarrierCaseworker])
+        .await;
+    for (size, rent) in [(1, "450"), (2, "550"), (3, "650"), (4, "750")] {
+        ok(app, &coord.token, "mutation($i: RentCapInput!) { addRentCap(input: $i) { id } }",
+            json!({ "i": { "householdSize": size, "maxGrossColdRent": rent, "validFrom": "2026-01-01" } })).await;
+    }
+    let shelter = ok(app, &tok, "mutation { createAccommodation(input: { name: \"Heim Nord\", kind: SHELTER, street: \"Nordstr. 1\", postalCode: \"50667\", district: \"Nippes\", capacity: 10 }) { id } }", json!({})).await["createAccommodation"]["id"].clone();
+    let landlord = ok(app, &tok, "mutation { createLandlord(input: { kind: HOUSING_COMPANY, name: \"GAG\", partnerStatus: PARTNER, annualQuota: 100 }) { id } }", json!({})).await["createLandlord"]["id"].clone();
+    let offer = ok(app, &tok, "mutation($l: ID!) { createOffer(input: { landlordId: $l, street: \"Kalker Str. 5\", postalCode: \"51103\", district: \"Kalk\",
+        rooms: 2.0, livingSpace: 55.0, coldRent: \"420\", serviceCharges: \"90\", heating: \"60\", deposit: \"1260\", availableFrom: \"2026-12-01\" }) { id } }",
+        json!({ "l": landlord })).await["createOffer"]["id"].clone();
+    Setup {
+        t,
+        cw,
+        carrier: org.to_string(),
+        shelter,
+        offer,
+    }
+}
+
+/// A household of `size` living in the shelter, searching, consenting to landlords.
+async fn searching(
+    app: &TestApp,
+    s: &Setup,
+    reference: &str,
+    size: usize,
+    carrier: bool,
+) -> String {
+    let tok = &s.t.caseworker.token;
+    let mut members = vec![
+        json!({ "givenName": "Kopf", "familyName": reference, "relation": "HEAD", "residenceStatus": "RECOGNISED_REFUGEE",
+        "benefitFramework": "SGB2", "languageLevel": "B1", "occupation": "EMPLOYED" }),
+    ];
+    for i in 1..size {
+        members.push(json!({ "givenName": format!("Kind{i}"), "familyName": reference, "relation": "CHILD", "residenceStatus": "RECOGNISED_REFUGEE",
+            "benefitFramework": "SGB2", "languageLevel": "A1", "occupation": "SCHOOL" }));
+    }
+    let id = ok(
+        app,
+        tok,
+        "mutation($i: CreateHouseholdInput!) { createHousehold(input: $i) { id } }",
+        json!({ "i": { "reference": reference, "members": members } }),
+    )
+    .await["createHousehold"]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    ok(
+        app,
+        tok,
+        "mutation($h: ID!, $a: ID!) { moveIn(householdId: $h, accommodationId: $a) { id } }",
+        json!({ "h": id, "a": s.shelter }),
+    )
+    .await;
+    ok(app, tok, "mutation($h: ID!) { recordReadinessAssessment(householdId: $h, input: { assessedOn: \"2026-01-02\", rentPayment: MET, householdManagement: MET,
+        neighbourhood: MET, tenancyLanguage: MET, idDocument: true, incomeProof: true, schufa: true, overall: READY }) { id } }", json!({ "h": id })).await;
+    for (v, to) in [(1, "ACTIVE"), (2, "SEARCHING")] {
+        ok(app, tok, "mutation($h: ID!, $v: Int!, $to: CaseState!) { transitionCase(householdId: $h, version: $v, to: $to, reason: \"x\") { id } }", json!({ "h": id, "v": v, "to": to })).await;
+    }
+    ok(app, tok, "mutation($h: ID!) { recordConsent(householdId: $h, input: { scope: SHARE_WITH_LANDLORDS, givenOn: \"2026-01-05\" }) { id } }", json!({ "h": id })).await;
+    if carrier {
+        ok(app, tok, "mutation($h: ID!) { recordConsent(householdId: $h, input: { scope: SHARE_WITH_CARRIER, givenOn: \"2026-01-05\" }) { id } }", json!({ "h": id })).await;
+        ok(app, tok, "mutation($h: ID!, $o: ID!) { assignCarrier(householdId: $h, version: 3, organisationId: $o) { id } }", json!({ "h": id, "o": s.carrier })).await;
+    }
+    id
+}
+
+const PROPOSE: &str = "mutation($o: ID!, $h: ID!) { proposeMatch(offerId: $o, householdId: $h) { id status version score } }";
+const VIEWING: &str = "mutation($id: ID!, $v: Int!) { scheduleViewing(id: $id, version: $v, on: \"2026-11-25\") { status version viewingOn } }";
+const ACCEPT: &str = "mutation($id: ID!, $v: Int!) { recordLandlordAcceptance(id: $id, version: $v) { status version } }";
+const DECLINE: &str = "mutation($id: ID!, $v: Int!, $r: DeclineReason!, $t: String) { declineMatch(id: $id, version: $v, reason: $r, text: $t) { status declineReason } }";
+const LEASE: &str = "mutation($id: ID!, $v: Int!) { signLease(id: $id, version: $v, signedOn: \"2026-11-20\", moveInOn: \"2026-11-21\") { status moveInOn } }";
+const CASE: &str = "query($id: ID!) { household(id: $id) { state currentAccommodation { name } followUps { months } } }";
+const OFFER: &str = "query($id: ID!) { offer(id: $id) { status } }";
+
+#[tokio::test]
+async fn a_match_goes_from_proposal_to_the_move_and_closes_the_others() {
+    let app = TestApp::spawn().await;
+    let s = setup(&app).await;
+    let tok = &s.t.caseworker.token;
+    let a = searching(&app, &s, "MV-A", 2, false).await;
+    let b = searching(&app, &s, "MV-B", 2, false).await;
+    let big = searching(&app, &s, "MV-BIG", 5, false).await;
+    let ma = ok(&app, tok, PROPOSE, json!({ "o": s.offer, "h": a })).await["proposeMatch"].clone();
+    let mb = ok(&app, tok, PROPOSE, json!({ "o": s.offer, "h": b })).await["proposeMatch"].clone();
+    assert_eq!(ma["status"], "PROPOSED");
+    assert_eq!(
+        ok(&app, tok, CASE, json!({ "id": a })).await["household"]["state"],
+        "OFFER_IN_PROGRESS"
+    );
+    assert_eq!(
+        code(&app, tok, PROPOSE, json!({ "o": s.offer, "h": a }))
+            .await
+            .0,
+        "CONFLICT",
+        "one open match per pair"
+    );
+    let (c, f) = code(&app, tok, PROPOSE, json!({ "o": s.offer, "h": big })).await;
+    assert_eq!(
+        (c.as_str(), f.as_deref()),
+        ("BAD_USER_INPUT", Some("householdId")),
+        "too large for two rooms"
+    );
+
+    let v =
+        ok(&app, tok, VIEWING, json!({ "id": ma["id"], "v": 1 })).await["scheduleViewing"].clone();
+    assert_eq!(v["status"], "VIEWING_SCHEDULED");
+    let acc = ok(&app, tok, ACCEPT, json!({ "id": ma["id"], "v": 2 })).await;
+    assert_eq!(
+        acc["recordLandlordAcceptance"]["status"],
+        "LANDLORD_ACCEPTED"
+    );
+    assert_eq!(
+        ok(&app, tok, OFFER, json!({ "id": s.offer })).await["offer"]["status"],
+        "RESERVED"
+    );
+    // The rival was declined for the landlord's choice and searches again.
+    let list = ok(&app, tok, "query($o: ID!) { matches(filter: { offerId: $o }) { edges { node { id status declineReason } } } }", json!({ "o": s.offer })).await;
+    let rival = list["matches"]["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["node"]["id"] == mb["id"])
+        .unwrap()["node"]
+        .clone();
+    assert_eq!(
+        (rival["status"].clone(), rival["declineReason"].clone()),
+        (json!("DECLINED"), json!("LANDLORD_CHOSE_OTHER"))
+    );
+    assert_eq!(
+        ok(&app, tok, CASE, json!({ "id": b })).await["household"]["state"],
+        "SEARCHING"
+    );
+    assert_eq!(
+        code(&app, tok, PROPOSE, json!({ "o": s.offer, "h": b }))
+            .await
+            .0,
+        "CONFLICT",
+        "a reserved offer is not matched twice"
+    );
+
+    // The move: all together.
+    let before = ok(
+        &app,
+        tok,
+        "query($id: ID!) { accommodation(id: $id) { occupied } }",
+        json!({ "id": s.shelter }),
+    )
+    .await["accommodation"]["occupied"]
+        .as_i64()
+        .unwrap();
+    let l = ok(&app, tok, LEASE, json!({ "id": ma["id"], "v": 3 })).await;
+    assert_eq!(l["signLease"]["status"], "MOVED_IN");
+    assert_eq!(
+        ok(&app, tok, OFFER, json!({ "id": s.offer })).await["offer"]["status"],
+        "LET"
+    );
+    let case = ok(&app, tok, CASE, json!({ "id": a })).await["household"].clone();
+    assert_eq!(case["state"], "MOVED_OUT");
+    assert!(
+        case["currentAccommodation"].is_null(),
+        "the shelter place is freed"
+    );
+    assert_eq!(
+        case["followUps"].as_array().unwrap().len(),
+        4,
+        "aftercare scheduled"
+    );
+    let after = ok(
+        &app,
+        tok,
+        "query($id: ID!) { accommodation(id: $id) { occupied } }",
+        json!({ "id": s.shelter }),
+    )
+    .await["accommodation"]["occupied"]
+        .as_i64()
+        .unwrap();
+    assert_eq!(before - after, 2);
+    let ls = ok(
+        &app,
+        tok,
+        "{ landlords { edges { node { deliveredThisYear } } } }",
+        json!({}),
+    )
+    .await;
+    assert_eq!(
+        ls["landlords"]["edges"][0]["node"]["deliveredThisYear"], 1,
+        "counts towards GAG's quota"
+    );
+    let rows = app.tenant_rows(s.t.id, "SELECT entity, action FROM audit_log WHERE entity IN ('match', 'offer', 'occupancy', 'aftercare_followup', 'case_transition') ORDER BY seq DESC LIMIT 9").await;
+    let last: Vec<String> = rows
+        .iter()
+        .map(|r| {
+            format!(
+                "{}:{}",
+                r.try_get::<String>("", "entity").unwrap(),
+                r.try_get::<String>("", "action").unwrap()
+            )
+        })
+        .collect();
+    for expected in [
+        "match:sign_lease",
+        "offer:set_status",
+        "occupancy:move_out",
+        "aftercare_followup:schedule",
+        "case_transition:create",
+    ] {
+        assert!(
+            last.contains(&expected.to_owned()),
+            "{expected} in {last:?}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn the_move_changes_everything_or_nothing() {
+    let app = TestApp::spawn().await;
+    let s = setup(&app).await;
+    let tok = &s.t.caseworker.token;
+    let a = searching(&app, &s, "MV-X", 2, false).await;
+    let m = ok(&app, tok, PROPOSE, json!({ "o": s.offer, "h": a })).await["proposeMatch"].clone();
+    ok(&app, tok, ACCEPT, json!({ "id": m["id"], "v": 1 })).await;
+    // Force the last step to fail: the case was closed behind the workflow's back.
+    use sea_orm::ConnectionTrait;
+    let sql = "UPDATE households SET state = 'closed' WHERE reference = 'MV-X'";
+    match app.pg_admin().await {
+        Some(admin) => {
+            admin.execute_unprepared(sql).await.unwrap();
+        }
+        None => {
+            app.db.raw().execute_unprepared(sql).await.unwrap();
+        }
+    }
+    let audit_before = app
+        .tenant_rows(s.t.id, "SELECT id FROM audit_log")
+        .await
+        .len();
+    let (c, _) = code(&app, tok, LEASE, json!({ "id": m["id"], "v": 2 })).await;
+    assert_eq!(c, "BAD_USER_INPUT");
+    // Nothing changed: match, offer, occupancy, follow-ups, audit.
+    let ms = ok(
+        &app,
+        tok,
+        "query($o: ID!) { matches(filter: { offerId: $o }) { edges { node { status version } } } }",
+        json!({ "o": s.offer }),
+    )
+    .await;
+    assert_eq!(
+        ms["matches"]["edges"][0]["node"]["status"],
+        "LANDLORD_ACCEPTED"
+    );
+    assert_eq!(
+        ok(&app, tok, OFFER, json!({ "id": s.offer })).await["offer"]["status"],
+        "RESERVED"
+    );
+    let occ = ok(
+        &app,
+        tok,
+        "query($id: ID!) { accommodation(id: $id) { occupied residents { householdId } } }",
+        json!({ "id": s.shelter }),
+    )
+    .await;
+    assert_eq!(
+        occ["accommodation"]["occupied"], 2,
+        "still living in the shelter"
+    );
+    assert_eq!(
+        app.tenant_rows(s.t.id, "SELECT id FROM aftercare_followups")
+            .await
+            .len(),
+        0
+    );
+    assert_eq!(
+        app.tenant_rows(s.t.id, "SELECT id FROM audit_log")
+            .await
+            .len(),
+        audit_before
+    );
+}
+
+#[tokio::test]
+async fn invalid_match_steps_are_refused_and_declines_reopen() {
+    let app = TestApp::spawn().await;
+    let s = setup(&app).await;
+    let tok = &s.t.caseworker.token;
+    let a = searching(&app, &s, "MV-I", 2, false).await;
+    let m = ok(&app, tok, PROPOSE, json!({ "o": s.offer, "h": a })).await["proposeMatch"].clone();
+    assert_eq!(
+        code(&app, tok, LEASE, json!({ "id": m["id"], "v": 1 }))
+            .await
+            .1
+            .as_deref(),
+        Some("id"),
+        "no lease before acceptance"
+    );
+    assert_eq!(
+        code(
+            &app,
+            tok,
+            DECLINE,
+            json!({ "id": m["id"], "v": 1, "r": "OTHER" })
+        )
+        .await
+        .1
+        .as_deref(),
+        Some("text")
+    );
+    assert_eq!(code(&app, tok, "mutation($id: ID!) { scheduleViewing(id: $id, version: 1, on: \"übermorgen\") { id } }", json!({ "id": m["id"] })).await.1.as_deref(), Some("on"));
+    ok(&app, tok, ACCEPT, json!({ "id": m["id"], "v": 1 })).await;
+    assert_eq!(
+        code(&app, tok, VIEWING, json!({ "id": m["id"], "v": 2 }))
+            .await
+            .1
+            .as_deref(),
+        Some("id"),
+        "no viewing after acceptance"
+    );
+    assert_eq!(
+        code(&app, tok, ACCEPT, json!({ "id": m["id"], "v": 2 }))
+            .await
+            .1
+            .as_deref(),
+        Some("id")
+    );
+    assert_eq!(
+        code(
+            &app,
+            tok,
+            DECLINE,
+            json!({ "id": m["id"], "v": 1, "r": "HOUSEHOLD_REFUSED_AREA" })
+        )
+        .await
+        .0,
+        "CONFLICT",
+        "stale version"
+    );
+    // The household refuses after all: the offer opens again, the case searches again.
+    let d = ok(&app, tok, DECLINE, json!({ "id": m["id"], "v": 2, "r": "HOUSEHOLD_REFUSED_AREA", "t": "zu weit von der Schule" })).await;
+    assert_eq!(d["declineMatch"]["declineReason"], "HOUSEHOLD_REFUSED_AREA");
+    assert_eq!(
+        ok(&app, tok, OFFER, json!({ "id": s.offer })).await["offer"]["status"],
+        "OPEN"
+    );
+    assert_eq!(
+        ok(&app, tok, CASE, json!({ "id": a })).await["household"]["state"],
+        "SEARCHING"
+    );
+    assert_eq!(
+        code(
+            &app,
+            tok,
+            DECLINE,
+            json!({ "id": m["id"], "v": 3, "r": "LANDLORD_NO_REASON" })
+        )
+        .await
+        .1
+        .as_deref(),
+        Some("id"),
+        "closed already"
+    );
+    // A household that is not searching cannot be proposed.
+    ok(&app, tok, "mutation($h: ID!, $v: Int!) { transitionCase(householdId: $h, version: $v, to: PAUSED, reason: \"Krankheit\") { id } }",
+        json!({ "h": a, "v": ok(&app, tok, "query($id: ID!) { household(id: $id) { version } }", json!({ "id": a })).await["household"]["version"] })).await;
+    assert_eq!(
+        code(&app, tok, PROPOSE, json!({ "o": s.offer, "h": a }))
+            .await
+            .1
+            .as_deref(),
+        Some("householdId")
+    );
+}
+
+#[tokio::test]
+async fn carriers_match_their_own_households_and_other_cities_see_nothing() {
+    let app = TestApp::spawn().await;
+    let s = setup(&app).await;
+    let mine = searching(&app, &s, "MV-C", 2, true).await;
+    let theirs = searching(&app, &s, "MV-D", 2, false).await;
+    let ct = &s.cw.token;
+    assert_eq!(
+        code(&app, ct, PROPOSE, json!({ "o": s.offer, "h": theirs }))
+            .await
+            .0,
+        "NOT_FOUND"
+    );
+    let m = ok(&app, ct, PROPOSE, json!({ "o": s.offer, "h": mine })).await["proposeMatch"].clone();
+    let city = ok(
+        &app,
+        &s.t.caseworker.token,
+        PROPOSE,
+        json!({ "o": s.offer, "h": theirs }),
+    )
+    .await["proposeMatch"]
+        .clone();
+    let seen = ok(&app, ct, "{ matches { edges { node { id } } } }", json!({})).await;
+    assert_eq!(
+        seen["matches"]["edges"].as_array().unwrap().len(),
+        1,
+        "only its own household's match"
+    );
+    assert_eq!(
+        code(&app, ct, ACCEPT, json!({ "id": city["id"], "v": 1 }))
+            .await
+            .0,
+        "NOT_FOUND"
+    );
+    ok(&app, ct, VIEWING, json!({ "id": m["id"], "v": 1 })).await;
+    // Another city: every id looks missing.
+    let other = app.tenant().await;
+    let ot = &other.caseworker.token;
+    for (q, vars) in [
+        (PROPOSE, json!({ "o": s.offer, "h": mine })),
+        (VIEWING, json!({ "id": m["id"], "v": 2 })),
+        (ACCEPT, json!({ "id": m["id"], "v": 2 })),
+        (
+            DECLINE,
+            json!({ "id": m["id"], "v": 2, "r": "LANDLORD_NO_REASON" }),
+        ),
+        (LEASE, json!({ "id": m["id"], "v": 2 })),
+        (OFFER, json!({ "id": s.offer })),
+    ] {
+        assert_eq!(code(&app, ot, q, vars).await.0, "NOT_FOUND", "{q}");
+    }
+}
