@@ -28,6 +28,7 @@ mod m20261121_000005_aftercare_settings;
 mod m20261121_000006_housing;
 mod m20261121_000007_matching_needs;
 mod m20261121_000008_matches;
+mod m20261121_000009_guarantees;
 
 /// The PostgreSQL role the server connects as at runtime: not superuser, not owner,
 /// not `BYPASSRLS`. Created by the first migration when missing (`NOLOGIN` there; the
@@ -50,6 +51,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261121_000006_housing::Migration),
             Box::new(m20261121_000007_matching_needs::Migration),
             Box::new(m20261121_000008_matches::Migration),
+            Box::new(m20261121_000009_guarantees::Migration),
         ]
     }
 }

@@ -26,6 +26,7 @@ pub struct Query(
     housing::HousingQuery,
     housing::MatchingQuery,
     housing::MatchQuery,
+    housing::GuaranteeQuery,
 );
 
 /// The mutation root.
@@ -35,6 +36,7 @@ pub struct Mutation(
     casework::CaseworkMutation,
     housing::HousingMutation,
     housing::MatchMutation,
+    housing::GuaranteeMutation,
 );
 
 /// The schema type.

@@ -214,3 +214,100 @@ pub mod matched {
         }
     }
 }
+
+pub mod guarantee {
+    use sea_orm::entity::prelude::*;
+
+    /// A guarantee request and its decision.
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "guarantees")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub tenant_id: Uuid,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub id: Uuid,
+        pub household_id: Uuid,
+        pub kind: String,
+        pub amount_cents: i32,
+        pub justification: String,
+        pub budget_year: i32,
+        pub status: String,
+        pub requested_by: Uuid,
+        pub decided_by: Option<Uuid>,
+        pub decided_on: Option<Date>,
+        pub decision_reason: Option<String>,
+        pub instalment_cents: Option<i32>,
+        pub instalments: Option<i32>,
+        pub version: i32,
+        pub created_at: DateTimeUtc,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+
+    impl wohnweg_kernel::scoped::TenantScoped for Entity {
+        fn tenant_column() -> Column {
+            Column::TenantId
+        }
+    }
+}
+
+pub mod budget {
+    use sea_orm::entity::prelude::*;
+
+    /// The annual budget for one kind of guarantee.
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "guarantee_budgets")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub tenant_id: Uuid,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub id: Uuid,
+        pub budget_year: i32,
+        pub kind: String,
+        pub amount_cents: i32,
+        pub version: i32,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+
+    impl wohnweg_kernel::scoped::TenantScoped for Entity {
+        fn tenant_column() -> Column {
+            Column::TenantId
+        }
+    }
+}
+
+pub mod repayment {
+    use sea_orm::entity::prelude::*;
+
+    /// A repayment received on a deposit loan.
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "repayments")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub tenant_id: Uuid,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub id: Uuid,
+        pub guarantee_id: Uuid,
+        pub received_on: Date,
+        pub amount_cents: i32,
+        pub created_at: DateTimeUtc,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+
+    impl wohnweg_kernel::scoped::TenantScoped for Entity {
+        fn tenant_column() -> Column {
+            Column::TenantId
+        }
+    }
+}

@@ -16,12 +16,14 @@
 
 pub mod access;
 mod entity;
+pub mod guarantees;
 pub mod market;
 pub mod matching;
 pub mod register;
 pub mod types;
 pub mod workflow;
 
+pub use guarantees::{BudgetView, GuaranteeView};
 pub use market::{
     LandlordInput, LandlordView, NewRentCap, OfferData, OfferFilter, OfferInput, OfferView,
     RentCapView,

@@ -124,6 +124,32 @@ coded!(
     }
 );
 
+coded!(
+    /// What the city guarantees.
+    GuaranteeKind {
+        /// Deposit assumption (*Kautionsübernahme*), usually as a loan.
+        Deposit = "deposit",
+        /// Rent assumption (*Mietübernahme*).
+        RentAssumption = "rent_assumption",
+        /// Security guarantee (*Sicherheitsleistung*).
+        SecurityGuarantee = "security_guarantee",
+        /// Release (*Freistellung*).
+        Release = "release",
+    }
+);
+
+coded!(
+    /// Where a guarantee request stands.
+    GuaranteeStatus {
+        /// Awaiting the coordinator.
+        Requested = "requested",
+        /// Approved: committed against the budget.
+        Approved = "approved",
+        /// Rejected, with a reason.
+        Rejected = "rejected",
+    }
+);
+
 /// Parses euros with at most two decimals (`"612.50"`, `"612,50"`, `"612"`) into cents,
 /// between 0 and 100 000 €.
 pub fn cents(field: impl Into<Cow<'static, str>>, raw: &str) -> Result<i32, Error> {

@@ -10,6 +10,7 @@ mod auth;
 mod casework;
 mod casework_care;
 mod cli;
+mod guarantees;
 mod health;
 mod housing;
 mod http;

@@ -1,0 +1,624 @@
+//! Guarantee approvals (Cologne's coordinator): requests for deposit assumption, rent
+//! assumption, security guarantee and release, with amount, justification and
+//! requester; the `city_coordinator` approves or rejects with a reason. Each kind has
+//! an annual budget per tenant; an approval that would exceed it is refused (the budget
+//! row is locked, so two approvals cannot both slip under it). Deposit loans track their
+//! repayment: instalments agreed against amounts received.
+
+use chrono::{Datelike, NaiveDate, Utc};
+use sea_orm::ActiveValue::Set;
+use sea_orm::sea_query::{Expr, ExprTrait};
+use sea_orm::{ColumnTrait, ConnectionTrait, QueryFilter, QueryOrder, QuerySelect};
+use uuid::Uuid;
+use wohnweg_casework::lookup;
+use wohnweg_casework::types::{CaseState, Text, date_in_range};
+use wohnweg_kernel::audit::{self, AuditEntry};
+use wohnweg_kernel::page::{Page, PageRequest};
+use wohnweg_kernel::scoped::TenantScoped;
+use wohnweg_kernel::{Ctx, Error, Result, TenantTx};
+
+use crate::Housing;
+use crate::access::Access;
+use crate::entity::{budget, guarantee, repayment};
+use crate::types::{GuaranteeKind, GuaranteeStatus, euros};
+
+/// A guarantee request.
+#[derive(Clone, Debug)]
+pub struct GuaranteeView {
+    /// Id.
+    pub id: Uuid,
+    /// Household.
+    pub household_id: Uuid,
+    /// Kind.
+    pub kind: GuaranteeKind,
+    /// Amount, cents.
+    pub amount_cents: i32,
+    /// Why.
+    pub justification: String,
+    /// Budget year.
+    pub budget_year: i32,
+    /// Status.
+    pub status: GuaranteeStatus,
+    /// Decided on.
+    pub decided_on: Option<NaiveDate>,
+    /// Why rejected (or a note on the approval).
+    pub decision_reason: Option<String>,
+    /// Agreed instalment, cents (deposit loans).
+    pub instalment_cents: Option<i32>,
+    /// Agreed number of instalments.
+    pub instalments: Option<i32>,
+    /// Repaid so far, cents.
+    pub repaid_cents: i32,
+    /// Version.
+    pub version: i32,
+}
+
+/// A kind's budget for a year.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BudgetView {
+    /// Year.
+    pub year: i32,
+    /// Kind.
+    pub kind: GuaranteeKind,
+    /// Budget, cents (0 when none is set).
+    pub budget_cents: i32,
+    /// Approved so far, cents.
+    pub committed_cents: i64,
+    /// Version (0 when none is set).
+    pub version: i32,
+}
+
+fn entry<'a>(
+    entity: &'static str,
+    id: Uuid,
+    action: &'static str,
+    fields: &'a [&'static str],
+) -> AuditEntry<'a> {
+    AuditEntry {
+        entity,
+        entity_id: id,
+        action,
+        fields,
+        purpose: None,
+    }
+}
+
+fn view(g: &guarantee::Model, repaid: i32) -> Result<GuaranteeView> {
+    let bad = || Error::internal(std::io::Error::other("unknown stored guarantee code"));
+    Ok(GuaranteeView {
+        id: g.id,
+        household_id: g.household_id,
+        kind: GuaranteeKind::from_code(&g.kind).ok_or_else(bad)?,
+        amount_cents: g.amount_cents,
+        justification: g.justification.clone(),
+        budget_year: g.budget_year,
+        status: GuaranteeStatus::from_code(&g.status).ok_or_else(bad)?,
+        decided_on: g.decided_on,
+        decision_reason: g.decision_reason.clone(),
+        instalment_cents: g.instalment_cents,
+        instalments: g.instalments,
+        repaid_cents: repaid,
+        version: g.version,
+    })
+}
+
+async fn repaid(tx: &TenantTx, ids: &[Uuid]) -> Result<std::collections::HashMap<Uuid, i32>> {
+    if ids.is_empty() {
+        return Ok(std::collections::HashMap::new());
+    }
+    let rows: Vec<(Uuid, Option<i64>)> = tx
+        .find::<repayment::Entity>()
+        .select_only()
+        .column(repayment::Column::GuaranteeId)
+        .column_as(repayment::Column::AmountCents.sum(), "paid")
+        .filter(repayment::Column::GuaranteeId.is_in(ids.iter().copied()))
+        .group_by(repayment::Column::GuaranteeId)
+        .into_tuple()
+        .all(tx.conn())
+        .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, n)| (id, i32::try_from(n.unwrap_or(0)).unwrap_or(i32::MAX)))
+        .collect())
+}
+
+/// The guarantee `id` in the caller's reach (carriers: their households'), locked.
+async fn find(tx: &TenantTx, access: &Access, id: Uuid) -> Result<guarantee::Model> {
+    let mut q = tx
+        .find::<guarantee::Entity>()
+        .filter(guarantee::Column::Id.eq(id));
+    if let Some(c) = access.carrier {
+        q = q.filter(guarantee::Column::HouseholdId.in_subquery(lookup::carrier_households(tx, c)));
+    }
+    if tx.conn().get_database_backend() == sea_orm::DbBackend::Postgres {
+        q = q.lock_exclusive();
+    }
+    q.one(tx.conn()).await?.ok_or(Error::NotFound {
+        entity: "guarantee",
+    })
+}
+
+/// Approved amounts for `year` and `kind` (one statement).
+async fn committed(tx: &TenantTx, year: i32, kind: GuaranteeKind) -> Result<i64> {
+    let sum: Option<Option<i64>> = tx
+        .find::<guarantee::Entity>()
+        .select_only()
+        .column_as(guarantee::Column::AmountCents.sum(), "total")
+        .filter(guarantee::Column::BudgetYear.eq(year))
+        .filter(guarantee::Column::Kind.eq(kind.code()))
+        .filter(guarantee::Column::Status.eq(GuaranteeStatus::Approved.code()))
+        .into_tuple()
+        .one(tx.conn())
+        .await?;
+    Ok(sum.flatten().unwrap_or(0))
+}
+
+impl Housing {
+    /// Requests a guarantee for a household (city staff; carrier caseworkers for their
+    /// own households). Counted against the budget of the current year.
+    pub async fn request_guarantee(
+        &self,
+        ctx: &Ctx,
+        household_id: Uuid,
+        kind: GuaranteeKind,
+        amount_cents: i32,
+        justification: Text,
+    ) -> Result<GuaranteeView> {
+        let access = Access::of(ctx)?;
+        if amount_cents < 1 {
+            return Err(Error::bad_input("input.amount", "must be more than 0"));
+        }
+        let tx = self.db.begin_tenant(access.tenant).await?;
+        let h = lookup::households(&tx, &[household_id], access.carrier)
+            .await?
+            .pop()
+            .ok_or(Error::NotFound {
+                entity: "household",
+            })?;
+        if h.state == CaseState::Closed {
+            return Err(Error::bad_input("householdId", "the case is closed"));
+        }
+        let row = guarantee::Entity::secure_insert(
+            &tx,
+            guarantee::ActiveModel {
+                tenant_id: Set(Uuid::nil()),
+                id: Set(Uuid::now_v7()),
+                household_id: Set(household_id),
+                kind: Set(kind.code().to_owned()),
+                amount_cents: Set(amount_cents),
+                justification: Set(justification.into_string()),
+                budget_year: Set(Utc::now().date_naive().year()),
+                status: Set(GuaranteeStatus::Requested.code().to_owned()),
+                requested_by: Set(access.user.uuid()),
+                decided_by: Set(None),
+                decided_on: Set(None),
+                decision_reason: Set(None),
+                instalment_cents: Set(None),
+                instalments: Set(None),
+                version: Set(1),
+                created_at: Set(Utc::now()),
+            },
+        )
+        .await?;
+        audit::append(
+            &tx,
+            ctx,
+            &entry(
+                "guarantee",
+                row.id,
+                "request",
+                &["household_id", "kind", "amount", "justification"],
+            ),
+        )
+        .await?;
+        tx.commit().await?;
+        view(&row, 0)
+    }
+
+    /// The coordinator approves (within the year's budget for the kind) or rejects
+    /// (with a reason) a requested guarantee.
+    pub async fn decide_guarantee(
+        &self,
+        ctx: &Ctx,
+        id: Uuid,
+        version: i32,
+        approve: bool,
+        reason: Option<Text>,
+    ) -> Result<GuaranteeView> {
+        let access = Access::of(ctx)?;
+        access.require_coordinator()?;
+        if !approve && reason.is_none() {
+            return Err(Error::bad_input("reason", "a rejection needs a reason"));
+        }
+        let tx = self.db.begin_tenant(access.tenant).await?;
+        let g = find(&tx, &access, id).await?;
+        if g.status != GuaranteeStatus::Requested.code() {
+            return Err(Error::bad_input(
+                "id",
+                format!("the request is {} already", g.status),
+            ));
+        }
+        let kind = GuaranteeKind::from_code(&g.kind).ok_or_else(|| {
+            Error::internal(std::io::Error::other("unknown stored guarantee kind"))
+        })?;
+        if approve {
+            // Lock the budget so approvals line up; then check what is left.
+            let mut bq = tx
+                .find::<budget::Entity>()
+                .filter(budget::Column::BudgetYear.eq(g.budget_year))
+                .filter(budget::Column::Kind.eq(kind.code()));
+            if tx.conn().get_database_backend() == sea_orm::DbBackend::Postgres {
+                bq = bq.lock_exclusive();
+            }
+            let Some(b) = bq.one(tx.conn()).await? else {
+                return Err(Error::bad_input(
+                    "id",
+                    format!("no {} budget is set for {}", kind.code(), g.budget_year),
+                ));
+            };
+            let used = committed(&tx, g.budget_year, kind).await?;
+            let left = i64::from(b.amount_cents) - used;
+            if i64::from(g.amount_cents) > left {
+                return Err(Error::bad_input(
+                    "id",
+                    format!(
+                        "over budget: {} € requested, {} € left",
+                        euros(g.amount_cents),
+                        euros(i32::try_from(Ord::max(left, 0)).unwrap_or(i32::MAX))
+                    ),
+                ));
+            }
+        }
+        let to = if approve {
+            GuaranteeStatus::Approved
+        } else {
+            GuaranteeStatus::Rejected
+        };
+        let res = guarantee::Entity::secure_update_many(&tx)
+            .col_expr(guarantee::Column::Status, Expr::value(to.code()))
+            .col_expr(
+                guarantee::Column::DecidedBy,
+                Expr::value(Some(access.user.uuid())),
+            )
+            .col_expr(
+                guarantee::Column::DecidedOn,
+                Expr::value(Some(Utc::now().date_naive())),
+            )
+            .col_expr(
+                guarantee::Column::DecisionReason,
+                Expr::value(reason.map(Text::into_string)),
+            )
+            .col_expr(
+                guarantee::Column::Version,
+                Expr::value(version.saturating_add(1)),
+            )
+            .filter(guarantee::Column::Id.eq(id))
+            .filter(guarantee::Column::Version.eq(version))
+            .exec(tx.conn())
+            .await?;
+        if res.rows_affected != 1 {
+            return Err(Error::Conflict {
+                message: "the request was changed by someone else; reload and try again".into(),
+            });
+        }
+        audit::append(
+            &tx,
+            ctx,
+            &entry(
+                "guarantee",
+                id,
+                if approve { "approve" } else { "reject" },
+                &["status", "decided_by", "decided_on", "decision_reason"],
+            ),
+        )
+        .await?;
+        let row = find(&tx, &access, id).await?;
+        let paid = repaid(&tx, &[id]).await?.get(&id).copied().unwrap_or(0);
+        tx.commit().await?;
+        view(&row, paid)
+    }
+
+    /// Sets the year's budget for a kind (coordinator). `version` 0 creates it.
+    pub async fn set_budget(
+        &self,
+        ctx: &Ctx,
+        year: i32,
+        kind: GuaranteeKind,
+        amount_cents: i32,
+        version: i32,
+    ) -> Result<BudgetView> {
+        let access = Access::of(ctx)?;
+        access.require_coordinator()?;
+        let this_year = Utc::now().date_naive().year();
+        if !(this_year - 1..=this_year + 1).contains(&year) {
+            return Err(Error::bad_input("year", "must be last, this or next year"));
+        }
+        if amount_cents < 0 {
+            return Err(Error::bad_input("amount", "must not be negative"));
+        }
+        let tx = self.db.begin_tenant(access.tenant).await?;
+        let used = committed(&tx, year, kind).await?;
+        if i64::from(amount_cents) < used {
+            return Err(Error::bad_input(
+                "amount",
+                format!(
+                    "{} € are committed already",
+                    euros(i32::try_from(used).unwrap_or(i32::MAX))
+                ),
+            ));
+        }
+        let current = tx
+            .find::<budget::Entity>()
+            .filter(budget::Column::BudgetYear.eq(year))
+            .filter(budget::Column::Kind.eq(kind.code()))
+            .one(tx.conn())
+            .await?;
+        let stale = || Error::Conflict {
+            message: "the budget was changed by someone else; reload and try again".into(),
+        };
+        let id = match current {
+            None if version == 0 => {
+                budget::Entity::secure_insert(
+                    &tx,
+                    budget::ActiveModel {
+                        tenant_id: Set(Uuid::nil()),
+                        id: Set(Uuid::now_v7()),
+                        budget_year: Set(year),
+                        kind: Set(kind.code().to_owned()),
+                        amount_cents: Set(amount_cents),
+                        version: Set(1),
+                    },
+                )
+                .await
+                .map_err(|e| {
+                    wohnweg_casework::write_unique_conflict(
+                        e,
+                        "the budget was set by someone else; reload",
+                    )
+                })?
+                .id
+            }
+            Some(b) if b.version == version => {
+                let res = budget::Entity::secure_update_many(&tx)
+                    .col_expr(budget::Column::AmountCents, Expr::value(amount_cents))
+                    .col_expr(
+                        budget::Column::Version,
+                        Expr::col(budget::Column::Version).add(1),
+                    )
+                    .filter(budget::Column::Id.eq(b.id))
+                    .filter(budget::Column::Version.eq(version))
+                    .exec(tx.conn())
+                    .await?;
+                if res.rows_affected != 1 {
+                    return Err(stale());
+                }
+                b.id
+            }
+            _ => return Err(stale()),
+        };
+        audit::append(
+            &tx,
+            ctx,
+            &entry(
+                "guarantee_budget",
+                id,
+                "set",
+                &["budget_year", "kind", "amount"],
+            ),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(BudgetView {
+            year,
+            kind,
+            budget_cents: amount_cents,
+            committed_cents: used,
+            version: Ord::max(version.saturating_add(1), 1),
+        })
+    }
+
+    /// Budget, committed and remaining per kind for `year` (city staff).
+    pub async fn budgets(&self, ctx: &Ctx, year: i32) -> Result<Vec<BudgetView>> {
+        let access = Access::of(ctx)?;
+        access.require_city()?;
+        let tx = self.db.begin_tenant(access.tenant).await?;
+        let set = tx
+            .find::<budget::Entity>()
+            .filter(budget::Column::BudgetYear.eq(year))
+            .all(tx.conn())
+            .await?;
+        let sums: Vec<(String, Option<i64>)> = tx
+            .find::<guarantee::Entity>()
+            .select_only()
+            .column(guarantee::Column::Kind)
+            .column_as(guarantee::Column::AmountCents.sum(), "total")
+            .filter(guarantee::Column::BudgetYear.eq(year))
+            .filter(guarantee::Column::Status.eq(GuaranteeStatus::Approved.code()))
+            .group_by(guarantee::Column::Kind)
+            .into_tuple()
+            .all(tx.conn())
+            .await?;
+        tx.commit().await?;
+        Ok(GuaranteeKind::ALL
+            .iter()
+            .map(|k| {
+                let b = set.iter().find(|b| b.kind == k.code());
+                BudgetView {
+                    year,
+                    kind: *k,
+                    budget_cents: b.map_or(0, |b| b.amount_cents),
+                    committed_cents: sums
+                        .iter()
+                        .find(|(kk, _)| kk == k.code())
+                        .and_then(|(_, s)| *s)
+                        .unwrap_or(0),
+                    version: b.map_or(0, |b| b.version),
+                }
+            })
+            .collect())
+    }
+
+    /// Guarantee requests, in id order; carriers see their households' only.
+    pub async fn guarantees(
+        &self,
+        ctx: &Ctx,
+        status: Option<GuaranteeStatus>,
+        household: Option<Uuid>,
+        page: PageRequest,
+    ) -> Result<Page<GuaranteeView>> {
+        let access = Access::of(ctx)?;
+        let tx = self.db.begin_tenant(access.tenant).await?;
+        let mut q = tx
+            .find::<guarantee::Entity>()
+            .order_by_asc(guarantee::Column::Id);
+        if let Some(c) = access.carrier {
+            q = q.filter(
+                guarantee::Column::HouseholdId.in_subquery(lookup::carrier_households(&tx, c)),
+            );
+        }
+        if let Some(after) = page.after {
+            q = q.filter(guarantee::Column::Id.gt(after));
+        }
+        if let Some(s) = status {
+            q = q.filter(guarantee::Column::Status.eq(s.code()));
+        }
+        if let Some(h) = household {
+            q = q.filter(guarantee::Column::HouseholdId.eq(h));
+        }
+        let rows = Page::from_overfetch(q.limit(page.first + 1).all(tx.conn()).await?, page);
+        let ids: Vec<Uuid> = rows.items.iter().map(|g| g.id).collect();
+        let paid = repaid(&tx, &ids).await?;
+        tx.commit().await?;
+        Ok(Page {
+            items: rows
+                .items
+                .iter()
+                .map(|g| view(g, paid.get(&g.id).copied().unwrap_or(0)))
+                .collect::<Result<_>>()?,
+            has_next: rows.has_next,
+        })
+    }
+
+    /// Agrees the repayment of an approved deposit loan: instalments of an amount.
+    pub async fn agree_repayment(
+        &self,
+        ctx: &Ctx,
+        id: Uuid,
+        version: i32,
+        instalment_cents: i32,
+        instalments: i32,
+    ) -> Result<GuaranteeView> {
+        let access = Access::of(ctx)?;
+        access.require_city()?;
+        if !(1..=120).contains(&instalments) {
+            return Err(Error::bad_input("instalments", "must be 1–120"));
+        }
+        if instalment_cents < 1 {
+            return Err(Error::bad_input("instalment", "must be more than 0"));
+        }
+        let tx = self.db.begin_tenant(access.tenant).await?;
+        let g = find(&tx, &access, id).await?;
+        if g.kind != GuaranteeKind::Deposit.code() || g.status != GuaranteeStatus::Approved.code() {
+            return Err(Error::bad_input(
+                "id",
+                "only an approved deposit loan is repaid",
+            ));
+        }
+        if i64::from(instalment_cents) * i64::from(instalments) < i64::from(g.amount_cents) {
+            return Err(Error::bad_input(
+                "instalments",
+                "the instalments do not cover the loan",
+            ));
+        }
+        let res = guarantee::Entity::secure_update_many(&tx)
+            .col_expr(
+                guarantee::Column::InstalmentCents,
+                Expr::value(Some(instalment_cents)),
+            )
+            .col_expr(
+                guarantee::Column::Instalments,
+                Expr::value(Some(instalments)),
+            )
+            .col_expr(
+                guarantee::Column::Version,
+                Expr::value(version.saturating_add(1)),
+            )
+            .filter(guarantee::Column::Id.eq(id))
+            .filter(guarantee::Column::Version.eq(version))
+            .exec(tx.conn())
+            .await?;
+        if res.rows_affected != 1 {
+            return Err(Error::Conflict {
+                message: "the request was changed by someone else; reload and try again".into(),
+            });
+        }
+        audit::append(
+            &tx,
+            ctx,
+            &entry(
+                "guarantee",
+                id,
+                "agree_repayment",
+                &["instalment", "instalments"],
+            ),
+        )
+        .await?;
+        let row = find(&tx, &access, id).await?;
+        let paid = repaid(&tx, &[id]).await?.get(&id).copied().unwrap_or(0);
+        tx.commit().await?;
+        view(&row, paid)
+    }
+
+    /// Records a repayment received on a deposit loan (never more than is owed).
+    pub async fn record_repayment(
+        &self,
+        ctx: &Ctx,
+        id: Uuid,
+        received_on: NaiveDate,
+        amount_cents: i32,
+    ) -> Result<GuaranteeView> {
+        let access = Access::of(ctx)?;
+        access.require_city()?;
+        date_in_range("receivedOn", received_on, Utc::now().date_naive(), 0)?;
+        if amount_cents < 1 {
+            return Err(Error::bad_input("amount", "must be more than 0"));
+        }
+        let tx = self.db.begin_tenant(access.tenant).await?;
+        let g = find(&tx, &access, id).await?;
+        if g.instalments.is_none() {
+            return Err(Error::bad_input("id", "agree the repayment first"));
+        }
+        let paid = repaid(&tx, &[id]).await?.get(&id).copied().unwrap_or(0);
+        if paid.saturating_add(amount_cents) > g.amount_cents {
+            return Err(Error::bad_input(
+                "amount",
+                format!("only {} € are still owed", euros(g.amount_cents - paid)),
+            ));
+        }
+        let r = repayment::Entity::secure_insert(
+            &tx,
+            repayment::ActiveModel {
+                tenant_id: Set(Uuid::nil()),
+                id: Set(Uuid::now_v7()),
+                guarantee_id: Set(id),
+                received_on: Set(received_on),
+                amount_cents: Set(amount_cents),
+                created_at: Set(Utc::now()),
+            },
+        )
+        .await?;
+        audit::append(
+            &tx,
+            ctx,
+            &entry(
+                "repayment",
+                r.id,
+                "create",
+                &["guarantee_id", "received_on", "amount"],
+            ),
+        )
+        .await?;
+        tx.commit().await?;
+        view(&g, paid + amount_cents)
+    }
+}
