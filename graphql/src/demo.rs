@@ -1,14 +1,19 @@
 //! Demo data: three cities, their departments, Köln's carriers, a few users per role,
 //! and a dozen households per city in varied states. Every person here is invented. Seeding is idempotent: what exists is kept.
 
+use chrono::NaiveDate;
 use wohnweg_casework::types::{
     Barrier, BenefitFramework, CaseState, ConsentScope, LanguageLevel, Languages, Nationality,
     Occupation, Rating, ReadinessLevel, Reference, Relation, ResidenceStatus, StepOwner, Text,
     Topic,
 };
 use wohnweg_casework::{
-    Casework, HouseholdFilter, NewAssessment, NewConsent, NewHousehold, NewSession, NewStep,
-    PersonInput, Want,
+    Casework, HouseholdFilter, HouseholdPatch, NewAssessment, NewConsent, NewHousehold, NewSession,
+    NewStep, PersonInput, Want,
+};
+use wohnweg_housing::types::{AccommodationKind, GuaranteeKind, LandlordKind, PartnerStatus};
+use wohnweg_housing::{
+    AccommodationFilter, Housing, LandlordInput, NewAccommodation, NewRentCap, OfferInput,
 };
 use wohnweg_identity::{
     DirectoryEntry, DisplayName, Email, FederalState, NewUser, OrganisationKind, Provisioning, Slug,
@@ -210,6 +215,7 @@ pub async fn seed(db: &Db, cache: &Cache) -> anyhow::Result<()> {
         .map_err(internal)?;
     }
     seed_households(db, cache).await.map_err(internal)?;
+    seed_housing(db, cache).await.map_err(internal)?;
     Ok(())
 }
 
@@ -546,6 +552,281 @@ async fn seed_households(db: &Db, cache: &Cache) -> Result<(), Error> {
                     )
                     .await?;
             }
+        }
+    }
+    Ok(())
+}
+
+/// Per city (by slug): rent caps for 1–6 persons in cents, districts, landlords
+/// (`name`, kind, quota) and offers (`district`, rooms in tenths, m² in tenths, cold
+/// rent and service charges in cents, landlord index).
+struct DemoHousing {
+    slug: &'static str,
+    caps: [i32; 6],
+    districts: [&'static str; 3],
+    landlords: &'static [(&'static str, LandlordKind, Option<i32>)],
+    offers: &'static [(&'static str, i32, i32, i32, i32, usize)],
+}
+
+const HOUSING: &[DemoHousing] = &[
+    DemoHousing {
+        slug: "bergisch-gladbach",
+        caps: [45600, 55200, 65400, 76200, 87000, 97800],
+        districts: ["Gronau", "Refrath", "Bensberg"],
+        landlords: &[
+            (
+                "Rheinisch-Bergische Siedlungsgesellschaft",
+                LandlordKind::HousingCompany,
+                Some(20),
+            ),
+            ("Familie Beispielhaus", LandlordKind::Private, None),
+        ],
+        offers: &[
+            ("Gronau", 20, 540, 39000, 9000, 0),
+            ("Refrath", 30, 720, 50000, 11000, 0),
+            ("Bensberg", 10, 380, 33000, 7000, 1),
+        ],
+    },
+    DemoHousing {
+        slug: "koeln",
+        caps: [52100, 63400, 75200, 87400, 99500, 111500],
+        districts: ["Kalk", "Chorweiler", "Porz"],
+        landlords: &[
+            ("GAG Immobilien AG", LandlordKind::HousingCompany, Some(100)),
+            (
+                "Wohnungsgenossenschaft Am Vorgebirgspark",
+                LandlordKind::Cooperative,
+                Some(12),
+            ),
+            ("Herr Vermieter-Muster", LandlordKind::Private, None),
+        ],
+        offers: &[
+            ("Kalk", 20, 560, 44000, 11000, 0),
+            ("Kalk", 30, 740, 56000, 13000, 0),
+            ("Chorweiler", 35, 860, 62000, 16000, 0),
+            ("Porz", 25, 650, 48000, 12000, 0),
+            ("Porz", 10, 390, 36000, 8000, 1),
+            ("Chorweiler", 40, 960, 69000, 18000, 2),
+        ],
+    },
+    DemoHousing {
+        slug: "solingen",
+        caps: [42000, 50900, 60300, 70200, 80100, 90000],
+        districts: ["Ohligs", "Wald", "Höhscheid"],
+        landlords: &[(
+            "Spar- und Bauverein Solingen",
+            LandlordKind::Cooperative,
+            Some(15),
+        )],
+        offers: &[
+            ("Ohligs", 20, 520, 36000, 9000, 0),
+            ("Wald", 30, 700, 45000, 11000, 0),
+        ],
+    },
+];
+
+fn tenant_slug(tenants: &[(TenantId, &'static str)], id: TenantId) -> Option<&'static str> {
+    tenants.iter().find(|(t, _)| *t == id).map(|(_, s)| *s)
+}
+
+/// Seeds housing per city (skipped where accommodations exist): rent caps,
+/// accommodations with the demo households living there, landlords (with quotas),
+/// open offers, landlord consents and district preferences for the households
+/// looking for a flat, and guarantee budgets — through the services, audited.
+async fn seed_housing(db: &Db, cache: &Cache) -> Result<(), Error> {
+    let p = Provisioning::new(db.clone(), cache.clone());
+    let housing = Housing::new(db.clone());
+    let casework = Casework::new(db.clone());
+    let people = p.directory(DEMO_EMAIL_DOMAIN).await?;
+    let mut tenants = Vec::new();
+    for city in HOUSING {
+        if let Some(t) = p.tenant_by_slug(&Slug::parse("slug", city.slug)?).await? {
+            tenants.push((t.id, city.slug));
+        }
+    }
+    let today = chrono::Utc::now().date_naive();
+    let year = chrono::Datelike::year(&today);
+    for city in HOUSING {
+        let Some(coord) = people.iter().find(|e| {
+            e.roles.contains(&Role::CityCoordinator)
+                && tenant_slug(&tenants, e.tenant) == Some(city.slug)
+        }) else {
+            continue;
+        };
+        let ctx = demo_ctx(coord);
+        let existing = housing
+            .accommodations(
+                &ctx,
+                &AccommodationFilter::default(),
+                PageRequest {
+                    first: 1,
+                    after: None,
+                },
+            )
+            .await?;
+        if !existing.items.is_empty() {
+            continue;
+        }
+        let from = NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or(today);
+        for (i, cap) in city.caps.iter().enumerate() {
+            let size = i32::try_from(i + 1).unwrap_or(1);
+            housing
+                .add_rent_cap(
+                    &ctx,
+                    NewRentCap {
+                        household_size: size,
+                        max_rent_cents: *cap,
+                        max_space_tenths: Some(350 + 150 * size),
+                        valid_from: from,
+                        valid_until: None,
+                    },
+                )
+                .await?;
+        }
+        let mut places = Vec::new();
+        for (k, (name, kind, capacity)) in [
+            ("Übergangsheim", AccommodationKind::Shelter, 80),
+            ("Angemietete Wohnung", AccommodationKind::CityRentedFlat, 6),
+            ("Notunterkunft", AccommodationKind::Emergency, 30),
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            let district = city.districts[k % 3];
+            let a = housing
+                .create_accommodation(
+                    &ctx,
+                    NewAccommodation {
+                        name: Text::parse("name", &format!("{name} {district}"), 200, false)?,
+                        kind,
+                        street: Text::parse(
+                            "street",
+                            &format!("{district}er Straße {}", 10 + k),
+                            200,
+                            false,
+                        )?,
+                        postal_code: "50000".to_owned(),
+                        district: Text::parse("district", district, 100, false)?,
+                        capacity,
+                    },
+                )
+                .await?;
+            places.push(a.id);
+        }
+        // The demo households live in the register's places until they move out.
+        let households = casework
+            .households(
+                &ctx,
+                &HouseholdFilter::default(),
+                PageRequest {
+                    first: 100,
+                    after: None,
+                },
+                Want::default(),
+                None,
+            )
+            .await?;
+        for (i, h) in households.items.iter().enumerate() {
+            use CaseState::{Active, ContactLost, Intake, OfferInProgress, Paused, Searching};
+            if matches!(
+                h.state,
+                Intake | Active | Searching | OfferInProgress | Paused | ContactLost
+            ) {
+                let place = if h.size > 4 {
+                    places[0]
+                } else {
+                    places[i % 2 * 2]
+                };
+                housing
+                    .move_in(&ctx, h.id, place, today, false, None)
+                    .await?;
+            }
+            if h.state == Searching {
+                casework
+                    .record_consent(
+                        &ctx,
+                        h.id,
+                        NewConsent {
+                            scope: ConsentScope::ShareWithLandlords,
+                            given_on: today,
+                            note: None,
+                        },
+                    )
+                    .await?;
+                casework
+                    .update_household(
+                        &ctx,
+                        h.id,
+                        h.version,
+                        HouseholdPatch {
+                            preferred_districts: Some(vec![city.districts[i % 3].to_owned()]),
+                            ..HouseholdPatch::default()
+                        },
+                    )
+                    .await?;
+            }
+        }
+        let mut landlords = Vec::new();
+        for (name, kind, quota) in city.landlords {
+            let l = housing
+                .create_landlord(
+                    &ctx,
+                    LandlordInput {
+                        kind: *kind,
+                        name: Text::parse("name", name, 200, false)?,
+                        contact: Some(Text::parse(
+                            "contact",
+                            "Vermietung, Tel. 0221 000000",
+                            500,
+                            false,
+                        )?),
+                        partner_status: PartnerStatus::Partner,
+                        annual_quota: *quota,
+                    },
+                )
+                .await?;
+            landlords.push(l.id);
+        }
+        for (n, (district, rooms, space, cold, service, landlord)) in city.offers.iter().enumerate()
+        {
+            housing
+                .create_offer(
+                    &ctx,
+                    OfferInput {
+                        landlord_id: landlords[*landlord % landlords.len()],
+                        street: Text::parse(
+                            "street",
+                            &format!("Angebotsweg {}", n + 1),
+                            200,
+                            false,
+                        )?,
+                        postal_code: "51103".to_owned(),
+                        district: Text::parse("district", district, 100, false)?,
+                        rooms_tenths: *rooms,
+                        space_tenths: *space,
+                        cold_rent_cents: *cold,
+                        service_cents: *service,
+                        heating_cents: 7000,
+                        deposit_cents: cold * 3,
+                        available_from: today,
+                        wbs_required: n % 4 == 3,
+                        step_free: n % 3 == 0,
+                        lift: n % 2 == 0,
+                        floor: i32::try_from(n % 4).unwrap_or(0),
+                        max_persons: None,
+                        pets_allowed: None,
+                        notes: None,
+                    },
+                )
+                .await?;
+        }
+        for (kind, euros) in [
+            (GuaranteeKind::Deposit, 50_000),
+            (GuaranteeKind::RentAssumption, 20_000),
+            (GuaranteeKind::SecurityGuarantee, 30_000),
+            (GuaranteeKind::Release, 10_000),
+        ] {
+            housing.set_budget(&ctx, year, kind, euros * 100, 0).await?;
         }
     }
     Ok(())

@@ -257,4 +257,49 @@ async fn demo_households_span_states_and_carriers_see_only_theirs() {
         pending += body["data"]["incomingTransfers"].as_array().unwrap().len();
     }
     assert_eq!(pending, 1);
+
+    // Housing: Köln's coordinator takes an offer from GAG and sees ranked households.
+    let coord = who("Ole Leitstelle");
+    let (_, body) = app
+        .gql(
+            Some(&coord),
+            "query($y: Int!) { landlords { edges { node { id name annualQuota } } } offers(first: 50) { edges { node { id landlordId status } } }
+               accommodations { edges { node { name occupied } } } guaranteeBudgets(year: $y) { kind budget } rentCaps { householdSize } }",
+            serde_json::json!({ "y": chrono::Datelike::year(&chrono::Utc::now().date_naive()) }),
+        )
+        .await;
+    let gag = body["data"]["landlords"]["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["node"]["name"] == "GAG Immobilien AG")
+        .unwrap()["node"]
+        .clone();
+    assert_eq!(gag["annualQuota"], 100, "{body}");
+    let gag_offers: Vec<String> = body["data"]["offers"]["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|o| o["node"]["landlordId"] == gag["id"])
+        .map(|o| o["node"]["id"].as_str().unwrap().to_owned())
+        .collect();
+    assert!(gag_offers.len() >= 3);
+    assert!(
+        body["data"]["accommodations"]["edges"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|a| a["node"]["occupied"].as_i64().unwrap() > 0)
+    );
+    assert_eq!(body["data"]["rentCaps"].as_array().unwrap().len(), 6);
+    let mut ranked = 0;
+    for o in &gag_offers {
+        let (_, r) = app.gql(Some(&coord), "query($o: ID!) { rankHouseholdsForOffer(offerId: $o) { householdId score explanation { parts { part points } } } }",
+            serde_json::json!({ "o": o })).await;
+        ranked += r["data"]["rankHouseholdsForOffer"]
+            .as_array()
+            .unwrap_or_else(|| panic!("{r}"))
+            .len();
+    }
+    assert!(ranked > 0, "some demo household fits a GAG offer");
 }
