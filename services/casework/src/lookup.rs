@@ -255,3 +255,23 @@ pub fn carrier_households(
         .and_where(household::Column::CarrierOrg.eq(carrier.uuid()))
         .to_owned()
 }
+
+/// Locks household `id`'s row for the rest of the caller's transaction (`FOR UPDATE`
+/// on PostgreSQL; SQLite transactions are serial already), so checks across its
+/// matches, occupancy and case made afterwards still hold at commit. `NOT_FOUND` when
+/// it does not exist in the tenant.
+pub async fn lock_household(tx: &TenantTx, id: Uuid) -> Result<()> {
+    use sea_orm::{ConnectionTrait, QuerySelect};
+    let mut q = tx
+        .find::<household::Entity>()
+        .filter(household::Column::Id.eq(id));
+    if tx.conn().get_database_backend() == sea_orm::DbBackend::Postgres {
+        q = q.lock_exclusive();
+    }
+    q.one(tx.conn())
+        .await?
+        .map(|_| ())
+        .ok_or(wohnweg_kernel::Error::NotFound {
+            entity: "household",
+        })
+}

@@ -7,6 +7,10 @@
 //! | offers | all, and change them | all, and change them | open offers, read only | no |
 //! | rent caps | read | read and add | read | no |
 //! | current accommodation of a household | yes | yes | its carrier's households | no |
+//! | rank, propose and advance matches (viewing, acceptance, decline) | yes | yes | its carrier's households, open offers | no |
+//! | sign the lease (the move) | yes | yes | no | no |
+//! | request guarantees | yes | yes | its carrier's households | no |
+//! | decide guarantees, set budgets | no | yes | no | no |
 //!
 //! Another tenant's id — and, for a carrier, an offer that is not open — behaves
 //! exactly like a missing one (`NOT_FOUND`).

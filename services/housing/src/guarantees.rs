@@ -337,6 +337,15 @@ impl Housing {
             return Err(Error::bad_input("amount", "must not be negative"));
         }
         let tx = self.db.begin_tenant(access.tenant).await?;
+        // Lock the budget first: an approval running now waits, or has committed.
+        let mut lq = tx
+            .find::<budget::Entity>()
+            .filter(budget::Column::BudgetYear.eq(year))
+            .filter(budget::Column::Kind.eq(kind.code()));
+        if tx.conn().get_database_backend() == sea_orm::DbBackend::Postgres {
+            lq = lq.lock_exclusive();
+        }
+        lq.one(tx.conn()).await?;
         let used = committed(&tx, year, kind).await?;
         if i64::from(amount_cents) < used {
             return Err(Error::bad_input(

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use chrono::{Datelike, Days, NaiveDate, Utc};
 use sea_orm::ActiveValue::Set;
 use sea_orm::sea_query::Expr;
-use sea_orm::{ColumnTrait, Condition, QueryFilter, QueryOrder, QuerySelect};
+use sea_orm::{ColumnTrait, Condition, ConnectionTrait, QueryFilter, QueryOrder, QuerySelect};
 use uuid::Uuid;
 use wohnweg_casework::types::{Text, date_in_range};
 use wohnweg_kernel::audit::{self, AuditEntry};
@@ -565,6 +565,21 @@ impl Housing {
             ));
         }
         let tx = self.db.begin_tenant(access.tenant).await?;
+        // Serialise cap changes per tenant and size (PostgreSQL; SQLite is serial).
+        if tx.conn().get_database_backend() == sea_orm::DbBackend::Postgres {
+            let key = i64::from_le_bytes(
+                tx.tenant().uuid().as_bytes()[..8]
+                    .try_into()
+                    .unwrap_or([0; 8]),
+            ) ^ i64::from(cap.household_size);
+            tx.conn()
+                .execute_raw(sea_orm::Statement::from_sql_and_values(
+                    sea_orm::DbBackend::Postgres,
+                    "SELECT pg_advisory_xact_lock($1)",
+                    [key.into()],
+                ))
+                .await?;
+        }
         let same = tx
             .find::<rent_cap::Entity>()
             .filter(rent_cap::Column::HouseholdSize.eq(cap.household_size))

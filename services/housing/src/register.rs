@@ -486,6 +486,7 @@ impl Housing {
             .ok_or(Error::NotFound {
                 entity: "household",
             })?;
+        lookup::lock_household(&tx, household_id).await?;
         if h.state == CaseState::Closed {
             return Err(Error::bad_input("householdId", "the case is closed"));
         }
@@ -598,6 +599,11 @@ impl Housing {
         access.require_city()?;
         not_future("on", on)?;
         let tx = self.db.begin_tenant(access.tenant).await?;
+        lookup::lock_household(&tx, household_id)
+            .await
+            .map_err(|_| Error::NotFound {
+                entity: "occupancy",
+            })?;
         let cur = tx
             .find::<occupancy::Entity>()
             .filter(occupancy::Column::HouseholdId.eq(household_id))
@@ -690,8 +696,14 @@ impl Housing {
     }
 }
 
-async fn end(tx: &TenantTx, cur: &occupancy::Model, on: NaiveDate, reason: &str) -> Result<()> {
-    occupancy::Entity::secure_update_many(tx)
+/// Ends an open occupancy; `CONFLICT` if it was ended meanwhile.
+pub(crate) async fn end(
+    tx: &TenantTx,
+    cur: &occupancy::Model,
+    on: NaiveDate,
+    reason: &str,
+) -> Result<()> {
+    let res = occupancy::Entity::secure_update_many(tx)
         .col_expr(occupancy::Column::UntilOn, Expr::value(on))
         .col_expr(occupancy::Column::EndReason, Expr::value(reason))
         .col_expr(
@@ -699,7 +711,13 @@ async fn end(tx: &TenantTx, cur: &occupancy::Model, on: NaiveDate, reason: &str)
             Expr::col(occupancy::Column::Version).add(1),
         )
         .filter(occupancy::Column::Id.eq(cur.id))
+        .filter(occupancy::Column::UntilOn.is_null())
         .exec(tx.conn())
         .await?;
+    if res.rows_affected != 1 {
+        return Err(Error::Conflict {
+            message: "the household was moved by someone else; reload".into(),
+        });
+    }
     Ok(())
 }

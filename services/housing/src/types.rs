@@ -61,16 +61,16 @@ coded!(
 );
 
 impl OfferStatus {
-    /// The statuses an offer may move to from `self` by hand. `Reserved` and `Let`
-    /// also follow from the match workflow.
+    /// The statuses staff may move an offer to by hand from `self`. Reserved and let
+    /// follow from the match workflow only (acceptance reserves, the lease lets, a
+    /// decline reopens), so a reserved offer cannot be handed out twice.
     #[must_use]
     pub fn next(self) -> &'static [OfferStatus] {
         use OfferStatus::{Let, Open, Received, Reserved, Withdrawn};
         match self {
             Received => &[Open, Withdrawn],
-            Open => &[Reserved, Withdrawn],
-            Reserved => &[Open, Let, Withdrawn],
-            Let | Withdrawn => &[],
+            Open => &[Withdrawn],
+            Reserved | Let | Withdrawn => &[],
         }
     }
 }
@@ -239,5 +239,9 @@ mod tests {
         assert!(OfferStatus::Let.next().is_empty());
         assert!(OfferStatus::Withdrawn.next().is_empty());
         assert!(OfferStatus::Received.next().contains(&OfferStatus::Open));
+        assert!(
+            OfferStatus::Reserved.next().is_empty(),
+            "only the workflow frees a reservation"
+        );
     }
 }

@@ -261,10 +261,30 @@ impl Housing {
         oq.one(tx.conn())
             .await?
             .ok_or(Error::NotFound { entity: "offer" })?;
+        if lookup::households(&tx, &[household_id], access.carrier)
+            .await?
+            .is_empty()
+        {
+            return Err(Error::NotFound {
+                entity: "household",
+            });
+        }
+        lookup::lock_household(&tx, household_id).await?;
         let o = lock_offer(&tx, offer_id).await?;
         if o.status != OfferStatus::Open.code() {
             return Err(Error::Conflict {
                 message: "the offer is not open (reserved, let or withdrawn)".into(),
+            });
+        }
+        let accepted = tx
+            .find::<matched::Entity>()
+            .filter(matched::Column::HouseholdId.eq(household_id))
+            .filter(matched::Column::Status.eq(MatchStatus::LandlordAccepted.code()))
+            .one(tx.conn())
+            .await?;
+        if accepted.is_some() {
+            return Err(Error::Conflict {
+                message: "a landlord has accepted this household for another offer".into(),
             });
         }
         let h = lookup::pool(
@@ -387,6 +407,7 @@ impl Housing {
         }
         let tx = self.db.begin_tenant(access.tenant).await?;
         let m = find_match(&tx, &access, id).await?;
+        lookup::lock_household(&tx, m.household_id).await?;
         if !matches!(
             status(&m)?,
             MatchStatus::Proposed | MatchStatus::ViewingScheduled
@@ -418,6 +439,7 @@ impl Housing {
         let today = Utc::now().date_naive();
         let tx = self.db.begin_tenant(access.tenant).await?;
         let m = find_match(&tx, &access, id).await?;
+        lookup::lock_household(&tx, m.household_id).await?;
         if !matches!(
             status(&m)?,
             MatchStatus::Proposed | MatchStatus::ViewingScheduled
@@ -431,6 +453,17 @@ impl Housing {
         if o.status != OfferStatus::Open.code() {
             return Err(Error::Conflict {
                 message: "the offer is already reserved for another household".into(),
+            });
+        }
+        let accepted_elsewhere = tx
+            .find::<matched::Entity>()
+            .filter(matched::Column::HouseholdId.eq(m.household_id))
+            .filter(matched::Column::Status.eq(MatchStatus::LandlordAccepted.code()))
+            .one(tx.conn())
+            .await?;
+        if accepted_elsewhere.is_some() {
+            return Err(Error::Conflict {
+                message: "a landlord has accepted this household for another offer".into(),
             });
         }
         set_status(&tx, &m, Some(version), MatchStatus::LandlordAccepted, |q| q).await?;
@@ -511,6 +544,7 @@ impl Housing {
         let today = Utc::now().date_naive();
         let tx = self.db.begin_tenant(access.tenant).await?;
         let m = find_match(&tx, &access, id).await?;
+        lookup::lock_household(&tx, m.household_id).await?;
         let was = status(&m)?;
         if !was.is_open() {
             return Err(Error::bad_input(
@@ -573,15 +607,36 @@ impl Housing {
         move_in_on: NaiveDate,
     ) -> Result<MatchView> {
         let access = Access::of(ctx)?;
+        // The move changes the city's register and lets the offer: city staff.
+        access.require_city()?;
         let today = Utc::now().date_naive();
         date_in_range("signedOn", signed_on, today, 0)?;
         date_in_range("moveInOn", move_in_on, today, 0)?;
         let tx = self.db.begin_tenant(access.tenant).await?;
         let m = find_match(&tx, &access, id).await?;
+        lookup::lock_household(&tx, m.household_id).await?;
         if status(&m)? != MatchStatus::LandlordAccepted {
             return Err(Error::bad_input(
                 "id",
                 "a lease needs the landlord's acceptance first",
+            ));
+        }
+        let o = lock_offer(&tx, m.offer_id).await?;
+        if o.status != OfferStatus::Reserved.code() {
+            return Err(Error::Conflict {
+                message: "the offer is no longer reserved for this match".into(),
+            });
+        }
+        let cur = tx
+            .find::<occupancy::Entity>()
+            .filter(occupancy::Column::HouseholdId.eq(m.household_id))
+            .filter(occupancy::Column::UntilOn.is_null())
+            .one(tx.conn())
+            .await?;
+        if cur.as_ref().is_some_and(|c| move_in_on < c.since) {
+            return Err(Error::bad_input(
+                "moveInOn",
+                "must not lie before the household moved into its accommodation",
             ));
         }
         // 1. The match.
@@ -591,7 +646,6 @@ impl Housing {
         })
         .await?;
         // 2. The offer is let.
-        lock_offer(&tx, m.offer_id).await?;
         set_offer(&tx, m.offer_id, OfferStatus::Let, signed_on).await?;
         let mut entries = vec![
             entry(
@@ -603,32 +657,8 @@ impl Housing {
             entry("offer", m.offer_id, "set_status", &["status", "status_on"]),
         ];
         // 3. The place in the register is freed.
-        let cur = tx
-            .find::<occupancy::Entity>()
-            .filter(occupancy::Column::HouseholdId.eq(m.household_id))
-            .filter(occupancy::Column::UntilOn.is_null())
-            .one(tx.conn())
-            .await?;
         if let Some(cur) = cur {
-            if move_in_on < cur.since {
-                return Err(Error::bad_input(
-                    "moveInOn",
-                    "must not lie before the household moved into its accommodation",
-                ));
-            }
-            occupancy::Entity::secure_update_many(&tx)
-                .col_expr(occupancy::Column::UntilOn, Expr::value(move_in_on))
-                .col_expr(
-                    occupancy::Column::EndReason,
-                    Expr::value("moved into a flat of its own"),
-                )
-                .col_expr(
-                    occupancy::Column::Version,
-                    Expr::col(occupancy::Column::Version).add(1),
-                )
-                .filter(occupancy::Column::Id.eq(cur.id))
-                .exec(tx.conn())
-                .await?;
+            crate::register::end(&tx, &cur, move_in_on, "moved into a flat of its own").await?;
             entries.push(entry(
                 "occupancy",
                 cur.id,

@@ -453,6 +453,14 @@ async fn carriers_match_their_own_households_and_other_cities_see_nothing() {
         "NOT_FOUND"
     );
     ok(&app, ct, VIEWING, json!({ "id": m["id"], "v": 1 })).await;
+    ok(&app, ct, ACCEPT, json!({ "id": m["id"], "v": 2 })).await;
+    assert_eq!(
+        code(&app, ct, LEASE, json!({ "id": m["id"], "v": 3 }))
+            .await
+            .0,
+        "FORBIDDEN",
+        "the move is the city's"
+    );
     // Another city: every id looks missing.
     let other = app.tenant().await;
     let ot = &other.caseworker.token;
