@@ -27,7 +27,7 @@ use crate::jwks::Jwks;
 use crate::oidc::Oidc;
 use crate::schema::{self, Services, WohnwegSchema};
 use crate::session::Sessions;
-use crate::{demo, devlogin, http, oidc};
+use crate::{demo, devlogin, http, oidc, public};
 
 /// Shared state of every request.
 #[derive(Clone)]
@@ -46,6 +46,8 @@ pub struct AppState {
     pub dev_tokens: Option<DevTokenIssuer>,
     /// Identity service.
     pub identity: Identity,
+    /// Housing service (the public offer form).
+    pub housing: wohnweg_housing::Housing,
     /// Browser sessions.
     pub sessions: Sessions,
     /// OpenID clients.
@@ -216,6 +218,7 @@ impl App {
         Ok(Self {
             state: AppState {
                 config: Arc::new(config),
+                housing: wohnweg_housing::Housing::new(db.clone()),
                 db,
                 cache,
                 schema,
@@ -266,6 +269,8 @@ impl App {
             .route("/auth/callback", get(oidc::callback))
             .route("/auth/logout", axum::routing::post(oidc::logout))
             .route("/auth/session", get(oidc::session_info))
+            .route("/public/{city}/offer-form", get(public::form))
+            .route("/public/{city}/offers", axum::routing::post(public::submit))
             .route("/health/livez", get(http::livez))
             .route("/health/readyz", get(http::readyz))
             .layer(DefaultBodyLimit::disable())
@@ -281,9 +286,12 @@ impl App {
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> std::io::Result<()> {
         let router = self.router();
-        axum::serve(listener, router)
-            .with_graceful_shutdown(shutdown)
-            .await
+        axum::serve(
+            listener,
+            router.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+        )
+        .with_graceful_shutdown(shutdown)
+        .await
     }
 }
 

@@ -67,6 +67,30 @@ pub struct Config {
     pub oidc: OidcConfig,
     /// Browser sessions.
     pub session: SessionConfig,
+    /// The public offer form for landlords.
+    pub public_form: PublicFormConfig,
+}
+
+/// The public offer form (no login): spam defence and rate limit.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct PublicFormConfig {
+    /// A form sent back sooner than this after it was fetched is refused (bots).
+    pub min_fill_seconds: u64,
+    /// A fetched form is valid this long.
+    pub token_ttl_minutes: u64,
+    /// Submissions per client address and city per hour.
+    pub per_address_per_hour: u64,
+}
+
+impl Default for PublicFormConfig {
+    fn default() -> Self {
+        Self {
+            min_fill_seconds: 3,
+            token_ttl_minutes: 120,
+            per_address_per_hour: 10,
+        }
+    }
 }
 
 /// OpenID Connect providers: one per tenant slug, or a default for all tenants.
@@ -215,6 +239,7 @@ impl Default for Config {
             public_url: None,
             oidc: OidcConfig::default(),
             session: SessionConfig::default(),
+            public_form: PublicFormConfig::default(),
         }
     }
 }

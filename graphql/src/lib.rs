@@ -29,6 +29,7 @@ pub mod http;
 pub mod jobs;
 pub mod jwks;
 pub mod oidc;
+pub mod public;
 pub mod schema;
 pub mod session;
 pub mod telemetry;

@@ -26,7 +26,7 @@ pub mod workflow;
 pub use guarantees::{BudgetView, GuaranteeView};
 pub use market::{
     LandlordInput, LandlordView, NewRentCap, OfferData, OfferFilter, OfferInput, OfferView,
-    RentCapView,
+    PublicOffer, RentCapView,
 };
 pub use matching::{Explanation, HouseholdCandidate, OfferCandidate, RuleResult, ScorePart};
 pub use register::{

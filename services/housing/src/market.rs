@@ -344,6 +344,10 @@ async fn find_offer(tx: &TenantTx, access: &Access, id: Uuid) -> Result<offer::M
 }
 
 fn offer_model(o: OfferInput) -> offer::ActiveModel {
+    offer_model_with(o, OfferStatus::Open)
+}
+
+fn offer_model_with(o: OfferInput, status: OfferStatus) -> offer::ActiveModel {
     offer::ActiveModel {
         tenant_id: Set(Uuid::nil()),
         id: Set(Uuid::now_v7()),
@@ -365,7 +369,7 @@ fn offer_model(o: OfferInput) -> offer::ActiveModel {
         max_persons: Set(o.max_persons),
         pets_allowed: Set(o.pets_allowed),
         notes: Set(o.notes.map(Text::into_string)),
-        status: Set(OfferStatus::Open.code().to_owned()),
+        status: Set(status.code().to_owned()),
         status_on: Set(Utc::now().date_naive()),
         version: Set(1),
         created_at: Set(Utc::now()),
@@ -821,5 +825,71 @@ impl Housing {
         let row = find_offer(&tx, &access, id).await?;
         tx.commit().await?;
         offer_view(row)
+    }
+}
+
+/// An offer sent through the public form, with who sent it.
+#[derive(Clone, Debug)]
+pub struct PublicOffer {
+    /// The landlord's name.
+    pub landlord_name: Text,
+    /// How to reach them.
+    pub landlord_contact: Text,
+    /// The flat (`landlord_id` is ignored: a prospect landlord is created).
+    pub offer: OfferInput,
+}
+
+impl Housing {
+    /// Takes in an offer from the public form: a prospect landlord and a *received*
+    /// offer that staff review before it opens. No user: audited as the system.
+    pub async fn receive_public_offer(
+        &self,
+        tenant: wohnweg_kernel::TenantId,
+        p: PublicOffer,
+    ) -> Result<Uuid> {
+        check_offer(&p.offer)?;
+        let ctx = Ctx::new(wohnweg_kernel::Principal {
+            user_id: wohnweg_kernel::UserId::from_uuid(Uuid::nil()),
+            kind: wohnweg_kernel::PrincipalKind::TenantUser,
+            tenant: Some(tenant),
+            organisation: None,
+            roles: std::collections::BTreeSet::new(),
+        });
+        let tx = self.db.begin_tenant(tenant).await?;
+        let l = landlord::Entity::secure_insert(
+            &tx,
+            landlord::ActiveModel {
+                tenant_id: Set(Uuid::nil()),
+                id: Set(Uuid::now_v7()),
+                kind: Set(LandlordKind::Private.code().to_owned()),
+                name: Set(p.landlord_name.into_string()),
+                contact: Set(Some(p.landlord_contact.into_string())),
+                partner_status: Set(PartnerStatus::Prospect.code().to_owned()),
+                annual_quota: Set(None),
+                version: Set(1),
+                created_at: Set(Utc::now()),
+            },
+        )
+        .await?;
+        let mut offer = p.offer;
+        offer.landlord_id = l.id;
+        let o = offer::Entity::secure_insert(&tx, offer_model_with(offer, OfferStatus::Received))
+            .await?;
+        audit::append_many(
+            &tx,
+            &ctx,
+            &[
+                entry(
+                    "landlord",
+                    l.id,
+                    "public_form",
+                    &["kind", "name", "contact", "partner_status"],
+                ),
+                entry("offer", o.id, "public_form", OFFER_FIELDS),
+            ],
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(o.id)
     }
 }

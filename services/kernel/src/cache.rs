@@ -125,6 +125,53 @@ impl Cache {
         }
     }
 
+    /// Counts an event in a fixed window of `window` starting at its first event, and
+    /// returns the count so far (rate limits). `None` when the cache is unavailable:
+    /// callers decide whether to fail open.
+    pub async fn incr(&self, key: &str, window: Duration) -> Option<u64> {
+        let key = self.key(key);
+        match &*self.inner {
+            Backend::Memory(map) => {
+                let mut map = map.lock().ok()?;
+                let now = Instant::now();
+                let entry = map
+                    .entry(key)
+                    .or_insert_with(|| ("0".to_owned(), now + window));
+                if entry.1 <= now {
+                    *entry = ("0".to_owned(), now + window);
+                }
+                let n = entry.0.parse::<u64>().unwrap_or(0).saturating_add(1);
+                entry.0 = n.to_string();
+                Some(n)
+            }
+            Backend::Redis {
+                manager,
+                op_timeout,
+            } => {
+                let mut conn = manager.clone();
+                let secs = i64::try_from(window.as_secs().max(1)).unwrap_or(i64::MAX);
+                let work = async {
+                    let n: u64 = conn.incr(&key, 1u64).await?;
+                    if n == 1 {
+                        let _: bool = conn.expire(&key, secs).await?;
+                    }
+                    Ok::<u64, redis::RedisError>(n)
+                };
+                match tokio::time::timeout(*op_timeout, work).await {
+                    Ok(Ok(n)) => Some(n),
+                    Ok(Err(e)) => {
+                        tracing::warn!(error.kind = ?e.kind(), "cache count failed");
+                        None
+                    }
+                    Err(_) => {
+                        tracing::warn!("cache count timed out");
+                        None
+                    }
+                }
+            }
+        }
+    }
+
     /// Stores a value for `ttl`; silently dropped (with a warning) when unavailable.
     pub async fn set(&self, key: &str, value: &str, ttl: Duration) {
         let key = self.key(key);

@@ -19,4 +19,5 @@ mod limits;
 mod login;
 mod matching;
 mod moves;
+mod public_form;
 mod rls;
