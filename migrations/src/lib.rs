@@ -29,6 +29,7 @@ mod m20261121_000006_housing;
 mod m20261121_000007_matching_needs;
 mod m20261121_000008_matches;
 mod m20261121_000009_guarantees;
+mod m20261121_000010_district_stock;
 
 /// The PostgreSQL role the server connects as at runtime: not superuser, not owner,
 /// not `BYPASSRLS`. Created by the first migration when missing (`NOLOGIN` there; the
@@ -52,6 +53,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261121_000007_matching_needs::Migration),
             Box::new(m20261121_000008_matches::Migration),
             Box::new(m20261121_000009_guarantees::Migration),
+            Box::new(m20261121_000010_district_stock::Migration),
         ]
     }
 }

@@ -27,6 +27,7 @@ pub struct Query(
     housing::MatchingQuery,
     housing::MatchQuery,
     housing::GuaranteeQuery,
+    housing::SegregationQuery,
 );
 
 /// The mutation root.
@@ -37,6 +38,7 @@ pub struct Mutation(
     housing::HousingMutation,
     housing::MatchMutation,
     housing::GuaranteeMutation,
+    housing::SegregationMutation,
 );
 
 /// The schema type.

@@ -20,6 +20,7 @@ pub mod guarantees;
 pub mod market;
 pub mod matching;
 pub mod register;
+pub mod segregation;
 pub mod types;
 pub mod workflow;
 
@@ -33,6 +34,7 @@ pub use register::{
     AccommodationFilter, AccommodationPatch, AccommodationView, CurrentPlace, DistrictOccupancy,
     NewAccommodation, OccupancyView,
 };
+pub use segregation::DistrictPlacement;
 pub use workflow::{MatchFilter, MatchView};
 
 use wohnweg_kernel::Db;

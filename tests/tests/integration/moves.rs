@@ -478,3 +478,101 @@ async fn carriers_match_their_own_households_and_other_cities_see_nothing() {
         assert_eq!(code(&app, ot, q, vars).await.0, "NOT_FOUND", "{q}");
     }
 }
+
+async fn offer_in(app: &TestApp, s: &Setup, district: &str) -> Value {
+    let tok = &s.t.caseworker.token;
+    let l = ok(
+        app,
+        tok,
+        "{ landlords { edges { node { id } } } }",
+        json!({}),
+    )
+    .await["landlords"]["edges"][0]["node"]["id"]
+        .clone();
+    ok(app, tok, "mutation($l: ID!, $d: String!) { createOffer(input: { landlordId: $l, street: \"Weg 1\", postalCode: \"50667\", district: $d,
+        rooms: 2.0, livingSpace: 55.0, coldRent: \"420\", serviceCharges: \"90\", heating: \"60\", deposit: \"1260\", availableFrom: \"2026-12-01\" }) { id } }",
+        json!({ "l": l, "d": district })).await["createOffer"]["id"].clone()
+}
+
+async fn move_into(app: &TestApp, s: &Setup, offer: &Value, reference: &str) {
+    let tok = &s.t.caseworker.token;
+    let h = searching(app, s, reference, 2, false).await;
+    let m =
+        ok(app, tok, PROPOSE, json!({ "o": offer, "h": h })).await["proposeMatch"]["id"].clone();
+    ok(app, tok, ACCEPT, json!({ "id": m, "v": 1 })).await;
+    ok(app, tok, LEASE, json!({ "id": m, "v": 2 })).await;
+}
+
+#[tokio::test]
+async fn the_segregation_indicator_flags_districts_where_placements_cluster() {
+    let app = TestApp::spawn().await;
+    let s = setup(&app).await;
+    let tok = &s.t.caseworker.token;
+    let stock =
+        "mutation($d: String!, $n: Int!) { setDistrictHousingStock(district: $d, dwellings: $n) }";
+    ok(&app, tok, stock, json!({ "d": "Kalk", "n": 1000 })).await;
+    ok(&app, tok, stock, json!({ "d": "Nippes", "n": 9000 })).await;
+    assert_eq!(
+        code(&app, tok, stock, json!({ "d": "Kalk", "n": -1 }))
+            .await
+            .1
+            .as_deref(),
+        Some("dwellings")
+    );
+    for (i, d) in ["Kalk", "Kalk", "Kalk", "Nippes"].iter().enumerate() {
+        let o = offer_in(&app, &s, d).await;
+        move_into(&app, &s, &o, &format!("SEG-{i}")).await;
+    }
+    let q = "query($f: String!, $t: String!) { segregationIndicator(from: $f, to: $t) { district placements placementShare housingShare ratio clustering } }";
+    let today = chrono::Utc::now().date_naive();
+    let window =
+        json!({ "f": (today - chrono::Days::new(30)).to_string(), "t": today.to_string() });
+    let rows = ok(&app, tok, q, window.clone()).await["segregationIndicator"]
+        .as_array()
+        .unwrap()
+        .clone();
+    let kalk = rows.iter().find(|r| r["district"] == "Kalk").unwrap();
+    assert_eq!(kalk["placements"], 3);
+    assert_eq!(kalk["placementShare"], 0.75);
+    assert_eq!(kalk["housingShare"], 0.1);
+    assert_eq!(kalk["clustering"], true, "{kalk}");
+    let nippes = rows.iter().find(|r| r["district"] == "Nippes").unwrap();
+    assert_eq!(
+        (nippes["placements"].clone(), nippes["clustering"].clone()),
+        (json!(1), json!(false))
+    );
+    // An earlier window holds no placements.
+    let before = json!({ "f": "2025-01-01", "t": "2025-12-31" });
+    let empty = ok(&app, tok, q, before).await["segregationIndicator"]
+        .as_array()
+        .unwrap()
+        .clone();
+    assert!(
+        empty
+            .iter()
+            .all(|r| r["placements"] == 0 && r["clustering"] == false)
+    );
+    assert_eq!(
+        code(
+            &app,
+            tok,
+            q,
+            json!({ "f": "2026-02-01", "t": "2026-01-01" })
+        )
+        .await
+        .1
+        .as_deref(),
+        Some("to")
+    );
+    assert_eq!(
+        code(&app, &s.cw.token, q, window.clone()).await.0,
+        "FORBIDDEN"
+    );
+    let other = app.tenant().await;
+    assert!(
+        ok(&app, &other.caseworker.token, q, window).await["segregationIndicator"]
+            .as_array()
+            .unwrap()
+            .is_empty()
+    );
+}
