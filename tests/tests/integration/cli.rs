@@ -303,3 +303,85 @@ async fn demo_households_span_states_and_carriers_see_only_theirs() {
     }
     assert!(ranked > 0, "some demo household fits a GAG offer");
 }
+
+#[tokio::test]
+async fn in_the_demo_koelns_coordinator_takes_a_gag_offer_to_the_move() {
+    let app = TestApp::spawn().await;
+    demo::seed(&app.db, &app.cache).await.unwrap();
+    let people = app
+        .provisioning()
+        .directory(demo::DEMO_EMAIL_DOMAIN)
+        .await
+        .unwrap();
+    let e = people
+        .iter()
+        .find(|e| e.display_name == "Ole Leitstelle")
+        .unwrap();
+    let coord = app.token(e.user, Some(e.tenant));
+    let q = |query: &'static str, vars: Value| {
+        let coord = coord.clone();
+        let app = &app;
+        async move {
+            let (_, body) = app.gql(Some(&coord), query, vars).await;
+            assert!(body["errors"].is_null(), "{query}\n{body}");
+            body["data"].clone()
+        }
+    };
+    let d = q("{ landlords { edges { node { id name } } } offers(first: 50, filter: { status: OPEN }) { edges { node { id landlordId } } } }", json!({})).await;
+    let gag = d["landlords"]["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["node"]["name"] == "GAG Immobilien AG")
+        .unwrap()["node"]["id"]
+        .clone();
+    // The first GAG offer with a ranked household.
+    let mut pick = None;
+    for o in d["offers"]["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|o| o["node"]["landlordId"] == gag)
+    {
+        let r = q("query($o: ID!) { rankHouseholdsForOffer(offerId: $o) { householdId score explanation { rules { rule passed } parts { part points } } } }",
+            json!({ "o": o["node"]["id"] })).await;
+        if let Some(best) = r["rankHouseholdsForOffer"].as_array().unwrap().first() {
+            assert!(
+                best["explanation"]["rules"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .all(|r| r["passed"] == true)
+            );
+            pick = Some((o["node"]["id"].clone(), best["householdId"].clone()));
+            break;
+        }
+    }
+    let (offer, household) = pick.expect("a GAG offer with a ranked household");
+    let m = q(
+        "mutation($o: ID!, $h: ID!) { proposeMatch(offerId: $o, householdId: $h) { id } }",
+        json!({ "o": offer, "h": household }),
+    )
+    .await["proposeMatch"]["id"]
+        .clone();
+    q("mutation($id: ID!) { scheduleViewing(id: $id, version: 1, on: \"2026-11-25\") { status } }", json!({ "id": m })).await;
+    q(
+        "mutation($id: ID!) { recordLandlordAcceptance(id: $id, version: 2) { status } }",
+        json!({ "id": m }),
+    )
+    .await;
+    let g = q("mutation($h: ID!) { requestGuarantee(householdId: $h, input: { kind: DEPOSIT, amount: \"1320\", justification: \"Kaution GAG\" }) { id } }",
+        json!({ "h": household })).await["requestGuarantee"]["id"].clone();
+    let ap = q(
+        "mutation($id: ID!) { decideGuarantee(id: $id, version: 1, approve: true) { status } }",
+        json!({ "id": g }),
+    )
+    .await;
+    assert_eq!(ap["decideGuarantee"]["status"], "APPROVED");
+    let today = chrono::Utc::now().date_naive().to_string();
+    q("mutation($id: ID!, $d: String!) { signLease(id: $id, version: 3, signedOn: $d, moveInOn: $d) { status } }", json!({ "id": m, "d": today })).await;
+    let h = q("query($id: ID!) { household(id: $id) { state currentAccommodation { name } followUps { months dueOn } } }", json!({ "id": household })).await;
+    assert_eq!(h["household"]["state"], "MOVED_OUT");
+    assert!(h["household"]["currentAccommodation"].is_null());
+    assert_eq!(h["household"]["followUps"].as_array().unwrap().len(), 4);
+}

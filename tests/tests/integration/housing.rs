@@ -800,3 +800,44 @@ async fn another_citys_housing_ids_look_missing() {
         );
     }
 }
+
+#[tokio::test]
+async fn housing_lists_run_a_fixed_number_of_statements() {
+    let app = TestApp::spawn().await;
+    let c = city(&app).await;
+    let tok = &c.t.caseworker.token;
+    let gag = ok(&app, tok, CREATE_LANDLORD, json!({ "i": { "kind": "HOUSING_COMPANY", "name": "GAG", "partnerStatus": "PARTNER", "annualQuota": 10 } })).await["createLandlord"]["id"].clone();
+    for i in 0..30 {
+        ok(
+            &app,
+            tok,
+            CREATE_ACC,
+            shelter(
+                &format!("Heim {i}"),
+                if i % 2 == 0 { "Kalk" } else { "Porz" },
+                10,
+            ),
+        )
+        .await;
+        ok(&app, tok, CREATE_OFFER, json!({ "i": offer(&gag) })).await;
+        ok(&app, tok, CREATE_LANDLORD, json!({ "i": { "kind": "PRIVATE", "name": format!("Vermieter {i}"), "partnerStatus": "PROSPECT" } })).await;
+    }
+    let lists = [
+        "query($n: Int!) { accommodations(first: $n) { edges { node { id occupied freePlaces } } } }",
+        "query($n: Int!) { offers(first: $n) { edges { node { id grossColdRent status } } } }",
+        "query($n: Int!) { landlords(first: $n) { edges { node { id deliveredThisYear } } } }",
+    ];
+    for q in lists {
+        ok(&app, tok, q, json!({ "n": 1 })).await;
+        let mut used = Vec::new();
+        for n in [30, 3] {
+            let before = app.db.statements();
+            ok(&app, tok, q, json!({ "n": n })).await;
+            used.push(app.db.statements() - before);
+        }
+        assert_eq!(
+            used[0], used[1],
+            "{q}: statements depend on the page size: {used:?}"
+        );
+    }
+}
