@@ -18,6 +18,10 @@
 //! - Household-level changes take the household's `version`; a stale one is
 //!   `CONFLICT`. Changes whose checks span rows (one head, consent still given, one
 //!   pending transfer) lock the household row first, so concurrent writers line up.
+//! - [`lookup`] is what other services (housing) may use inside their own tenant
+//!   transaction: a household's size, state and carrier, the pool of households looking
+//!   for a flat with what matching weighs, a row lock, and moving a case on (with the
+//!   workflow's rules, history, aftercare and audit) — never names or residence data.
 //! - Erasure removes or replaces every personal field of a closed case in place and
 //!   keeps the coded facts, so counts and durations stay; retention applies it per the
 //!   tenant's setting.
