@@ -392,6 +392,15 @@ impl Config {
                 "limits must be positive (max_body_bytes ≥ 1024)".into(),
             ));
         }
+        let f = &self.public_form;
+        if f.min_fill_seconds > 3600
+            || !(1..=1440).contains(&f.token_ttl_minutes)
+            || !(1..=10_000).contains(&f.per_address_per_hour)
+        {
+            return Err(ConfigError::Invalid(
+                "public_form: min_fill_seconds ≤ 3600, token_ttl_minutes 1–1440, per_address_per_hour 1–10000".into(),
+            ));
+        }
         if self.env == Environment::Production {
             if self.demo == Some(true) {
                 return Err(ConfigError::Invalid(

@@ -11,7 +11,11 @@
 //!   landlord, which staff review before it opens for matching.
 //!
 //! Errors are JSON `{ "error": { "code", "field", "message" } }` with the API's codes.
-//! Nothing here logs what was submitted.
+//! Nothing here logs what was submitted. Tokens and counters live in the cache
+//! (Redis in production, so they hold across instances): when it is down, fetching a
+//! form answers 503 (a token could not be checked later), and the rate limit lets
+//! requests through — the tokens still gate every submission. Behind a reverse proxy
+//! the client address is the proxy's; limit there as well.
 
 use std::net::SocketAddr;
 use std::time::Duration;
@@ -116,6 +120,28 @@ async fn tenant(state: &AppState, city: &str) -> Result<wohnweg_kernel::TenantId
         .ok_or_else(not_found)
 }
 
+fn too_many() -> Response {
+    error(
+        StatusCode::TOO_MANY_REQUESTS,
+        &Error::Conflict {
+            message: "too many requests from this address; try again later".into(),
+        },
+    )
+}
+
+/// The rate-limit key of a client: its IPv4 address, or its IPv6 /64 (a client can
+/// change addresses freely inside its /64).
+fn client_key(peer: Option<&axum::Extension<ConnectInfo<SocketAddr>>>) -> String {
+    match peer.map(|axum::Extension(ConnectInfo(a))| a.ip()) {
+        Some(std::net::IpAddr::V4(v4)) => v4.to_string(),
+        Some(std::net::IpAddr::V6(v6)) => {
+            let s = v6.segments();
+            format!("{:x}:{:x}:{:x}:{:x}::/64", s[0], s[1], s[2], s[3])
+        }
+        None => "unknown".to_owned(),
+    }
+}
+
 fn now_secs() -> u64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
@@ -123,20 +149,30 @@ fn now_secs() -> u64 {
 }
 
 /// `GET /public/{city}/offer-form`: a single-use form token.
-pub async fn form(State(state): State<AppState>, Path(city): Path<String>) -> Response {
+pub async fn form(
+    State(state): State<AppState>,
+    Path(city): Path<String>,
+    peer: Option<axum::Extension<ConnectInfo<SocketAddr>>>,
+) -> Response {
     let t = match tenant(&state, &city).await {
         Ok(t) => t,
         Err(r) => return r,
     };
+    let cfg = &state.config.public_form;
+    // Fetching forms is limited too (more generously): every token is stored.
+    let fetched = state
+        .cache
+        .incr(
+            &format!("pubfetch:{t}:{}", client_key(peer.as_ref())),
+            Duration::from_secs(3600),
+        )
+        .await;
+    if fetched.is_some_and(|n| n > cfg.per_address_per_hour.saturating_mul(5)) {
+        return too_many();
+    }
     let token = uuid::Uuid::new_v4().simple().to_string();
-    let ttl = Duration::from_secs(
-        state
-            .config
-            .public_form
-            .token_ttl_minutes
-            .saturating_mul(60),
-    );
-    state
+    let ttl = Duration::from_secs(cfg.token_ttl_minutes.saturating_mul(60));
+    let stored = state
         .cache
         .set(
             &format!("pubform:{t}:{token}"),
@@ -144,6 +180,13 @@ pub async fn form(State(state): State<AppState>, Path(city): Path<String>) -> Re
             ttl,
         )
         .await;
+    if !stored {
+        // Without the cache a token could never be checked: say so now, not on submit.
+        return error(
+            StatusCode::SERVICE_UNAVAILABLE,
+            &Error::internal(std::io::Error::other("form token not stored")),
+        );
+    }
     Json(json!({ "formToken": token, "city": city })).into_response()
 }
 
@@ -159,21 +202,15 @@ pub async fn submit(
         Err(r) => return r,
     };
     let cfg = &state.config.public_form;
-    let address = peer.map_or_else(
-        || "unknown".to_owned(),
-        |axum::Extension(ConnectInfo(a))| a.ip().to_string(),
-    );
     let count = state
         .cache
-        .incr(&format!("pubrate:{t}:{address}"), Duration::from_secs(3600))
+        .incr(
+            &format!("pubrate:{t}:{}", client_key(peer.as_ref())),
+            Duration::from_secs(3600),
+        )
         .await;
     if count.is_some_and(|n| n > cfg.per_address_per_hour) {
-        return error(
-            StatusCode::TOO_MANY_REQUESTS,
-            &Error::Conflict {
-                message: "too many offers from this address; try again later".into(),
-            },
-        );
+        return too_many();
     }
     let Ok(Json(f)) = body else {
         return error(
@@ -181,14 +218,13 @@ pub async fn submit(
             &Error::bad_input("body", "is not a valid offer form"),
         );
     };
-    // Single use: the token is gone once read.
+    // Single use: read and removed in one step.
     let key = format!("pubform:{t}:{}", f.form_token.trim());
     let issued = state
         .cache
-        .get(&key)
+        .take(&key)
         .await
         .and_then(|v| v.parse::<u64>().ok());
-    state.cache.delete(&key).await;
     let Some(issued) = issued else {
         return error(
             StatusCode::BAD_REQUEST,

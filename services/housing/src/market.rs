@@ -281,18 +281,26 @@ fn check_landlord(l: &LandlordInput) -> Result<()> {
     }
 }
 
-fn check_offer(o: &OfferInput) -> Result<()> {
+/// Checks what the field parsers cannot; `prefix` is where the fields sit in the
+/// caller's input (`"input."` in GraphQL, `""` on the public form).
+fn check_offer(o: &OfferInput, prefix: &str) -> Result<()> {
     if !(-2..=60).contains(&o.floor) {
-        return Err(Error::bad_input("input.floor", "must be between -2 and 60"));
+        return Err(Error::bad_input(
+            format!("{prefix}floor"),
+            "must be between -2 and 60",
+        ));
     }
     if o.max_persons.is_some_and(|m| !(1..=20).contains(&m)) {
-        return Err(Error::bad_input("input.maxPersons", "must be 1–20"));
+        return Err(Error::bad_input(
+            format!("{prefix}maxPersons"),
+            "must be 1–20",
+        ));
     }
     let today = Utc::now().date_naive();
-    date_in_range("input.availableFrom", o.available_from, today, 2)?;
+    date_in_range(format!("{prefix}availableFrom"), o.available_from, today, 2)?;
     if o.available_from < today.checked_sub_days(Days::new(366)).unwrap_or(today) {
         return Err(Error::bad_input(
-            "input.availableFrom",
+            format!("{prefix}availableFrom"),
             "lies more than a year back",
         ));
     }
@@ -704,7 +712,7 @@ impl Housing {
     pub async fn create_offer(&self, ctx: &Ctx, input: OfferInput) -> Result<OfferView> {
         let access = Access::of(ctx)?;
         access.require_city()?;
-        check_offer(&input)?;
+        check_offer(&input, "input.")?;
         let tx = self.db.begin_tenant(access.tenant).await?;
         find_landlord(&tx, input.landlord_id)
             .await
@@ -725,7 +733,7 @@ impl Housing {
     ) -> Result<OfferView> {
         let access = Access::of(ctx)?;
         access.require_city()?;
-        check_offer(&input)?;
+        check_offer(&input, "input.")?;
         let tx = self.db.begin_tenant(access.tenant).await?;
         let old = find_offer(&tx, &access, id).await?;
         if !matches!(
@@ -847,7 +855,7 @@ impl Housing {
         tenant: wohnweg_kernel::TenantId,
         p: PublicOffer,
     ) -> Result<Uuid> {
-        check_offer(&p.offer)?;
+        check_offer(&p.offer, "")?;
         let ctx = Ctx::new(wohnweg_kernel::Principal {
             user_id: wohnweg_kernel::UserId::from_uuid(Uuid::nil()),
             kind: wohnweg_kernel::PrincipalKind::TenantUser,

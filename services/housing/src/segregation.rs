@@ -1,7 +1,9 @@
 //! The segregation indicator (Solingen's concern): where households were placed over a
 //! window, per district, against each district's share of the city's housing. A
-//! district whose share of placements is more than [`CLUSTER_RATIO`] times its share
-//! of dwellings, with at least [`MIN_PLACEMENTS`] placements, is flagged as clustering.
+//! district whose share of placements is [`CLUSTER_RATIO`] times its share of
+//! dwellings or more, with at least [`MIN_PLACEMENTS`] placements, is flagged as
+//! clustering. A district without entered stock has no ratio and is never flagged;
+//! enter every district's stock for the shares to mean what they say.
 //! Placements are moves into a flat through a match (by move-in date, by the offer's
 //! district); the housing stock per district is entered by the city.
 
@@ -127,6 +129,7 @@ impl Housing {
             return Err(Error::bad_input("to", "must not lie before from"));
         }
         let tx = self.db.begin_tenant(access.tenant).await?;
+        // One row per move (an offer let twice counts twice).
         let moved: Vec<Uuid> = tx
             .find::<matched::Entity>()
             .select_only()
@@ -137,17 +140,24 @@ impl Housing {
             .into_tuple()
             .all(tx.conn())
             .await?;
-        let districts: Vec<String> = if moved.is_empty() {
-            Vec::new()
-        } else {
-            tx.find::<offer::Entity>()
+        let mut offer_district: std::collections::HashMap<Uuid, String> =
+            std::collections::HashMap::new();
+        for chunk in moved.chunks(1000) {
+            let rows: Vec<(Uuid, String)> = tx
+                .find::<offer::Entity>()
                 .select_only()
+                .column(offer::Column::Id)
                 .column(offer::Column::District)
-                .filter(offer::Column::Id.is_in(moved))
+                .filter(offer::Column::Id.is_in(chunk.iter().copied()))
                 .into_tuple()
                 .all(tx.conn())
-                .await?
-        };
+                .await?;
+            offer_district.extend(rows);
+        }
+        let districts: Vec<String> = moved
+            .iter()
+            .filter_map(|o| offer_district.get(o).cloned())
+            .collect();
         let stock = tx.find::<district_stock::Entity>().all(tx.conn()).await?;
         tx.commit().await?;
         let mut placements: BTreeMap<String, i64> = BTreeMap::new();
@@ -177,7 +187,7 @@ impl Housing {
                 };
                 let ratio = (housing_share > 0.0).then(|| placement_share / housing_share);
                 DistrictPlacement {
-                    clustering: n >= MIN_PLACEMENTS && ratio.is_none_or(|r| r >= CLUSTER_RATIO),
+                    clustering: n >= MIN_PLACEMENTS && ratio.is_some_and(|r| r >= CLUSTER_RATIO),
                     district,
                     placements: n,
                     placement_share,

@@ -153,12 +153,22 @@ coded!(
 /// Parses euros with at most two decimals (`"612.50"`, `"612,50"`, `"612"`) into cents,
 /// between 0 and 100 000 €.
 pub fn cents(field: impl Into<Cow<'static, str>>, raw: &str) -> Result<i32, Error> {
+    cents_up_to(field, raw, 100_000)
+}
+
+/// Like [`cents`], up to `max_euros` (at most 20 000 000 €, e.g. an annual budget).
+pub fn cents_up_to(
+    field: impl Into<Cow<'static, str>>,
+    raw: &str,
+    max_euros: i32,
+) -> Result<i32, Error> {
+    let max_euros = max_euros.clamp(0, 20_000_000);
     let field = field.into();
     let bad = || Error::bad_input(field.clone(), "must be an amount in euros like 612.50");
     let t = raw.trim().replace(',', ".");
     let (whole, frac) = t.split_once('.').unwrap_or((&t, ""));
     if whole.is_empty()
-        || whole.len() > 6
+        || whole.len() > 8
         || frac.len() > 2
         || !whole.bytes().all(|b| b.is_ascii_digit())
         || !frac.bytes().all(|b| b.is_ascii_digit())
@@ -171,8 +181,11 @@ pub fn cents(field: impl Into<Cow<'static, str>>, raw: &str) -> Result<i32, Erro
         .checked_mul(100)
         .and_then(|x| x.checked_add(f))
         .ok_or_else(bad)?;
-    if v > 10_000_000 {
-        return Err(Error::bad_input(field, "must not exceed 100000 euros"));
+    if v > max_euros.saturating_mul(100) {
+        return Err(Error::bad_input(
+            field,
+            format!("must not exceed {max_euros} euros"),
+        ));
     }
     Ok(v)
 }

@@ -16,6 +16,9 @@ use redis::aio::{ConnectionManager, ConnectionManagerConfig};
 
 /// Upper bound of entries in the in-process cache before expired entries are swept.
 const MEMORY_SWEEP_AT: usize = 10_000;
+/// The in-process cache never holds more live entries than this (writes beyond it are
+/// dropped), so unauthenticated traffic cannot grow it without bound.
+const MEMORY_MAX_ENTRIES: usize = 100_000;
 
 /// A cache handle. Cheap to clone.
 #[derive(Clone)]
@@ -134,11 +137,16 @@ impl Cache {
             Backend::Memory(map) => {
                 let mut map = map.lock().ok()?;
                 let now = Instant::now();
-                let entry = map
-                    .entry(key)
-                    .or_insert_with(|| ("0".to_owned(), now + window));
+                let until = now.checked_add(window).unwrap_or(now);
+                if map.len() >= MEMORY_SWEEP_AT {
+                    map.retain(|_, (_, expires)| *expires > now);
+                }
+                if map.len() >= MEMORY_MAX_ENTRIES && !map.contains_key(&key) {
+                    return None;
+                }
+                let entry = map.entry(key).or_insert_with(|| ("0".to_owned(), until));
                 if entry.1 <= now {
-                    *entry = ("0".to_owned(), now + window);
+                    *entry = ("0".to_owned(), until);
                 }
                 let n = entry.0.parse::<u64>().unwrap_or(0).saturating_add(1);
                 entry.0 = n.to_string();
@@ -150,11 +158,19 @@ impl Cache {
             } => {
                 let mut conn = manager.clone();
                 let secs = i64::try_from(window.as_secs().max(1)).unwrap_or(i64::MAX);
+                // One atomic step: the count and (only when it has none) its expiry, so a
+                // failure in between cannot leave a counter that never resets.
                 let work = async {
-                    let n: u64 = conn.incr(&key, 1u64).await?;
-                    if n == 1 {
-                        let _: bool = conn.expire(&key, secs).await?;
-                    }
+                    let (n,): (u64,) = redis::pipe()
+                        .atomic()
+                        .incr(&key, 1u64)
+                        .cmd("EXPIRE")
+                        .arg(&key)
+                        .arg(secs)
+                        .arg("NX")
+                        .ignore()
+                        .query_async(&mut conn)
+                        .await?;
                     Ok::<u64, redis::RedisError>(n)
                 };
                 match tokio::time::timeout(*op_timeout, work).await {
@@ -172,18 +188,26 @@ impl Cache {
         }
     }
 
-    /// Stores a value for `ttl`; silently dropped (with a warning) when unavailable.
-    pub async fn set(&self, key: &str, value: &str, ttl: Duration) {
+    /// Stores a value for `ttl`; dropped (with a warning) when unavailable or, for the
+    /// in-process cache, full. Returns whether it was stored.
+    pub async fn set(&self, key: &str, value: &str, ttl: Duration) -> bool {
         let key = self.key(key);
         match &*self.inner {
             Backend::Memory(map) => {
-                if let Ok(mut map) = map.lock() {
-                    let now = Instant::now();
-                    if map.len() >= MEMORY_SWEEP_AT {
-                        map.retain(|_, (_, expires)| *expires > now);
-                    }
-                    map.insert(key, (value.to_owned(), now + ttl));
+                let Ok(mut map) = map.lock() else {
+                    return false;
+                };
+                let now = Instant::now();
+                if map.len() >= MEMORY_SWEEP_AT {
+                    map.retain(|_, (_, expires)| *expires > now);
                 }
+                if map.len() >= MEMORY_MAX_ENTRIES {
+                    tracing::warn!("in-process cache full; value dropped");
+                    return false;
+                }
+                let expires = now.checked_add(ttl).unwrap_or(now);
+                map.insert(key, (value.to_owned(), expires));
+                true
             }
             Backend::Redis {
                 manager,
@@ -194,9 +218,49 @@ impl Cache {
                 match tokio::time::timeout(*op_timeout, conn.set_ex::<_, _, ()>(&key, value, secs))
                     .await
                 {
-                    Ok(Ok(())) => {}
-                    Ok(Err(e)) => tracing::warn!(error.kind = ?e.kind(), "cache write failed"),
-                    Err(_) => tracing::warn!("cache write timed out"),
+                    Ok(Ok(())) => true,
+                    Ok(Err(e)) => {
+                        tracing::warn!(error.kind = ?e.kind(), "cache write failed");
+                        false
+                    }
+                    Err(_) => {
+                        tracing::warn!("cache write timed out");
+                        false
+                    }
+                }
+            }
+        }
+    }
+
+    /// Reads and removes a value in one step (single-use tokens): of two concurrent
+    /// takes, at most one gets it. `None` on a miss or when unavailable.
+    pub async fn take(&self, key: &str) -> Option<String> {
+        let key = self.key(key);
+        match &*self.inner {
+            Backend::Memory(map) => {
+                let mut map = map.lock().ok()?;
+                map.remove(&key)
+                    .filter(|(_, expires)| *expires > Instant::now())
+                    .map(|(v, _)| v)
+            }
+            Backend::Redis {
+                manager,
+                op_timeout,
+            } => {
+                let mut conn = manager.clone();
+                let mut getdel = redis::cmd("GETDEL");
+                getdel.arg(&key);
+                let work = getdel.query_async::<Option<String>>(&mut conn);
+                match tokio::time::timeout(*op_timeout, work).await {
+                    Ok(Ok(v)) => v,
+                    Ok(Err(e)) => {
+                        tracing::warn!(error.kind = ?e.kind(), "cache take failed");
+                        None
+                    }
+                    Err(_) => {
+                        tracing::warn!("cache take timed out");
+                        None
+                    }
                 }
             }
         }

@@ -132,7 +132,7 @@ async fn bots_and_bad_input_are_turned_away_and_nothing_is_stored() {
     bad["availableFrom"] = json!("2999-01-01");
     assert_eq!(
         post(&app, &t.slug, &bad).await.1["error"]["field"],
-        "input.availableFrom"
+        "availableFrom"
     );
     // Unknown city.
     assert_eq!(
