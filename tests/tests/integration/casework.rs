@@ -8,6 +8,17 @@ use wohnweg_identity::OrganisationKind;
 use wohnweg_kernel::Role;
 use wohnweg_tests::{TestApp, TestTenant, TestUser, first_code};
 
+/// A date relative to today, as `YYYY-MM-DD` (tests must not age).
+fn day(offset: i64) -> String {
+    let today = chrono::Utc::now().date_naive();
+    if offset >= 0 {
+        today + chrono::Days::new(offset.unsigned_abs())
+    } else {
+        today - chrono::Days::new(offset.unsigned_abs())
+    }
+    .to_string()
+}
+
 /// A city with two carriers, each with a caseworker and an administrator.
 struct City {
     t: TestTenant,
@@ -214,7 +225,7 @@ async fn a_caseworker_takes_a_household_from_intake_to_searching() {
         "mutation($h: ID!, $i: GoalInput!) { addGoal(householdId: $h, input: $i) { id overdueSteps steps { id overdue version dueOn } } }",
         json!({ "h": id, "i": { "title": "Unterlagen vollständig", "steps": [
             { "description": "SCHUFA-Auskunft beantragen", "owner": "HOUSEHOLD", "dueOn": "2026-03-01" },
-            { "description": "Einkommensnachweis", "owner": "CASEWORKER", "dueOn": "2030-01-01" } ] } })).await;
+            { "description": "Einkommensnachweis", "owner": "CASEWORKER", "dueOn": day(365) } ] } })).await;
     assert_eq!(g["addGoal"]["overdueSteps"], 1, "{g}");
     let step = g["addGoal"]["steps"][0].clone();
     assert_eq!(step["overdue"], true);

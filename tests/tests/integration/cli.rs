@@ -364,7 +364,7 @@ async fn in_the_demo_koelns_coordinator_takes_a_gag_offer_to_the_move() {
     )
     .await["proposeMatch"]["id"]
         .clone();
-    q("mutation($id: ID!) { scheduleViewing(id: $id, version: 1, on: \"2026-11-25\") { status } }", json!({ "id": m })).await;
+    q("mutation($id: ID!, $d: String!) { scheduleViewing(id: $id, version: 1, on: $d) { status } }", json!({ "id": m, "d": chrono::Utc::now().date_naive().to_string() })).await;
     q(
         "mutation($id: ID!) { recordLandlordAcceptance(id: $id, version: 2) { status } }",
         json!({ "id": m }),

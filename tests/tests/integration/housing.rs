@@ -6,6 +6,17 @@ use wohnweg_identity::OrganisationKind;
 use wohnweg_kernel::Role;
 use wohnweg_tests::{TestApp, TestTenant, TestUser, first_code};
 
+/// A date relative to today, as `YYYY-MM-DD` (tests must not age).
+fn day(offset: i64) -> String {
+    let today = chrono::Utc::now().date_naive();
+    if offset >= 0 {
+        today + chrono::Days::new(offset.unsigned_abs())
+    } else {
+        today - chrono::Days::new(offset.unsigned_abs())
+    }
+    .to_string()
+}
+
 struct City {
     t: TestTenant,
     coord: TestUser,
@@ -94,7 +105,7 @@ fn shelter(name: &str, district: &str, capacity: i64) -> Value {
 fn offer(landlord: &Value) -> Value {
     json!({ "landlordId": landlord, "street": "Kalker Hauptstraße 10", "postalCode": "51103", "district": "Kalk",
             "rooms": 2.5, "livingSpace": 64.3, "coldRent": "480.00", "serviceCharges": "120,50", "heating": "70",
-            "deposit": "1440", "availableFrom": "2026-12-01", "floor": 2, "lift": true, "maxPersons": 4 })
+            "deposit": "1440", "availableFrom": day(10), "floor": 2, "lift": true, "maxPersons": 4 })
 }
 
 async fn count(app: &TestApp, t: &TestTenant, table: &str) -> i64 {

@@ -10,6 +10,17 @@ use wohnweg_identity::OrganisationKind;
 use wohnweg_kernel::Role;
 use wohnweg_tests::{TestApp, TestTenant, TestUser, first_code};
 
+/// A date relative to today, as `YYYY-MM-DD` (tests must not age).
+fn day(offset: i64) -> String {
+    let today = chrono::Utc::now().date_naive();
+    if offset >= 0 {
+        today + chrono::Days::new(offset.unsigned_abs())
+    } else {
+        today - chrono::Days::new(offset.unsigned_abs())
+    }
+    .to_string()
+}
+
 async fn ok(app: &TestApp, token: &str, query: &str, vars: Value) -> Value {
     let (_, body) = app.gql(Some(token), query, vars).await;
     assert!(body["errors"].is_null(), "{query}\n{body}");
@@ -184,7 +195,7 @@ async fn world(app: &TestApp, seed: u64, households: usize, offers: usize) -> Wo
         }
         let mut patch = json!({ "needsStepFree": h.step_free });
         if h.wbs {
-            patch["wbsValidUntil"] = json!("2027-12-31");
+            patch["wbsValidUntil"] = json!(day(730));
         }
         ok(app, &tok, "mutation($h: ID!, $i: UpdateHouseholdInput!) { updateHousehold(id: $h, version: 3, input: $i) { id } }",
             json!({ "h": h.id, "i": patch })).await;
@@ -212,7 +223,7 @@ async fn world(app: &TestApp, seed: u64, households: usize, offers: usize) -> Wo
         let o = json!({ "landlordId": landlord, "street": "Teststraße 1", "postalCode": "50667", "district": "Altstadt",
             "rooms": rooms_tenths as f64 / 10.0, "livingSpace": space_tenths as f64 / 10.0,
             "coldRent": format!("{}.{:02}", cold / 100, cold % 100), "serviceCharges": format!("{}.{:02}", service / 100, service % 100),
-            "heating": "60", "deposit": "1000", "availableFrom": "2026-12-01", "wbsRequired": g.flip(30), "stepFree": g.flip(40), "maxPersons": max_persons });
+            "heating": "60", "deposit": "1000", "availableFrom": day(10), "wbsRequired": g.flip(30), "stepFree": g.flip(40), "maxPersons": max_persons });
         let id = ok(
             app,
             &tok,

@@ -6,13 +6,27 @@ use wohnweg_identity::OrganisationKind;
 use wohnweg_kernel::Role;
 use wohnweg_tests::{TestApp, TestTenant, TestUser, first_code};
 
+/// A date relative to today, as `YYYY-MM-DD` (tests must not age).
+fn day(offset: i64) -> String {
+    let today = chrono::Utc::now().date_naive();
+    if offset >= 0 {
+        today + chrono::Days::new(offset.unsigned_abs())
+    } else {
+        today - chrono::Days::new(offset.unsigned_abs())
+    }
+    .to_string()
+}
+
+/// Queries may say `TODAY` where today's date belongs.
 async fn ok(app: &TestApp, token: &str, query: &str, vars: Value) -> Value {
+    let query = &query.replace("TODAY", &day(0));
     let (_, body) = app.gql(Some(token), query, vars).await;
     assert!(body["errors"].is_null(), "{query}\n{body}");
     body["data"].clone()
 }
 
 async fn code(app: &TestApp, token: &str, query: &str, vars: Value) -> (String, Option<String>) {
+    let query = &query.replace("TODAY", &day(0));
     let (_, body) = app.gql(Some(token), query, vars).await;
     let c = first_code(&body).unwrap_or_else(|| panic!("expected an error: {query} {body}"));
     (
@@ -55,7 +69,7 @@ async fn setup(app: &TestApp) -> Setup {
     let shelter = ok(app, &tok, "mutation { createAccommodation(input: { name: \"Heim Nord\", kind: SHELTER, street: \"Nordstr. 1\", postalCode: \"50667\", district: \"Nippes\", capacity: 10 }) { id } }", json!({})).await["createAccommodation"]["id"].clone();
     let landlord = ok(app, &tok, "mutation { createLandlord(input: { kind: HOUSING_COMPANY, name: \"GAG\", partnerStatus: PARTNER, annualQuota: 100 }) { id } }", json!({})).await["createLandlord"]["id"].clone();
     let offer = ok(app, &tok, "mutation($l: ID!) { createOffer(input: { landlordId: $l, street: \"Kalker Str. 5\", postalCode: \"51103\", district: \"Kalk\",
-        rooms: 2.0, livingSpace: 55.0, coldRent: \"420\", serviceCharges: \"90\", heating: \"60\", deposit: \"1260\", availableFrom: \"2026-12-01\" }) { id } }",
+        rooms: 2.0, livingSpace: 55.0, coldRent: \"420\", serviceCharges: \"90\", heating: \"60\", deposit: \"1260\", availableFrom: \"TODAY\" }) { id } }",
         json!({ "l": landlord })).await["createOffer"]["id"].clone();
     Setup {
         t,
@@ -114,10 +128,10 @@ async fn searching(
 }
 
 const PROPOSE: &str = "mutation($o: ID!, $h: ID!) { proposeMatch(offerId: $o, householdId: $h) { id status version score } }";
-const VIEWING: &str = "mutation($id: ID!, $v: Int!) { scheduleViewing(id: $id, version: $v, on: \"2026-11-25\") { status version viewingOn } }";
+const VIEWING: &str = "mutation($id: ID!, $v: Int!) { scheduleViewing(id: $id, version: $v, on: \"TODAY\") { status version viewingOn } }";
 const ACCEPT: &str = "mutation($id: ID!, $v: Int!) { recordLandlordAcceptance(id: $id, version: $v) { status version } }";
 const DECLINE: &str = "mutation($id: ID!, $v: Int!, $r: DeclineReason!, $t: String) { declineMatch(id: $id, version: $v, reason: $r, text: $t) { status declineReason } }";
-const LEASE: &str = "mutation($id: ID!, $v: Int!) { signLease(id: $id, version: $v, signedOn: \"2026-11-20\", moveInOn: \"2026-11-21\") { status moveInOn } }";
+const LEASE: &str = "mutation($id: ID!, $v: Int!) { signLease(id: $id, version: $v, signedOn: \"TODAY\", moveInOn: \"TODAY\") { status moveInOn } }";
 const CASE: &str = "query($id: ID!) { household(id: $id) { state currentAccommodation { name } followUps { months } } }";
 const OFFER: &str = "query($id: ID!) { offer(id: $id) { status } }";
 
@@ -490,7 +504,7 @@ async fn offer_in(app: &TestApp, s: &Setup, district: &str) -> Value {
     .await["landlords"]["edges"][0]["node"]["id"]
         .clone();
     ok(app, tok, "mutation($l: ID!, $d: String!) { createOffer(input: { landlordId: $l, street: \"Weg 1\", postalCode: \"50667\", district: $d,
-        rooms: 2.0, livingSpace: 55.0, coldRent: \"420\", serviceCharges: \"90\", heating: \"60\", deposit: \"1260\", availableFrom: \"2026-12-01\" }) { id } }",
+        rooms: 2.0, livingSpace: 55.0, coldRent: \"420\", serviceCharges: \"90\", heating: \"60\", deposit: \"1260\", availableFrom: \"TODAY\" }) { id } }",
         json!({ "l": l, "d": district })).await["createOffer"]["id"].clone()
 }
 

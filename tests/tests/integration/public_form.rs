@@ -5,10 +5,21 @@ use reqwest::StatusCode;
 use serde_json::{Value, json};
 use wohnweg_tests::{TestApp, TestTenant};
 
+/// A date relative to today, as `YYYY-MM-DD` (tests must not age).
+fn day(offset: i64) -> String {
+    let today = chrono::Utc::now().date_naive();
+    if offset >= 0 {
+        today + chrono::Days::new(offset.unsigned_abs())
+    } else {
+        today - chrono::Days::new(offset.unsigned_abs())
+    }
+    .to_string()
+}
+
 fn form(token: &str) -> Value {
     json!({ "formToken": token, "landlordName": "Frau Hausbesitz", "landlordContact": "Tel. 0221 123456",
             "street": "Lindenweg 3", "postalCode": "50667", "district": "Nippes", "rooms": 2.0, "livingSpace": 58.5,
-            "coldRent": "455.00", "serviceCharges": "110", "heating": "65", "deposit": "1365", "availableFrom": "2026-12-15" })
+            "coldRent": "455.00", "serviceCharges": "110", "heating": "65", "deposit": "1365", "availableFrom": day(15) })
 }
 
 async fn token(app: &TestApp, city: &str) -> String {
