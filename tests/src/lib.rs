@@ -583,6 +583,19 @@ impl Drop for TestApp {
     }
 }
 
+/// A date relative to today, as `YYYY-MM-DD`: tests whose rules depend on today use
+/// it so they do not age.
+#[must_use]
+pub fn day(offset: i64) -> String {
+    let today = chrono::Utc::now().date_naive();
+    if offset >= 0 {
+        today + chrono::Days::new(offset.unsigned_abs())
+    } else {
+        today - chrono::Days::new(offset.unsigned_abs())
+    }
+    .to_string()
+}
+
 /// The `extensions.code` of the first error, if any.
 #[must_use]
 pub fn first_code(body: &Value) -> Option<&str> {

@@ -5,7 +5,7 @@
 //! counselling data are fetched — and audited — only when a client asks for them.
 
 use async_graphql::connection::Connection;
-use async_graphql::{Context, Enum, ID, InputObject, Object, SimpleObject};
+use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 use chrono::NaiveDate;
 use uuid::Uuid;
 use wohnweg_casework::types::{self as t, Languages, Nationality, Reference, Text};
@@ -18,23 +18,11 @@ use wohnweg_kernel::page::PageRequest;
 use wohnweg_kernel::{Error, OrganisationId, UserId};
 
 use super::housing::CurrentAccommodation;
-use super::{Services, connection, parse_id, request_ctx};
+use super::{Services, connection, date, gql_enum, opt_date, parse_id, request_ctx, uuid};
 use crate::error::GqlResultExt;
 
 fn casework<'a>(ctx: &Context<'a>) -> async_graphql::Result<&'a Casework> {
     Ok(&ctx.data::<Services>()?.casework)
-}
-
-/// Parses `YYYY-MM-DD`.
-fn date(field: &'static str, raw: &str) -> Result<NaiveDate, Error> {
-    NaiveDate::parse_from_str(raw.trim(), "%Y-%m-%d")
-        .map_err(|_| Error::bad_input(field, "must be a date as YYYY-MM-DD"))
-}
-
-fn opt_date(field: &'static str, raw: Option<&String>) -> Result<Option<NaiveDate>, Error> {
-    raw.filter(|s| !s.trim().is_empty())
-        .map(|s| date(field, s))
-        .transpose()
 }
 
 /// Preferred districts: at most 10, each 1–100 characters without `|`.
@@ -57,19 +45,6 @@ fn districts(raw: &[String]) -> Result<Vec<String>, Error> {
             Ok(t.into_string())
         })
         .collect()
-}
-
-fn uuid(field: &'static str, id: &ID) -> Result<Uuid, Error> {
-    parse_id::<Uuid>(field, id)
-}
-
-macro_rules! gql_enum {
-    ($(#[$m:meta])* $name:ident => $remote:literal, $gname:literal { $($variant:ident $(= $vname:literal)?),+ $(,)? }) => {
-        $(#[$m])*
-        #[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
-        #[graphql(remote = $remote, name = $gname)]
-        pub enum $name { $(#[allow(missing_docs)] $(#[graphql(name = $vname)])? $variant),+ }
-    };
 }
 
 gql_enum!(/// Case state. 

@@ -5,7 +5,6 @@
 use async_graphql::connection::Connection;
 use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 use chrono::NaiveDate;
-use uuid::Uuid;
 use wohnweg_casework::types::Text;
 use wohnweg_housing::types::{cents, euros, postal_code, tenths};
 use wohnweg_housing::{
@@ -16,35 +15,11 @@ use wohnweg_housing::{
 use wohnweg_kernel::Error;
 use wohnweg_kernel::page::PageRequest;
 
-use super::{Services, connection, parse_id, request_ctx};
+use super::{Services, connection, date, gql_enum, opt_date, request_ctx, uuid};
 use crate::error::GqlResultExt;
 
 fn housing<'a>(ctx: &Context<'a>) -> async_graphql::Result<&'a Housing> {
     Ok(&ctx.data::<Services>()?.housing)
-}
-
-fn uuid(field: &'static str, id: &ID) -> Result<Uuid, Error> {
-    parse_id::<Uuid>(field, id)
-}
-
-fn date(field: &'static str, raw: &str) -> Result<NaiveDate, Error> {
-    NaiveDate::parse_from_str(raw.trim(), "%Y-%m-%d")
-        .map_err(|_| Error::bad_input(field, "must be a date as YYYY-MM-DD"))
-}
-
-fn opt_date(field: &'static str, raw: Option<&String>) -> Result<Option<NaiveDate>, Error> {
-    raw.filter(|s| !s.trim().is_empty())
-        .map(|s| date(field, s))
-        .transpose()
-}
-
-macro_rules! gql_enum {
-    ($(#[$m:meta])* $name:ident => $remote:literal, $gname:literal { $($variant:ident),+ $(,)? }) => {
-        $(#[$m])*
-        #[derive(async_graphql::Enum, Copy, Clone, Eq, PartialEq, Debug)]
-        #[graphql(remote = $remote, name = $gname)]
-        pub enum $name { $(#[allow(missing_docs)] $variant),+ }
-    };
 }
 
 gql_enum!(/// Kind of accommodation.

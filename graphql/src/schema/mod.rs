@@ -99,6 +99,45 @@ pub(crate) fn parse_id<T: std::str::FromStr>(
         .map_err(|_| wohnweg_kernel::Error::bad_input(field, "is not a valid id"))
 }
 
+/// Parses an id argument into a UUID, or `BAD_USER_INPUT` naming the field.
+pub(crate) fn uuid(
+    field: &'static str,
+    id: &async_graphql::ID,
+) -> Result<uuid::Uuid, wohnweg_kernel::Error> {
+    parse_id::<uuid::Uuid>(field, id)
+}
+
+/// Parses a `YYYY-MM-DD` argument, or `BAD_USER_INPUT` naming the field.
+pub(crate) fn date(
+    field: &'static str,
+    raw: &str,
+) -> Result<chrono::NaiveDate, wohnweg_kernel::Error> {
+    chrono::NaiveDate::parse_from_str(raw.trim(), "%Y-%m-%d")
+        .map_err(|_| wohnweg_kernel::Error::bad_input(field, "must be a date as YYYY-MM-DD"))
+}
+
+/// Parses an optional `YYYY-MM-DD` argument; blank means none.
+pub(crate) fn opt_date(
+    field: &'static str,
+    raw: Option<&String>,
+) -> Result<Option<chrono::NaiveDate>, wohnweg_kernel::Error> {
+    raw.filter(|s| !s.trim().is_empty())
+        .map(|s| date(field, s))
+        .transpose()
+}
+
+/// A GraphQL enum mirroring a service's coded enum (`remote`), with optional
+/// explicit value names.
+macro_rules! gql_enum {
+    ($(#[$m:meta])* $name:ident => $remote:literal, $gname:literal { $($variant:ident $(= $vname:literal)?),+ $(,)? }) => {
+        $(#[$m])*
+        #[derive(async_graphql::Enum, Copy, Clone, Eq, PartialEq, Debug)]
+        #[graphql(remote = $remote, name = $gname)]
+        pub enum $name { $(#[allow(missing_docs)] $(#[graphql(name = $vname)])? $variant),+ }
+    };
+}
+pub(crate) use gql_enum;
+
 /// The identity service from the schema data.
 pub(crate) fn identity<'a>(ctx: &Context<'a>) -> async_graphql::Result<&'a Identity> {
     Ok(&ctx.data::<Services>()?.identity)

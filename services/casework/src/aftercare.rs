@@ -191,13 +191,12 @@ impl Casework {
         audit::append(
             &tx,
             ctx,
-            &AuditEntry {
-                entity: "casework_settings",
-                entity_id: id,
-                action: "update",
-                fields: &["aftercare_months", "retention_years"],
-                purpose: None,
-            },
+            &AuditEntry::new(
+                "casework_settings",
+                id,
+                "update",
+                &["aftercare_months", "retention_years"],
+            ),
         )
         .await?;
         let s = load_settings(&tx).await?;
@@ -287,9 +286,7 @@ impl Casework {
             .exec(tx.conn())
             .await?;
         if res.rows_affected != 1 {
-            return Err(Error::Conflict {
-                message: "the follow-up was changed by someone else; reload and try again".into(),
-            });
+            return Err(Error::stale("follow-up"));
         }
         // Coaching follows the latest follow-up (by due date) that has an outcome, so
         // a late record of an earlier one does not overrule a newer finding.
@@ -312,20 +309,13 @@ impl Casework {
             &tx,
             ctx,
             &[
-                AuditEntry {
-                    entity: "aftercare_followup",
-                    entity_id: id,
-                    action: "record",
-                    fields: &["outcome", "risk", "notes", "recorded_on"],
-                    purpose: None,
-                },
-                AuditEntry {
-                    entity: "household",
-                    entity_id: f.household_id,
-                    action: "update",
-                    fields: &["tenancy_coaching"],
-                    purpose: None,
-                },
+                AuditEntry::new(
+                    "aftercare_followup",
+                    id,
+                    "record",
+                    &["outcome", "risk", "notes", "recorded_on"],
+                ),
+                AuditEntry::new("household", f.household_id, "update", &["tenancy_coaching"]),
             ],
         )
         .await?;

@@ -208,13 +208,7 @@ async fn erase_in(tx: &TenantTx, ctx: &Ctx, h: &household::Model) -> Result<()> 
     audit::append(
         tx,
         ctx,
-        &AuditEntry {
-            entity: "household",
-            entity_id: hid,
-            action: "erase",
-            fields: ERASED_FIELDS,
-            purpose: None,
-        },
+        &AuditEntry::new("household", hid, "erase", ERASED_FIELDS),
     )
     .await
 }
@@ -333,9 +327,7 @@ impl Casework {
             ));
         }
         if h.version != version {
-            return Err(Error::Conflict {
-                message: "the household was changed by someone else; reload and try again".into(),
-            });
+            return Err(Error::stale("household"));
         }
         erase_in(&tx, ctx, &h).await?;
         tx.commit().await?;

@@ -223,19 +223,7 @@ pub async fn advance(
     reason: &str,
     on: chrono::NaiveDate,
 ) -> Result<()> {
-    use sea_orm::{ConnectionTrait, QuerySelect};
-    let mut q = tx
-        .find::<household::Entity>()
-        .filter(household::Column::Id.eq(id));
-    if tx.conn().get_database_backend() == sea_orm::DbBackend::Postgres {
-        q = q.lock_exclusive();
-    }
-    let h = q
-        .one(tx.conn())
-        .await?
-        .ok_or(wohnweg_kernel::Error::NotFound {
-            entity: "household",
-        })?;
+    let h = locked(tx, id).await?;
     let reason = crate::types::Text::parse("reason", reason, 500, false)?;
     crate::write::apply_transition(tx, ctx, &h, None, to, reason, on).await
 }
@@ -261,17 +249,18 @@ pub fn carrier_households(
 /// matches, occupancy and case made afterwards still hold at commit. `NOT_FOUND` when
 /// it does not exist in the tenant.
 pub async fn lock_household(tx: &TenantTx, id: Uuid) -> Result<()> {
-    use sea_orm::{ConnectionTrait, QuerySelect};
-    let mut q = tx
-        .find::<household::Entity>()
-        .filter(household::Column::Id.eq(id));
-    if tx.conn().get_database_backend() == sea_orm::DbBackend::Postgres {
-        q = q.lock_exclusive();
-    }
-    q.one(tx.conn())
-        .await?
-        .map(|_| ())
-        .ok_or(wohnweg_kernel::Error::NotFound {
-            entity: "household",
-        })
+    locked(tx, id).await.map(|_| ())
+}
+
+/// Household `id`, locked for the rest of `tx`.
+async fn locked(tx: &TenantTx, id: Uuid) -> Result<household::Model> {
+    tx.for_update(
+        tx.find::<household::Entity>()
+            .filter(household::Column::Id.eq(id)),
+    )
+    .one(tx.conn())
+    .await?
+    .ok_or(wohnweg_kernel::Error::NotFound {
+        entity: "household",
+    })
 }

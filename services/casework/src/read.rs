@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use sea_orm::{ColumnTrait, ConnectionTrait, QueryFilter, QueryOrder, QuerySelect};
+use sea_orm::{ColumnTrait, QueryFilter, QueryOrder, QuerySelect};
 use uuid::Uuid;
 use wohnweg_identity::directory;
 use wohnweg_kernel::audit::{self, AuditEntry};
@@ -158,9 +158,7 @@ pub(crate) async fn find_household_for_write(
     id: Uuid,
 ) -> Result<household::Model> {
     let mut q = scoped_households(tx, access).filter(household::Column::Id.eq(id));
-    if tx.conn().get_database_backend() == sea_orm::DbBackend::Postgres {
-        q = q.lock_exclusive();
-    }
+    q = tx.for_update(q);
     q.one(tx.conn()).await?.ok_or(Error::NotFound {
         entity: "household",
     })

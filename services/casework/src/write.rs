@@ -72,21 +72,6 @@ fn not_future(field: &'static str, d: NaiveDate) -> Result<NaiveDate> {
     date_in_range(field, d, today(), 0)
 }
 
-fn entry<'a>(
-    entity: &'static str,
-    id: Uuid,
-    action: &'static str,
-    fields: &'a [&'static str],
-) -> AuditEntry<'a> {
-    AuditEntry {
-        entity,
-        entity_id: id,
-        action,
-        fields,
-        purpose: None,
-    }
-}
-
 /// `UPDATE households … SET version = version + 1 WHERE id = $id AND version = $v`;
 /// `CONFLICT` when the version moved.
 async fn bump(
@@ -109,23 +94,8 @@ async fn bump(
     if res.rows_affected == 1 {
         Ok(())
     } else {
-        Err(Error::Conflict {
-            message: "the household was changed by someone else; reload and try again".into(),
-        })
+        Err(Error::stale("household"))
     }
-}
-
-/// Locks the household row for the rest of the transaction without changing its
-/// version: member, consent and transfer changes line up behind each other, so a
-/// check made after the lock (one head, consent still given, no pending transfer)
-/// still holds at commit.
-async fn lock(tx: &TenantTx, id: Uuid) -> Result<()> {
-    household::Entity::secure_update_many(tx)
-        .col_expr(household::Column::UpdatedAt, Expr::value(Utc::now()))
-        .filter(household::Column::Id.eq(id))
-        .exec(tx.conn())
-        .await?;
-    Ok(())
 }
 
 /// Checks a person's data against the rest of the household.
@@ -373,7 +343,7 @@ impl Casework {
         )
         .await?;
         let mut entries = vec![
-            entry(
+            AuditEntry::new(
                 "household",
                 id,
                 "create",
@@ -386,7 +356,7 @@ impl Casework {
                     "state",
                 ],
             ),
-            entry(
+            AuditEntry::new(
                 "case_transition",
                 t.id,
                 "create",
@@ -396,7 +366,7 @@ impl Casework {
         entries.extend(
             inserted
                 .iter()
-                .map(|p| entry("person", p.id, "create", PERSON_FIELDS)),
+                .map(|p| AuditEntry::new("person", p.id, "create", PERSON_FIELDS)),
         );
         audit::append_many(&tx, ctx, &entries).await?;
         tx.commit().await?;
@@ -494,7 +464,12 @@ impl Casework {
             q
         })
         .await?;
-        audit::append(&tx, ctx, &entry("household", h.id, "update", &fields)).await?;
+        audit::append(
+            &tx,
+            ctx,
+            &AuditEntry::new("household", h.id, "update", &fields),
+        )
+        .await?;
         tx.commit().await?;
         Ok(h.id)
     }
@@ -533,7 +508,12 @@ impl Casework {
         }
         let p = person::Entity::secure_insert(&tx, person_model(h.id, &input)).await?;
         refresh_members(&tx, &h).await?;
-        audit::append(&tx, ctx, &entry("person", p.id, "create", PERSON_FIELDS)).await?;
+        audit::append(
+            &tx,
+            ctx,
+            &AuditEntry::new("person", p.id, "create", PERSON_FIELDS),
+        )
+        .await?;
         tx.commit().await?;
         person_view(&p, true)
     }
@@ -606,12 +586,10 @@ impl Casework {
             }
         }
         if q.exec(tx.conn()).await?.rows_affected != 1 {
-            return Err(Error::Conflict {
-                message: "the person was changed by someone else; reload and try again".into(),
-            });
+            return Err(Error::stale("person"));
         }
         refresh_members(&tx, &h).await?;
-        audit::append(&tx, ctx, &entry("person", id, "update", &changed)).await?;
+        audit::append(&tx, ctx, &AuditEntry::new("person", id, "update", &changed)).await?;
         let p = tx
             .find::<person::Entity>()
             .filter(person::Column::Id.eq(id))
@@ -691,7 +669,7 @@ impl Casework {
         audit::append(
             &tx,
             ctx,
-            &entry(
+            &AuditEntry::new(
                 "readiness_assessment",
                 row.id,
                 "create",
@@ -752,7 +730,7 @@ impl Casework {
         audit::append(
             &tx,
             ctx,
-            &entry(
+            &AuditEntry::new(
                 "consent",
                 row.id,
                 "create",
@@ -809,11 +787,14 @@ impl Casework {
             .exec(tx.conn())
             .await?;
         if res.rows_affected != 1 {
-            return Err(Error::Conflict {
-                message: "the consent was changed by someone else; reload and try again".into(),
-            });
+            return Err(Error::stale("consent"));
         }
-        let mut entries = vec![entry("consent", id, "withdraw", &["withdrawn_on"])];
+        let mut entries = vec![AuditEntry::new(
+            "consent",
+            id,
+            "withdraw",
+            &["withdrawn_on"],
+        )];
         let mut ended: Vec<Uuid> = Vec::new();
         if c.scope == ConsentScope::ShareWithCarrier.code() {
             let now = Utc::now();
@@ -864,7 +845,7 @@ impl Casework {
                     )
                 })
                 .await?;
-                entries.push(entry(
+                entries.push(AuditEntry::new(
                     "household",
                     h.id,
                     "unassign_carrier",
@@ -875,7 +856,7 @@ impl Casework {
         entries.extend(
             ended
                 .iter()
-                .map(|a| entry("carrier_assignment", *a, "end", &["status", "ended_at"])),
+                .map(|a| AuditEntry::new("carrier_assignment", *a, "end", &["status", "ended_at"])),
         );
         audit::append_many(&tx, ctx, &entries).await?;
         let row = tx
@@ -946,13 +927,13 @@ impl Casework {
             &tx,
             ctx,
             &[
-                entry(
+                AuditEntry::new(
                     "household",
                     h.id,
                     "assign_carrier",
                     &["carrier_org", "carrier_caseworker"],
                 ),
-                entry(
+                AuditEntry::new(
                     "carrier_assignment",
                     a.id,
                     "create",
@@ -1027,7 +1008,7 @@ impl Casework {
         audit::append(
             &tx,
             ctx,
-            &entry(
+            &AuditEntry::new(
                 "carrier_assignment",
                 a.id,
                 "propose_transfer",
@@ -1102,7 +1083,7 @@ impl Casework {
         })
         .await?;
         let mut entries = vec![
-            entry(
+            AuditEntry::new(
                 "carrier_assignment",
                 a.id,
                 "accept_transfer",
@@ -1114,7 +1095,7 @@ impl Casework {
                     "version",
                 ],
             ),
-            entry(
+            AuditEntry::new(
                 "household",
                 a.household_id,
                 "assign_carrier",
@@ -1122,9 +1103,9 @@ impl Casework {
             ),
         ];
         entries.extend(
-            previous
-                .iter()
-                .map(|p| entry("carrier_assignment", p.id, "end", &["status", "ended_at"])),
+            previous.iter().map(|p| {
+                AuditEntry::new("carrier_assignment", p.id, "end", &["status", "ended_at"])
+            }),
         );
         audit::append_many(&tx, ctx, &entries).await?;
         let row = reload_assignment(&tx, a.id).await?;
@@ -1155,7 +1136,7 @@ impl Casework {
         audit::append(
             &tx,
             ctx,
-            &entry(
+            &AuditEntry::new(
                 "carrier_assignment",
                 a.id,
                 "reject_transfer",
@@ -1189,7 +1170,7 @@ impl Casework {
             .ok_or(Error::NotFound { entity: "transfer" })?;
         // Lock the household, then re-read the proposal: a withdrawal of consent or
         // the closing of the case decides it first.
-        lock(&tx, a.household_id).await?;
+        crate::lookup::lock_household(&tx, a.household_id).await?;
         let a = tx
             .find::<assignment::Entity>()
             .filter(assignment::Column::Id.eq(id))
@@ -1249,7 +1230,7 @@ impl Casework {
         audit::append(
             &tx,
             ctx,
-            &entry("household", h.id, "set_caseworker", &["carrier_caseworker"]),
+            &AuditEntry::new("household", h.id, "set_caseworker", &["carrier_caseworker"]),
         )
         .await?;
         tx.commit().await?;
@@ -1292,7 +1273,7 @@ impl Casework {
         audit::append(
             &tx,
             ctx,
-            &entry(
+            &AuditEntry::new(
                 "counselling_session",
                 row.id,
                 "create",
@@ -1348,9 +1329,14 @@ impl Casework {
             let row = insert_step(&tx, &g, s).await?;
             views.push(step_view(&row, today())?);
         }
-        let mut entries = vec![entry("goal", g.id, "create", &["household_id", "title"])];
+        let mut entries = vec![AuditEntry::new(
+            "goal",
+            g.id,
+            "create",
+            &["household_id", "title"],
+        )];
         entries.extend(views.iter().map(|s| {
-            entry(
+            AuditEntry::new(
                 "goal_step",
                 s.id,
                 "create",
@@ -1388,7 +1374,7 @@ impl Casework {
         audit::append(
             &tx,
             ctx,
-            &entry(
+            &AuditEntry::new(
                 "goal_step",
                 row.id,
                 "create",
@@ -1439,14 +1425,12 @@ impl Casework {
             .exec(tx.conn())
             .await?;
         if res.rows_affected != 1 {
-            return Err(Error::Conflict {
-                message: "the step was changed by someone else; reload and try again".into(),
-            });
+            return Err(Error::stale("step"));
         }
         audit::append(
             &tx,
             ctx,
-            &entry("goal_step", step_id, "update", &["done_on"]),
+            &AuditEntry::new("goal_step", step_id, "update", &["done_on"]),
         )
         .await?;
         let row = tx
@@ -1520,9 +1504,7 @@ async fn decide(
     if res.rows_affected == 1 {
         Ok(())
     } else {
-        Err(Error::Conflict {
-            message: "the transfer was changed by someone else; reload and try again".into(),
-        })
+        Err(Error::stale("transfer"))
     }
 }
 
@@ -1621,8 +1603,8 @@ pub(crate) async fn apply_transition(
         Vec::new()
     };
     let mut entries = vec![
-        entry("household", h.id, "transition", &["state", "state_since"]),
-        entry(
+        AuditEntry::new("household", h.id, "transition", &["state", "state_since"]),
+        AuditEntry::new(
             "case_transition",
             t.id,
             "create",
@@ -1630,7 +1612,7 @@ pub(crate) async fn apply_transition(
         ),
     ];
     entries.extend(closed_proposals.iter().map(|p| {
-        entry(
+        AuditEntry::new(
             "carrier_assignment",
             *p,
             "reject_transfer",
@@ -1640,7 +1622,7 @@ pub(crate) async fn apply_transition(
     entries.extend(
         scheduled
             .iter()
-            .map(|f| entry("aftercare_followup", *f, "schedule", &["due_on", "months"])),
+            .map(|f| AuditEntry::new("aftercare_followup", *f, "schedule", &["due_on", "months"])),
     );
     audit::append_many(tx, ctx, &entries).await?;
     Ok(())

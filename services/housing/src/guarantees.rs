@@ -8,7 +8,7 @@
 use chrono::{Datelike, NaiveDate, Utc};
 use sea_orm::ActiveValue::Set;
 use sea_orm::sea_query::{Expr, ExprTrait};
-use sea_orm::{ColumnTrait, ConnectionTrait, QueryFilter, QueryOrder, QuerySelect};
+use sea_orm::{ColumnTrait, QueryFilter, QueryOrder, QuerySelect};
 use uuid::Uuid;
 use wohnweg_casework::lookup;
 use wohnweg_casework::types::{CaseState, Text, date_in_range};
@@ -68,21 +68,6 @@ pub struct BudgetView {
     pub version: i32,
 }
 
-fn entry<'a>(
-    entity: &'static str,
-    id: Uuid,
-    action: &'static str,
-    fields: &'a [&'static str],
-) -> AuditEntry<'a> {
-    AuditEntry {
-        entity,
-        entity_id: id,
-        action,
-        fields,
-        purpose: None,
-    }
-}
-
 fn view(g: &guarantee::Model, repaid: i32) -> Result<GuaranteeView> {
     let bad = || Error::internal(std::io::Error::other("unknown stored guarantee code"));
     Ok(GuaranteeView {
@@ -130,9 +115,7 @@ async fn find(tx: &TenantTx, access: &Access, id: Uuid) -> Result<guarantee::Mod
     if let Some(c) = access.carrier {
         q = q.filter(guarantee::Column::HouseholdId.in_subquery(lookup::carrier_households(tx, c)));
     }
-    if tx.conn().get_database_backend() == sea_orm::DbBackend::Postgres {
-        q = q.lock_exclusive();
-    }
+    q = tx.for_update(q);
     q.one(tx.conn()).await?.ok_or(Error::NotFound {
         entity: "guarantee",
     })
@@ -203,7 +186,7 @@ impl Housing {
         audit::append(
             &tx,
             ctx,
-            &entry(
+            &AuditEntry::new(
                 "guarantee",
                 row.id,
                 "request",
@@ -247,9 +230,7 @@ impl Housing {
                 .find::<budget::Entity>()
                 .filter(budget::Column::BudgetYear.eq(g.budget_year))
                 .filter(budget::Column::Kind.eq(kind.code()));
-            if tx.conn().get_database_backend() == sea_orm::DbBackend::Postgres {
-                bq = bq.lock_exclusive();
-            }
+            bq = tx.for_update(bq);
             let Some(b) = bq.one(tx.conn()).await? else {
                 return Err(Error::bad_input(
                     "id",
@@ -297,14 +278,12 @@ impl Housing {
             .exec(tx.conn())
             .await?;
         if res.rows_affected != 1 {
-            return Err(Error::Conflict {
-                message: "the request was changed by someone else; reload and try again".into(),
-            });
+            return Err(Error::stale("request"));
         }
         audit::append(
             &tx,
             ctx,
-            &entry(
+            &AuditEntry::new(
                 "guarantee",
                 id,
                 if approve { "approve" } else { "reject" },
@@ -342,9 +321,7 @@ impl Housing {
             .find::<budget::Entity>()
             .filter(budget::Column::BudgetYear.eq(year))
             .filter(budget::Column::Kind.eq(kind.code()));
-        if tx.conn().get_database_backend() == sea_orm::DbBackend::Postgres {
-            lq = lq.lock_exclusive();
-        }
+        lq = tx.for_update(lq);
         lq.one(tx.conn()).await?;
         let used = committed(&tx, year, kind).await?;
         if i64::from(amount_cents) < used {
@@ -362,9 +339,7 @@ impl Housing {
             .filter(budget::Column::Kind.eq(kind.code()))
             .one(tx.conn())
             .await?;
-        let stale = || Error::Conflict {
-            message: "the budget was changed by someone else; reload and try again".into(),
-        };
+        let stale = || Error::stale("budget");
         let id = match current {
             None if version == 0 => {
                 budget::Entity::secure_insert(
@@ -408,7 +383,7 @@ impl Housing {
         audit::append(
             &tx,
             ctx,
-            &entry(
+            &AuditEntry::new(
                 "guarantee_budget",
                 id,
                 "set",
@@ -557,14 +532,12 @@ impl Housing {
             .exec(tx.conn())
             .await?;
         if res.rows_affected != 1 {
-            return Err(Error::Conflict {
-                message: "the request was changed by someone else; reload and try again".into(),
-            });
+            return Err(Error::stale("request"));
         }
         audit::append(
             &tx,
             ctx,
-            &entry(
+            &AuditEntry::new(
                 "guarantee",
                 id,
                 "agree_repayment",
@@ -619,7 +592,7 @@ impl Housing {
         audit::append(
             &tx,
             ctx,
-            &entry(
+            &AuditEntry::new(
                 "repayment",
                 r.id,
                 "create",

@@ -195,21 +195,6 @@ pub struct OfferFilter {
     pub landlord_id: Option<Uuid>,
 }
 
-fn entry<'a>(
-    entity: &'static str,
-    id: Uuid,
-    action: &'static str,
-    fields: &'a [&'static str],
-) -> AuditEntry<'a> {
-    AuditEntry {
-        entity,
-        entity_id: id,
-        action,
-        fields,
-        purpose: None,
-    }
-}
-
 fn code<T>(s: &str, from: fn(&str) -> Option<T>) -> Result<T> {
     from(s).ok_or_else(|| Error::internal(std::io::Error::other("unknown stored code")))
 }
@@ -466,7 +451,7 @@ impl Housing {
         audit::append(
             &tx,
             ctx,
-            &entry(
+            &AuditEntry::new(
                 "landlord",
                 row.id,
                 "create",
@@ -518,14 +503,12 @@ impl Housing {
             .exec(tx.conn())
             .await?;
         if res.rows_affected != 1 {
-            return Err(Error::Conflict {
-                message: "the landlord was changed by someone else; reload and try again".into(),
-            });
+            return Err(Error::stale("landlord"));
         }
         audit::append(
             &tx,
             ctx,
-            &entry(
+            &AuditEntry::new(
                 "landlord",
                 id,
                 "update",
@@ -637,7 +620,7 @@ impl Housing {
             },
         )
         .await?;
-        let mut entries = vec![entry(
+        let mut entries = vec![AuditEntry::new(
             "rent_cap",
             row.id,
             "create",
@@ -650,7 +633,7 @@ impl Housing {
             ],
         )];
         if let Some(id) = entries_closed {
-            entries.push(entry("rent_cap", id, "end", &["valid_until"]));
+            entries.push(AuditEntry::new("rent_cap", id, "end", &["valid_until"]));
         }
         audit::append_many(&tx, ctx, &entries).await?;
         tx.commit().await?;
@@ -718,7 +701,12 @@ impl Housing {
             .await
             .map_err(|_| Error::bad_input("input.landlordId", "no such landlord"))?;
         let row = offer::Entity::secure_insert(&tx, offer_model(input)).await?;
-        audit::append(&tx, ctx, &entry("offer", row.id, "create", OFFER_FIELDS)).await?;
+        audit::append(
+            &tx,
+            ctx,
+            &AuditEntry::new("offer", row.id, "create", OFFER_FIELDS),
+        )
+        .await?;
         tx.commit().await?;
         offer_view(row)
     }
@@ -776,11 +764,14 @@ impl Housing {
             }
         }
         if q.exec(tx.conn()).await?.rows_affected != 1 {
-            return Err(Error::Conflict {
-                message: "the offer was changed by someone else; reload and try again".into(),
-            });
+            return Err(Error::stale("offer"));
         }
-        audit::append(&tx, ctx, &entry("offer", id, "update", OFFER_FIELDS)).await?;
+        audit::append(
+            &tx,
+            ctx,
+            &AuditEntry::new("offer", id, "update", OFFER_FIELDS),
+        )
+        .await?;
         let row = find_offer(&tx, &access, id).await?;
         tx.commit().await?;
         offer_view(row)
@@ -820,14 +811,12 @@ impl Housing {
             .exec(tx.conn())
             .await?;
         if res.rows_affected != 1 {
-            return Err(Error::Conflict {
-                message: "the offer was changed by someone else; reload and try again".into(),
-            });
+            return Err(Error::stale("offer"));
         }
         audit::append(
             &tx,
             ctx,
-            &entry("offer", id, "set_status", &["status", "status_on"]),
+            &AuditEntry::new("offer", id, "set_status", &["status", "status_on"]),
         )
         .await?;
         let row = find_offer(&tx, &access, id).await?;
@@ -887,13 +876,13 @@ impl Housing {
             &tx,
             &ctx,
             &[
-                entry(
+                AuditEntry::new(
                     "landlord",
                     l.id,
                     "public_form",
                     &["kind", "name", "contact", "partner_status"],
                 ),
-                entry("offer", o.id, "public_form", OFFER_FIELDS),
+                AuditEntry::new("offer", o.id, "public_form", OFFER_FIELDS),
             ],
         )
         .await?;

@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use chrono::{NaiveDate, Utc};
 use sea_orm::ActiveValue::Set;
 use sea_orm::sea_query::{Expr, ExprTrait};
-use sea_orm::{ColumnTrait, ConnectionTrait, QueryFilter, QueryOrder, QuerySelect};
+use sea_orm::{ColumnTrait, QueryFilter, QueryOrder, QuerySelect};
 use uuid::Uuid;
 use wohnweg_casework::lookup;
 use wohnweg_casework::types::{CaseState, Text, date_in_range};
@@ -189,27 +189,12 @@ fn check_capacity(capacity: i32) -> Result<i32> {
     }
 }
 
-fn entry<'a>(
-    entity: &'static str,
-    id: Uuid,
-    action: &'static str,
-    fields: &'a [&'static str],
-) -> AuditEntry<'a> {
-    AuditEntry {
-        entity,
-        entity_id: id,
-        action,
-        fields,
-        purpose: None,
-    }
-}
-
 async fn find(tx: &TenantTx, id: Uuid, lock: bool) -> Result<accommodation::Model> {
     let mut q = tx
         .find::<accommodation::Entity>()
         .filter(accommodation::Column::Id.eq(id));
-    if lock && tx.conn().get_database_backend() == sea_orm::DbBackend::Postgres {
-        q = q.lock_exclusive();
+    if lock {
+        q = tx.for_update(q);
     }
     q.one(tx.conn()).await?.ok_or(Error::NotFound {
         entity: "accommodation",
@@ -366,7 +351,7 @@ impl Housing {
         audit::append(
             &tx,
             ctx,
-            &entry(
+            &AuditEntry::new(
                 "accommodation",
                 row.id,
                 "create",
@@ -447,12 +432,14 @@ impl Housing {
             )
         })?;
         if res.rows_affected != 1 {
-            return Err(Error::Conflict {
-                message: "the accommodation was changed by someone else; reload and try again"
-                    .into(),
-            });
+            return Err(Error::stale("accommodation"));
         }
-        audit::append(&tx, ctx, &entry("accommodation", id, "update", &fields)).await?;
+        audit::append(
+            &tx,
+            ctx,
+            &AuditEntry::new("accommodation", id, "update", &fields),
+        )
+        .await?;
         let row = find(&tx, id, false).await?;
         tx.commit().await?;
         view(row, taken)
@@ -562,7 +549,7 @@ impl Housing {
                 "the household was moved by someone else; reload",
             )
         })?;
-        let mut entries = vec![entry(
+        let mut entries = vec![AuditEntry::new(
             "occupancy",
             row.id,
             "move_in",
@@ -575,7 +562,7 @@ impl Housing {
             ],
         )];
         if let Some(ended) = entries_ended {
-            entries.push(entry(
+            entries.push(AuditEntry::new(
                 "occupancy",
                 ended,
                 "move_out",
@@ -623,7 +610,7 @@ impl Housing {
         audit::append(
             &tx,
             ctx,
-            &entry("occupancy", cur.id, "move_out", &["until_on", "end_reason"]),
+            &AuditEntry::new("occupancy", cur.id, "move_out", &["until_on", "end_reason"]),
         )
         .await?;
         let row = tx

@@ -104,13 +104,7 @@ impl Housing {
         audit::append(
             &tx,
             ctx,
-            &AuditEntry {
-                entity: "district_stock",
-                entity_id: id,
-                action: "set",
-                fields: &["district", "dwellings"],
-                purpose: None,
-            },
+            &AuditEntry::new("district_stock", id, "set", &["district", "dwellings"]),
         )
         .await?;
         tx.commit().await

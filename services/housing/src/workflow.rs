@@ -15,7 +15,7 @@
 use chrono::{Days, NaiveDate, Utc};
 use sea_orm::ActiveValue::Set;
 use sea_orm::sea_query::{Expr, ExprTrait};
-use sea_orm::{ColumnTrait, ConnectionTrait, QueryFilter, QueryOrder, QuerySelect};
+use sea_orm::{ColumnTrait, QueryFilter, QueryOrder, QuerySelect};
 use uuid::Uuid;
 use wohnweg_casework::lookup::{self, PoolQuery};
 use wohnweg_casework::types::{CaseState, Text, date_in_range};
@@ -89,26 +89,9 @@ fn view(m: &matched::Model) -> Result<MatchView> {
     })
 }
 
-fn entry<'a>(
-    entity: &'static str,
-    id: Uuid,
-    action: &'static str,
-    fields: &'a [&'static str],
-) -> AuditEntry<'a> {
-    AuditEntry {
-        entity,
-        entity_id: id,
-        action,
-        fields,
-        purpose: None,
-    }
-}
-
 async fn lock_offer(tx: &TenantTx, id: Uuid) -> Result<offer::Model> {
     let mut q = tx.find::<offer::Entity>().filter(offer::Column::Id.eq(id));
-    if tx.conn().get_database_backend() == sea_orm::DbBackend::Postgres {
-        q = q.lock_exclusive();
-    }
+    q = tx.for_update(q);
     q.one(tx.conn())
         .await?
         .ok_or(Error::NotFound { entity: "offer" })
@@ -122,9 +105,7 @@ async fn find_match(tx: &TenantTx, access: &Access, id: Uuid) -> Result<matched:
     if let Some(c) = access.carrier {
         q = q.filter(matched::Column::HouseholdId.in_subquery(lookup::carrier_households(tx, c)));
     }
-    if tx.conn().get_database_backend() == sea_orm::DbBackend::Postgres {
-        q = q.lock_exclusive();
-    }
+    q = tx.for_update(q);
     q.one(tx.conn())
         .await?
         .ok_or(Error::NotFound { entity: "match" })
@@ -155,9 +136,7 @@ async fn set_status(
         q = q.filter(matched::Column::Version.eq(v));
     }
     if more(q).exec(tx.conn()).await?.rows_affected != 1 {
-        return Err(Error::Conflict {
-            message: "the match was changed by someone else; reload and try again".into(),
-        });
+        return Err(Error::stale("match"));
     }
     Ok(())
 }
@@ -379,7 +358,7 @@ impl Housing {
         audit::append(
             &tx,
             ctx,
-            &entry(
+            &AuditEntry::new(
                 "match",
                 row.id,
                 "propose",
@@ -424,7 +403,7 @@ impl Housing {
         audit::append(
             &tx,
             ctx,
-            &entry("match", id, "schedule_viewing", &["status", "viewing_on"]),
+            &AuditEntry::new("match", id, "schedule_viewing", &["status", "viewing_on"]),
         )
         .await?;
         let row = find_match(&tx, &access, id).await?;
@@ -469,8 +448,8 @@ impl Housing {
         set_status(&tx, &m, Some(version), MatchStatus::LandlordAccepted, |q| q).await?;
         set_offer(&tx, o.id, OfferStatus::Reserved, today).await?;
         let mut entries = vec![
-            entry("match", id, "landlord_accept", &["status"]),
-            entry("offer", o.id, "set_status", &["status", "status_on"]),
+            AuditEntry::new("match", id, "landlord_accept", &["status"]),
+            AuditEntry::new("offer", o.id, "set_status", &["status", "status_on"]),
         ];
         // The offer's other candidates: the landlord chose another applicant.
         let rivals = tx
@@ -496,7 +475,7 @@ impl Housing {
                 )
             })
             .await?;
-            entries.push(entry(
+            entries.push(AuditEntry::new(
                 "match",
                 r.id,
                 "decline",
@@ -511,7 +490,7 @@ impl Housing {
                 )
             })
             .await?;
-            entries.push(entry(
+            entries.push(AuditEntry::new(
                 "match",
                 r.id,
                 "withdraw",
@@ -568,7 +547,7 @@ impl Housing {
             )
         })
         .await?;
-        let mut entries = vec![entry(
+        let mut entries = vec![AuditEntry::new(
             "match",
             id,
             if decline.is_some() {
@@ -581,7 +560,7 @@ impl Housing {
         if was == MatchStatus::LandlordAccepted {
             lock_offer(&tx, m.offer_id).await?;
             set_offer(&tx, m.offer_id, OfferStatus::Open, today).await?;
-            entries.push(entry(
+            entries.push(AuditEntry::new(
                 "offer",
                 m.offer_id,
                 "set_status",
@@ -648,18 +627,18 @@ impl Housing {
         // 2. The offer is let.
         set_offer(&tx, m.offer_id, OfferStatus::Let, signed_on).await?;
         let mut entries = vec![
-            entry(
+            AuditEntry::new(
                 "match",
                 id,
                 "sign_lease",
                 &["status", "lease_signed_on", "move_in_on"],
             ),
-            entry("offer", m.offer_id, "set_status", &["status", "status_on"]),
+            AuditEntry::new("offer", m.offer_id, "set_status", &["status", "status_on"]),
         ];
         // 3. The place in the register is freed.
         if let Some(cur) = cur {
             crate::register::end(&tx, &cur, move_in_on, "moved into a flat of its own").await?;
-            entries.push(entry(
+            entries.push(AuditEntry::new(
                 "occupancy",
                 cur.id,
                 "move_out",

@@ -212,13 +212,12 @@ impl PlatformAdmin<'_> {
         audit::append_platform(
             tx.conn(),
             self.ctx,
-            &AuditEntry {
-                entity: "tenant",
-                entity_id: t.id,
-                action: "create",
-                fields: &["slug", "name", "state", "default_locale"],
-                purpose: None,
-            },
+            &AuditEntry::new(
+                "tenant",
+                t.id,
+                "create",
+                &["slug", "name", "state", "default_locale"],
+            ),
         )
         .await?;
         if let Some(first) = &new.first_admin {
@@ -291,13 +290,7 @@ impl PlatformAdmin<'_> {
         audit::append_platform(
             &txn,
             self.ctx,
-            &AuditEntry {
-                entity: "tenant",
-                entity_id: id.uuid(),
-                action: "deactivate",
-                fields: &["active"],
-                purpose: None,
-            },
+            &AuditEntry::new("tenant", id.uuid(), "deactivate", &["active"]),
         )
         .await?;
         txn.commit().await?;
@@ -317,13 +310,12 @@ impl PlatformAdmin<'_> {
         audit::append_platform(
             &txn,
             self.ctx,
-            &AuditEntry {
-                entity: "platform_user",
-                entity_id: u.id,
-                action: "create",
-                fields: &["display_name", "email", "role"],
-                purpose: None,
-            },
+            &AuditEntry::new(
+                "platform_user",
+                u.id,
+                "create",
+                &["display_name", "email", "role"],
+            ),
         )
         .await?;
         txn.commit().await?;
@@ -444,13 +436,7 @@ impl TenantAdmin<'_> {
         }
         self.audit(
             &tx,
-            AuditEntry {
-                entity: "organisation",
-                entity_id: org.id,
-                action: "create",
-                fields: &fields,
-                purpose: None,
-            },
+            AuditEntry::new("organisation", org.id, "create", &fields),
         )
         .await?;
         tx.commit().await?;
@@ -547,13 +533,12 @@ impl TenantAdmin<'_> {
         let u = store::insert_user(&tx, new).await?;
         self.audit(
             &tx,
-            AuditEntry {
-                entity: "user",
-                entity_id: u.id,
-                action: "invite",
-                fields: &["display_name", "email", "organisation_id", "roles"],
-                purpose: None,
-            },
+            AuditEntry::new(
+                "user",
+                u.id,
+                "invite",
+                &["display_name", "email", "organisation_id", "roles"],
+            ),
         )
         .await?;
         let roles = self.roles_of(&tx, u.id).await?;
@@ -584,13 +569,7 @@ impl TenantAdmin<'_> {
         }
         self.audit(
             &tx,
-            AuditEntry {
-                entity: "user",
-                entity_id: id.uuid(),
-                action: "deactivate",
-                fields: &["active"],
-                purpose: None,
-            },
+            AuditEntry::new("user", id.uuid(), "deactivate", &["active"]),
         )
         .await?;
         let roles = self.roles_of(&tx, u.id).await?;
@@ -650,13 +629,12 @@ impl TenantAdmin<'_> {
             }
             self.audit(
                 &tx,
-                AuditEntry {
-                    entity: "user",
-                    entity_id: u.id,
-                    action: if grant { "grant_role" } else { "revoke_role" },
-                    fields: &["roles"],
-                    purpose: None,
-                },
+                AuditEntry::new(
+                    "user",
+                    u.id,
+                    if grant { "grant_role" } else { "revoke_role" },
+                    &["roles"],
+                ),
             )
             .await?;
         }

@@ -41,6 +41,25 @@ pub struct AuditEntry<'a> {
     pub purpose: Option<&'a str>,
 }
 
+impl<'a> AuditEntry<'a> {
+    /// An entry without a purpose (most writes).
+    #[must_use]
+    pub fn new(
+        entity: &'static str,
+        entity_id: Uuid,
+        action: &'static str,
+        fields: &'a [&'static str],
+    ) -> Self {
+        Self {
+            entity,
+            entity_id,
+            action,
+            fields,
+            purpose: None,
+        }
+    }
+}
+
 /// The `prev_hash` of a tenant's first entry.
 pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
 
@@ -90,7 +109,6 @@ const INSERT_CHUNK: usize = 500;
 /// [`INSERT_CHUNK`] per insert): lists audit the records they reveal with this, so a
 /// page of 50 costs what a page of 5 costs.
 pub async fn append_many(tx: &TenantTx, ctx: &Ctx, entries: &[AuditEntry<'_>]) -> Result<()> {
-    use sea_orm::QuerySelect;
     use sea_orm::sea_query::{Expr, OnConflict};
     if entries.is_empty() {
         return Ok(());
@@ -110,11 +128,8 @@ pub async fn append_many(tx: &TenantTx, ctx: &Ctx, entries: &[AuditEntry<'_>]) -
     )
     .exec_without_returning(tx.conn())
     .await?;
-    let mut head_query = tx.find::<heads::Entity>();
-    if tx.conn().get_database_backend() == sea_orm::DbBackend::Postgres {
-        head_query = head_query.lock_exclusive();
-    }
-    let head = head_query
+    let head = tx
+        .for_update(tx.find::<heads::Entity>())
         .one(tx.conn())
         .await?
         .ok_or_else(|| crate::Error::internal(std::io::Error::other("audit head missing")))?;

@@ -211,6 +211,19 @@ impl TenantTx {
         E::secure_find(self.tenant)
     }
 
+    /// `q` with `FOR UPDATE` on PostgreSQL, so the rows it reads stay locked until
+    /// this transaction ends and checks made on them still hold at commit. SQLite
+    /// transactions start `IMMEDIATE` and hold the write lock already.
+    #[must_use]
+    pub fn for_update<E: sea_orm::EntityTrait>(&self, q: Select<E>) -> Select<E> {
+        use sea_orm::QuerySelect;
+        if self.txn.get_database_backend() == DbBackend::Postgres {
+            q.lock_exclusive()
+        } else {
+            q
+        }
+    }
+
     /// Commits.
     pub async fn commit(self) -> Result<()> {
         Ok(self.txn.commit().await?)

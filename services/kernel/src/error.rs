@@ -109,6 +109,14 @@ impl Error {
         }
     }
 
+    /// `CONFLICT` for a record changed since it was read (a stale `version`).
+    #[must_use]
+    pub fn stale(what: &'static str) -> Self {
+        Self::Conflict {
+            message: format!("the {what} was changed by someone else; reload and try again").into(),
+        }
+    }
+
     /// Wraps any error as internal.
     pub fn internal(err: impl std::error::Error + Send + Sync + 'static) -> Self {
         Self::Internal(Box::new(err))

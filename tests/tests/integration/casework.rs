@@ -6,18 +6,7 @@
 use serde_json::{Value, json};
 use wohnweg_identity::OrganisationKind;
 use wohnweg_kernel::Role;
-use wohnweg_tests::{TestApp, TestTenant, TestUser, first_code};
-
-/// A date relative to today, as `YYYY-MM-DD` (tests must not age).
-fn day(offset: i64) -> String {
-    let today = chrono::Utc::now().date_naive();
-    if offset >= 0 {
-        today + chrono::Days::new(offset.unsigned_abs())
-    } else {
-        today - chrono::Days::new(offset.unsigned_abs())
-    }
-    .to_string()
-}
+use wohnweg_tests::{TestApp, TestTenant, TestUser, day, first_code};
 
 /// A city with two carriers, each with a caseworker and an administrator.
 struct City {

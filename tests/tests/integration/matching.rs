@@ -8,18 +8,7 @@ use std::collections::BTreeSet;
 use serde_json::{Value, json};
 use wohnweg_identity::OrganisationKind;
 use wohnweg_kernel::Role;
-use wohnweg_tests::{TestApp, TestTenant, TestUser, first_code};
-
-/// A date relative to today, as `YYYY-MM-DD` (tests must not age).
-fn day(offset: i64) -> String {
-    let today = chrono::Utc::now().date_naive();
-    if offset >= 0 {
-        today + chrono::Days::new(offset.unsigned_abs())
-    } else {
-        today - chrono::Days::new(offset.unsigned_abs())
-    }
-    .to_string()
-}
+use wohnweg_tests::{TestApp, TestTenant, TestUser, day, first_code};
 
 async fn ok(app: &TestApp, token: &str, query: &str, vars: Value) -> Value {
     let (_, body) = app.gql(Some(token), query, vars).await;

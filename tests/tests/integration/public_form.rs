@@ -3,18 +3,7 @@
 
 use reqwest::StatusCode;
 use serde_json::{Value, json};
-use wohnweg_tests::{TestApp, TestTenant};
-
-/// A date relative to today, as `YYYY-MM-DD` (tests must not age).
-fn day(offset: i64) -> String {
-    let today = chrono::Utc::now().date_naive();
-    if offset >= 0 {
-        today + chrono::Days::new(offset.unsigned_abs())
-    } else {
-        today - chrono::Days::new(offset.unsigned_abs())
-    }
-    .to_string()
-}
+use wohnweg_tests::{TestApp, TestTenant, day};
 
 fn form(token: &str) -> Value {
     json!({ "formToken": token, "landlordName": "Frau Hausbesitz", "landlordContact": "Tel. 0221 123456",
