@@ -200,14 +200,7 @@ impl App {
             verifier.trust(p);
         }
         let identity = Identity::new(db.clone(), cache.clone());
-        let schema = schema::build(
-            Services {
-                identity: identity.clone(),
-                casework: wohnweg_casework::Casework::new(db.clone()),
-                housing: wohnweg_housing::Housing::new(db.clone()),
-            },
-            &config,
-        );
+        let schema = schema::build(Services::new(identity.clone(), &db), &config);
         let sessions = Sessions::new(
             cache.clone(),
             Duration::from_secs(config.session.idle_timeout_minutes.saturating_mul(60)),

@@ -469,9 +469,7 @@ impl Config {
     /// Whether cookies may go without `Secure` (plain-HTTP loopback development only).
     #[must_use]
     pub fn insecure_cookies_allowed(&self) -> bool {
-        let base = self.public_base();
-        self.env == Environment::Development
-            && (base.starts_with("http://127.0.0.1") || base.starts_with("http://localhost"))
+        self.env == Environment::Development && is_loopback_http(&self.public_base())
     }
 
     /// The provider configured for a tenant slug.
@@ -485,6 +483,25 @@ impl Config {
     pub fn request_timeout(&self) -> Duration {
         Duration::from_secs(self.limits.request_timeout_secs)
     }
+}
+
+/// Whether `base` is a plain-HTTP URL whose host is exactly a loopback name or address
+/// (`localhost`, `127.0.0.0/8`, `[::1]`) — not `localhost.example.org`, not
+/// `127.0.0.1.example.org`, not `localhost@example.org`.
+fn is_loopback_http(base: &str) -> bool {
+    let Ok(url) = reqwest::Url::parse(base) else {
+        return false;
+    };
+    if url.scheme() != "http" || !url.username().is_empty() || url.password().is_some() {
+        return false;
+    }
+    url.host_str().is_some_and(|h| {
+        h.eq_ignore_ascii_case("localhost")
+            || h.trim_start_matches('[')
+                .trim_end_matches(']')
+                .parse::<std::net::IpAddr>()
+                .is_ok_and(|ip| ip.is_loopback())
+    })
 }
 
 /// Environment values are strings; numbers and booleans are recognised so that
@@ -509,6 +526,31 @@ mod tests {
             .iter()
             .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
             .collect()
+    }
+
+    #[test]
+    fn only_plain_http_loopback_hosts_allow_insecure_cookies() {
+        for ok in [
+            "http://127.0.0.1:8080",
+            "http://localhost:8080/",
+            "http://LOCALHOST",
+            "http://[::1]:8080",
+            "http://127.0.0.2",
+        ] {
+            assert!(is_loopback_http(ok), "{ok}");
+        }
+        for bad in [
+            "http://localhost.example.org",
+            "http://localhost.evil:8080",
+            "http://127.0.0.1.example.org",
+            "http://localhost@example.org",
+            "http://user:pw@localhost",
+            "https://localhost",
+            "http://example.org/http://localhost",
+            "localhost",
+        ] {
+            assert!(!is_loopback_http(bad), "{bad}");
+        }
     }
 
     #[test]

@@ -8,8 +8,8 @@ use wohnweg_casework::types::{
     Topic,
 };
 use wohnweg_casework::{
-    Casework, HouseholdFilter, HouseholdPatch, NewAssessment, NewConsent, NewHousehold, NewSession,
-    NewStep, PersonInput, Want,
+    HouseholdFilter, HouseholdPatch, NewAssessment, NewConsent, NewHousehold, NewSession, NewStep,
+    PersonInput, Want,
 };
 use wohnweg_housing::types::{AccommodationKind, GuaranteeKind, LandlordKind, PartnerStatus};
 use wohnweg_housing::{
@@ -349,7 +349,7 @@ fn demo_ctx(e: &DirectoryEntry) -> Ctx {
 /// to carriers and one transfer is pending. Skips a city that has households.
 async fn seed_households(db: &Db, cache: &Cache) -> Result<(), Error> {
     let p = Provisioning::new(db.clone(), cache.clone());
-    let casework = Casework::new(db.clone());
+    let casework = crate::schema::casework_service(db);
     let people = p.directory(DEMO_EMAIL_DOMAIN).await?;
     let mut tenants: Vec<TenantId> = people.iter().map(|e| e.tenant).collect();
     tenants.dedup();
@@ -636,7 +636,7 @@ fn tenant_slug(tenants: &[(TenantId, &'static str)], id: TenantId) -> Option<&'s
 async fn seed_housing(db: &Db, cache: &Cache) -> Result<(), Error> {
     let p = Provisioning::new(db.clone(), cache.clone());
     let housing = Housing::new(db.clone());
-    let casework = Casework::new(db.clone());
+    let casework = crate::schema::casework_service(db);
     let people = p.directory(DEMO_EMAIL_DOMAIN).await?;
     let mut tenants = Vec::new();
     for city in HOUSING {

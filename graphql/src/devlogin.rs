@@ -77,7 +77,13 @@ pub async fn sign_in(State(state): State<AppState>, Form(f): Form<DevLogin>) -> 
     if !is_demo_user {
         return (StatusCode::BAD_REQUEST, "unknown demo user").into_response();
     }
-    let id = state.sessions.start(user, tenant).await;
+    let Some(id) = state.sessions.start(user, tenant).await else {
+        return (
+            StatusCode::SERVICE_UNAVAILABLE,
+            "the session store is unavailable; try again shortly",
+        )
+            .into_response();
+    };
     (
         StatusCode::SEE_OTHER,
         [

@@ -28,6 +28,27 @@ fn request_error(status: StatusCode, code: &str, message: &str) -> Response {
         .into_response()
 }
 
+/// The request's credentials. A browser session must carry its CSRF token on every
+/// GraphQL request, GET included: a cross-site form, link or fetch cannot read the
+/// token, nor set the header without a CORS preflight. Without it: 403.
+async fn credentials(
+    state: &AppState,
+    headers: &HeaderMap,
+) -> Result<crate::auth::Credentials, Response> {
+    match presented(state, headers).await {
+        Presented::Header(c) => Ok(c),
+        Presented::Session {
+            credentials,
+            csrf_ok: true,
+        } => Ok(credentials),
+        Presented::Session { csrf_ok: false, .. } => Err(request_error(
+            StatusCode::FORBIDDEN,
+            "FORBIDDEN",
+            "a request with a session cookie needs the x-csrf-token header",
+        )),
+    }
+}
+
 /// `POST /graphql`: a JSON body with one request or a batch (an array).
 pub async fn graphql_post(
     State(state): State<AppState>,
@@ -73,21 +94,9 @@ pub async fn graphql_post(
             &format!("a batch holds 1 to {max} operations"),
         );
     }
-    // A browser session may only POST with its CSRF token: a cross-site form or
-    // fetch cannot read it, nor set the header without a CORS preflight.
-    let creds = match presented(&state, &headers).await {
-        Presented::Header(c) => c,
-        Presented::Session {
-            credentials,
-            csrf_ok: true,
-        } => credentials,
-        Presented::Session { csrf_ok: false, .. } => {
-            return request_error(
-                StatusCode::FORBIDDEN,
-                "FORBIDDEN",
-                "a request with a session cookie needs the x-csrf-token header",
-            );
-        }
+    let creds = match credentials(&state, &headers).await {
+        Ok(c) => c,
+        Err(refused) => return refused,
     };
     let auth = RequestAuth::new(creds);
     let batch = match batch {
@@ -172,9 +181,11 @@ pub async fn graphql_get(
             );
         }
     }
-    // GET runs queries only, so a session cookie needs no CSRF token here.
-    let creds = match presented(&state, &headers).await {
-        Presented::Header(c) | Presented::Session { credentials: c, .. } => c,
+    // Queries write audit entries (reads of personal data, exports), so a cross-site
+    // link must not run them with the browser's cookie: the same CSRF rule as POST.
+    let creds = match credentials(&state, &headers).await {
+        Ok(c) => c,
+        Err(refused) => return refused,
     };
     Json(
         state

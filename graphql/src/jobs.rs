@@ -1,6 +1,5 @@
 //! Jobs the operator schedules outside the request path.
 
-use wohnweg_casework::Casework;
 use wohnweg_identity::Provisioning;
 use wohnweg_kernel::{Cache, Db};
 
@@ -12,7 +11,7 @@ pub async fn retention(db: &Db, cache: &Cache) -> anyhow::Result<u64> {
         .tenant_ids()
         .await
         .map_err(|e| anyhow::anyhow!("listing tenants failed: {}", e.public_message()))?;
-    let casework = Casework::new(db.clone());
+    let casework = crate::schema::casework_service(db);
     let mut erased = 0;
     let mut failed = 0;
     for t in tenants {

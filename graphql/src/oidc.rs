@@ -305,7 +305,18 @@ pub async fn callback(
             if let Some(old) = state.sessions.cookie_id(&headers) {
                 state.sessions.end(old).await;
             }
-            let id = state.sessions.start(user, tenant).await;
+            let Some(id) = state.sessions.start(user, tenant).await else {
+                tracing::warn!("sign-in refused: the session store did not take the session");
+                let mut resp = (
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    "the session store is unavailable; try signing in again shortly",
+                )
+                    .into_response();
+                if let Ok(v) = clear_login.parse() {
+                    resp.headers_mut().append(SET_COOKIE, v);
+                }
+                return resp;
+            };
             let session = state.sessions.set_cookie(&id);
             let mut resp =
                 (StatusCode::SEE_OTHER, [(LOCATION, "/graphql".to_owned())]).into_response();

@@ -137,8 +137,10 @@ impl Sessions {
         )
     }
 
-    /// Starts a session; returns its id (the cookie value).
-    pub async fn start(&self, user: UserId, tenant: TenantId) -> String {
+    /// Starts a session; returns its id (the cookie value), or `None` when the store
+    /// did not take it (Redis down, the in-process cache full): then no cookie may be
+    /// handed out, for it would name a session that does not exist.
+    pub async fn start(&self, user: UserId, tenant: TenantId) -> Option<String> {
         let id = random_token();
         let session = Session {
             user,
@@ -146,10 +148,11 @@ impl Sessions {
             started: chrono::Utc::now().timestamp(),
             csrf: random_token(),
         };
-        if let Ok(json) = serde_json::to_string(&session) {
-            self.cache.set(&key(&id), &json, self.idle).await;
-        }
-        id
+        let json = serde_json::to_string(&session).ok()?;
+        self.cache
+            .set(&key(&id), &json, self.idle)
+            .await
+            .then_some(id)
     }
 
     /// The live session with this id, renewing its idle timeout.
@@ -223,7 +226,7 @@ mod tests {
             Duration::from_secs(3600),
             false,
         );
-        let id = store.start(UserId::new(), TenantId::new()).await;
+        let id = store.start(UserId::new(), TenantId::new()).await.unwrap();
         assert!(store.get(&id).await.is_some());
         assert!(store.end(&id).await);
         assert!(store.get(&id).await.is_none(), "an ended session is gone");
@@ -235,8 +238,27 @@ mod tests {
             Duration::from_secs(0),
             false,
         );
-        let id = short.start(UserId::new(), TenantId::new()).await;
+        let id = short.start(UserId::new(), TenantId::new()).await.unwrap();
         assert!(short.get(&id).await.is_none(), "past the absolute timeout");
+    }
+
+    #[tokio::test]
+    async fn a_session_the_store_did_not_take_is_not_handed_out() {
+        let cache = Cache::memory_with_capacity("t:", 50);
+        for i in 0..50 {
+            assert!(
+                cache
+                    .set(&format!("fill:{i}"), "x", Duration::from_secs(600))
+                    .await
+            );
+        }
+        let store = Sessions::new(
+            cache,
+            Duration::from_secs(60),
+            Duration::from_secs(3600),
+            false,
+        );
+        assert_eq!(store.start(UserId::new(), TenantId::new()).await, None);
     }
 
     #[test]

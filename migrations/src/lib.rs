@@ -30,6 +30,7 @@ mod m20261121_000007_matching_needs;
 mod m20261121_000008_matches;
 mod m20261121_000009_guarantees;
 mod m20261121_000010_district_stock;
+mod m20261130_000011_audit_guards;
 
 /// The PostgreSQL role the server connects as at runtime: not superuser, not owner,
 /// not `BYPASSRLS`. Created by the first migration when missing (`NOLOGIN` there; the
@@ -54,6 +55,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261121_000008_matches::Migration),
             Box::new(m20261121_000009_guarantees::Migration),
             Box::new(m20261121_000010_district_stock::Migration),
+            Box::new(m20261130_000011_audit_guards::Migration),
         ]
     }
 }

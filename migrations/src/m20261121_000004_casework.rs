@@ -99,7 +99,8 @@ pub(crate) async fn tenant_table(
         create.foreign_key(&mut key);
     }
     manager.create_table(create.to_owned()).await?;
-    enable_tenant_rls(manager, name, "SELECT, INSERT, UPDATE, DELETE").await
+    // No DELETE: casework and housing keep their history; erasure overwrites in place.
+    enable_tenant_rls(manager, name, "SELECT, INSERT, UPDATE").await
 }
 
 pub(crate) async fn index(

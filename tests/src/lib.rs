@@ -12,7 +12,8 @@
 //! - With `REDIS_URL`: the Redis cache, with a key prefix per test.
 //!
 //! If `DATABASE_URL` is set but unreachable, tests fail loudly; nothing is skipped
-//! silently. PostgreSQL-only tests call [`pg_only`] and say so when they skip.
+//! silently. PostgreSQL-only tests are ignored on the embedded default (`cfg(pg)`, see the
+//! build script) and call [`pg_url`].
 //!
 //! Tenant isolation doubles as test isolation: every test works in its own tenants.
 
@@ -53,15 +54,13 @@ pub fn redis_url() -> Option<String> {
     std::env::var("REDIS_URL").ok().filter(|v| !v.is_empty())
 }
 
-/// For PostgreSQL-only tests: the admin URL, or `None` after printing that the test
-/// is skipped on the embedded default.
-#[must_use]
-pub fn pg_only(test: &str) -> Option<String> {
-    let url = pg_admin_url();
-    if url.is_none() {
-        eprintln!("SKIPPED {test}: PostgreSQL-only (set DATABASE_URL to run it)");
-    }
-    url
+/// For PostgreSQL-only tests (marked `#[cfg_attr(not(pg), ignore = …)]`, so they never
+/// run — and never pass — on the embedded default): the admin URL. Panics when it is
+/// missing, rather than letting a test pass without checking anything.
+pub fn pg_url() -> String {
+    pg_admin_url().unwrap_or_else(|| {
+        panic!("a PostgreSQL-only test ran without DATABASE_URL; run it with DATABASE_URL set")
+    })
 }
 
 fn with_db(url: &str, db: &str, user: Option<&str>) -> String {
@@ -406,6 +405,67 @@ impl TestApp {
             .await
             .unwrap_or_else(|e| panic!("{:?}", e.code()));
         rows
+    }
+
+    /// Every table of this test's database, from the catalog (so a table added later
+    /// is included without anyone remembering to list it), minus the migrator's own.
+    pub async fn all_tables(&self) -> Vec<String> {
+        let sql = if self.pg_admin().await.is_some() {
+            "SELECT table_name AS t FROM information_schema.tables \
+             WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1"
+        } else {
+            "SELECT name AS t FROM sqlite_master WHERE type = 'table' \
+             AND name NOT LIKE 'sqlite_%' ORDER BY 1"
+        };
+        let rows = self
+            .db
+            .raw()
+            .query_all_raw(sea_orm::Statement::from_string(
+                self.db.raw().get_database_backend(),
+                sql,
+            ))
+            .await
+            .unwrap();
+        rows.iter()
+            .map(|r| r.try_get::<String>("", "t").unwrap())
+            .filter(|t| t != "seaql_migrations")
+            .collect()
+    }
+
+    /// Every value of every column of every row of `table` that `tenant` reaches, as
+    /// text (RLS applies on PostgreSQL; on SQLite rows of other tenants are included,
+    /// which only makes a "nothing left" check stricter).
+    pub async fn table_texts(&self, tenant: TenantId, table: &str) -> Vec<String> {
+        if self.pg_admin().await.is_some() {
+            return self
+                .tenant_rows(tenant, &format!("SELECT t::text AS v FROM {table} t"))
+                .await
+                .iter()
+                .map(|r| r.try_get::<String>("", "v").unwrap())
+                .collect();
+        }
+        let cols = self
+            .tenant_rows(
+                tenant,
+                &format!("SELECT name FROM pragma_table_info('{table}')"),
+            )
+            .await;
+        let mut out = Vec::new();
+        for c in cols {
+            let name: String = c.try_get("", "name").unwrap();
+            for r in self
+                .tenant_rows(
+                    tenant,
+                    &format!("SELECT CAST(\"{name}\" AS TEXT) AS v FROM {table}"),
+                )
+                .await
+            {
+                if let Ok(Some(v)) = r.try_get::<Option<String>>("", "v") {
+                    out.push(v);
+                }
+            }
+        }
+        out
     }
 
     /// A valid token for `user` in `tenant`.

@@ -1052,22 +1052,16 @@ impl CaseworkQuery {
         Ok(casework(ctx)?.settings(&rctx).await.gql()?.into())
     }
 
-    /// Everything held about a person, as JSON (GDPR Art. 15). City caseworkers and
-    /// coordinators; audited as an export with its purpose.
+    /// Everything held about a person, as JSON (GDPR Art. 15). Kept for one release:
+    /// an export writes to the audit log, so it is a mutation now.
+    #[graphql(deprecation = "use the mutation exportPersonData: an export is recorded")]
     async fn export_person_data(
         &self,
         ctx: &Context<'_>,
         person_id: ID,
         purpose: Option<AccessPurposeCode>,
     ) -> async_graphql::Result<async_graphql::Json<serde_json::Value>> {
-        let rctx = request_ctx(ctx).await?;
-        let id = uuid("personId", &person_id).gql()?;
-        Ok(async_graphql::Json(
-            casework(ctx)?
-                .export_person(&rctx, id, purpose.map(Into::into))
-                .await
-                .gql()?,
-        ))
+        export_person(ctx, &person_id, purpose).await
     }
 
     /// Transfers proposed to the caller's carrier, awaiting its decision.
@@ -1081,12 +1075,40 @@ impl CaseworkQuery {
     }
 }
 
+async fn export_person(
+    ctx: &Context<'_>,
+    person_id: &ID,
+    purpose: Option<AccessPurposeCode>,
+) -> async_graphql::Result<async_graphql::Json<serde_json::Value>> {
+    let rctx = request_ctx(ctx).await?;
+    let id = uuid("personId", person_id).gql()?;
+    Ok(async_graphql::Json(
+        casework(ctx)?
+            .export_person(&rctx, id, purpose.map(Into::into))
+            .await
+            .gql()?,
+    ))
+}
+
 /// Casework mutations.
 #[derive(Default)]
 pub struct CaseworkMutation;
 
 #[Object]
 impl CaseworkMutation {
+    /// Everything held about a person, as JSON (GDPR Art. 15): their record, the
+    /// case, what other services hold about the household (matches, guarantees,
+    /// repayments, occupancies) and who accessed it. City caseworkers and
+    /// coordinators; recorded in the audit log as an export with its purpose.
+    async fn export_person_data(
+        &self,
+        ctx: &Context<'_>,
+        person_id: ID,
+        purpose: Option<AccessPurposeCode>,
+    ) -> async_graphql::Result<async_graphql::Json<serde_json::Value>> {
+        export_person(ctx, &person_id, purpose).await
+    }
+
     /// Takes in a household (state `INTAKE`). City caseworkers and coordinators.
     async fn create_household(
         &self,

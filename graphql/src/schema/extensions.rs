@@ -235,11 +235,7 @@ mod tests {
         let db = Db::connect("sqlite::memory:", &DbOptions::default())
             .await
             .unwrap();
-        let services = Services {
-            identity: Identity::new(db.clone(), Cache::memory("t:")),
-            casework: wohnweg_casework::Casework::new(db.clone()),
-            housing: wohnweg_housing::Housing::new(db),
-        };
+        let services = Services::new(Identity::new(db.clone(), Cache::memory("t:")), &db);
         let schema = build(services, &Config::default());
         let resp = schema
             .execute("query ProbeOperation { __typename secret: __typename }")

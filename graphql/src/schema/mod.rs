@@ -55,6 +55,27 @@ pub struct Services {
     pub housing: wohnweg_housing::Housing,
 }
 
+impl Services {
+    /// Every service on `db`, wired together: housing's part of a household's record
+    /// joins casework's exports, erasures and transitions.
+    #[must_use]
+    pub fn new(identity: Identity, db: &wohnweg_kernel::Db) -> Self {
+        Self {
+            identity,
+            casework: casework_service(db),
+            housing: wohnweg_housing::Housing::new(db.clone()),
+        }
+    }
+}
+
+/// Casework with every other service's part of a household registered — the one way
+/// the gateway, the seed and the jobs construct it.
+#[must_use]
+pub fn casework_service(db: &wohnweg_kernel::Db) -> wohnweg_casework::Casework {
+    wohnweg_casework::Casework::new(db.clone())
+        .with_part(std::sync::Arc::new(wohnweg_housing::HousingPart))
+}
+
 /// Builds the schema with the configured limits.
 pub fn build(services: Services, config: &Config) -> WohnwegSchema {
     let limits = &config.limits;

@@ -27,6 +27,7 @@ use crate::entity::{
     assignment, consent, counselling, followup, goal, goal_step, household, person, readiness,
     transition,
 };
+use crate::parts::HouseholdPart;
 use crate::read::{find_household, find_household_for_write};
 use crate::types::CaseState;
 
@@ -79,8 +80,14 @@ where
         .await?)
 }
 
-/// Erases one closed household in `tx` (callers check scope and state).
-async fn erase_in(tx: &TenantTx, ctx: &Ctx, h: &household::Model) -> Result<()> {
+/// Erases one closed household in `tx` (callers check scope and state), with every
+/// registered part of other services.
+async fn erase_in(
+    tx: &TenantTx,
+    ctx: &Ctx,
+    parts: &[std::sync::Arc<dyn HouseholdPart>],
+    h: &household::Model,
+) -> Result<()> {
     let hid = h.id;
     let now = Utc::now();
     let token = Uuid::new_v4().simple().to_string();
@@ -205,10 +212,14 @@ async fn erase_in(tx: &TenantTx, ctx: &Ctx, h: &household::Model) -> Result<()> 
         .filter(followup::Column::HouseholdId.eq(hid))
         .exec(tx.conn())
         .await?;
+    let mut fields = ERASED_FIELDS.to_vec();
+    for part in parts {
+        fields.extend_from_slice(part.erase(tx, hid).await?);
+    }
     audit::append(
         tx,
         ctx,
-        &AuditEntry::new("household", hid, "erase", ERASED_FIELDS),
+        &AuditEntry::new("household", hid, "erase", &fields),
     )
     .await
 }
@@ -277,7 +288,7 @@ impl Casework {
                         "entity": e.entity, "fields": e.fields, "purpose": e.purpose })
             })
             .collect();
-        let export = json!({
+        let mut export = json!({
             "exportedAt": Utc::now().to_rfc3339(),
             "person": me,
             "household": house,
@@ -293,6 +304,13 @@ impl Casework {
             "goalSteps": rows::<goal_step::Entity>(&tx, goal_step::Column::HouseholdId, hid).await?,
             "aftercareFollowUps": rows::<followup::Entity>(&tx, followup::Column::HouseholdId, hid).await?,
         });
+        // What other services hold about the household (housing: occupancies,
+        // matches, guarantees, repayments), from the same snapshot.
+        for part in self.parts.iter() {
+            for (name, section) in part.export(&tx, hid).await? {
+                export[name] = section;
+            }
+        }
         audit::append(
             &tx,
             ctx,
@@ -329,7 +347,7 @@ impl Casework {
         if h.version != version {
             return Err(Error::stale("household"));
         }
-        erase_in(&tx, ctx, &h).await?;
+        erase_in(&tx, ctx, &self.parts, &h).await?;
         tx.commit().await?;
         Ok(id)
     }
@@ -360,7 +378,7 @@ impl Casework {
             .await?;
         let mut erased = 0;
         for h in &due {
-            match erase_in(&tx, &ctx, h).await {
+            match erase_in(&tx, &ctx, &self.parts, h).await {
                 Ok(()) => erased += 1,
                 // Erased meanwhile by someone else: nothing left to do.
                 Err(Error::Conflict { .. }) => {}

@@ -37,6 +37,7 @@ mod entity;
 mod gdpr;
 pub mod lookup;
 pub mod model;
+pub mod parts;
 mod read;
 pub mod types;
 mod write;
@@ -54,13 +55,28 @@ use wohnweg_kernel::Db;
 #[derive(Clone, Debug)]
 pub struct Casework {
     db: Db,
+    parts: std::sync::Arc<[std::sync::Arc<dyn parts::HouseholdPart>]>,
 }
 
 impl Casework {
-    /// The service on `db`.
+    /// The service on `db`, with no other service's part registered.
     #[must_use]
     pub fn new(db: Db) -> Self {
-        Self { db }
+        Self {
+            db,
+            parts: std::sync::Arc::new([]),
+        }
+    }
+
+    /// Registers another service's part of a household's record: it joins every
+    /// export, erasure and transition out of the active work, in casework's
+    /// transaction (see [`parts`]).
+    #[must_use]
+    pub fn with_part(mut self, part: std::sync::Arc<dyn parts::HouseholdPart>) -> Self {
+        let mut all: Vec<_> = self.parts.iter().cloned().collect();
+        all.push(part);
+        self.parts = all.into();
+        self
     }
 }
 

@@ -252,6 +252,29 @@ pub async fn lock_household(tx: &TenantTx, id: Uuid) -> Result<()> {
     locked(tx, id).await.map(|_| ())
 }
 
+/// Locks household `id` like [`lock_household`] and refuses a closed or erased case
+/// with `BAD_USER_INPUT` on `field`: a closed case takes no new decisions, requests or
+/// payments in any service. `NOT_FOUND` when it does not exist in the tenant.
+pub async fn lock_open_household(
+    tx: &TenantTx,
+    id: Uuid,
+    field: &'static str,
+) -> Result<HouseholdBrief> {
+    let h = locked(tx, id).await?;
+    if h.state == CaseState::Closed.code() || h.erased_at.is_some() {
+        return Err(wohnweg_kernel::Error::bad_input(
+            field,
+            "the case is closed",
+        ));
+    }
+    Ok(HouseholdBrief {
+        id: h.id,
+        size: h.member_count,
+        state: stored(&h.state, CaseState::from_code)?,
+        carrier: h.carrier_org.map(OrganisationId::from_uuid),
+    })
+}
+
 /// Household `id`, locked for the rest of `tx`.
 async fn locked(tx: &TenantTx, id: Uuid) -> Result<household::Model> {
     tx.for_update(

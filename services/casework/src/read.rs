@@ -414,6 +414,7 @@ async fn load(
                 view.needs_step_free = false;
                 view.wbs_until = None;
                 view.preferred_districts = Vec::new();
+                view.languages = Vec::new();
             }
             view.members = members.as_mut().map(|m| m.remove(&id).unwrap_or_default());
             view.history = history.as_mut().map(|m| m.remove(&id).unwrap_or_default());
@@ -429,6 +430,16 @@ async fn load(
             view.followups = followups
                 .as_mut()
                 .map(|m| m.remove(&id).unwrap_or_default());
+            if !access.works_cases {
+                // The frame keeps the steps and consents, not the free text on them
+                // (a reason or note may name people or their circumstances).
+                for t in view.history.iter_mut().flatten() {
+                    t.reason = String::new();
+                }
+                for c in view.consents.iter_mut().flatten() {
+                    c.note = None;
+                }
+            }
             Ok(view)
         })
         .collect()

@@ -615,6 +615,14 @@ impl Casework {
         let tx = self.db.begin_tenant(access.tenant).await?;
         let h = find_household_for_write(&tx, &access, id).await?;
         apply_transition(&tx, ctx, &h, Some(version), to, reason, effective_on).await?;
+        // Other services end their open business for a case that left the work
+        // (housing: open matches withdrawn, reserved offers reopened), in this
+        // transaction.
+        if crate::parts::leaves_work(to) {
+            for part in self.parts.iter() {
+                part.case_left_work(&tx, ctx, h.id, to).await?;
+            }
+        }
         tx.commit().await?;
         Ok(h.id)
     }
@@ -1200,6 +1208,7 @@ impl Casework {
         }
         let tx = self.db.begin_tenant(access.tenant).await?;
         let h = find_household_for_write(&tx, &access, household_id).await?;
+        closed_check(&h)?;
         let Some(org) = h.carrier_org else {
             return Err(Error::bad_input(
                 "householdId",

@@ -11,7 +11,7 @@ use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{ColumnTrait, QueryFilter, QueryOrder, QuerySelect};
 use uuid::Uuid;
 use wohnweg_casework::lookup;
-use wohnweg_casework::types::{CaseState, Text, date_in_range};
+use wohnweg_casework::types::{Text, date_in_range};
 use wohnweg_kernel::audit::{self, AuditEntry};
 use wohnweg_kernel::page::{Page, PageRequest};
 use wohnweg_kernel::scoped::TenantScoped;
@@ -121,6 +121,76 @@ async fn find(tx: &TenantTx, access: &Access, id: Uuid) -> Result<guarantee::Mod
     })
 }
 
+/// Guarantee `id` for a change: its household is locked first (locks are always
+/// taken household → guarantee → budget, so concurrent changes queue instead of
+/// deadlocking) and must be an open case — a closed or erased case takes no decision,
+/// repayment plan or payment. Then the guarantee is re-read, locked.
+async fn find_open(tx: &TenantTx, access: &Access, id: Uuid) -> Result<guarantee::Model> {
+    let mut q = tx
+        .find::<guarantee::Entity>()
+        .filter(guarantee::Column::Id.eq(id));
+    if let Some(c) = access.carrier {
+        q = q.filter(guarantee::Column::HouseholdId.in_subquery(lookup::carrier_households(tx, c)));
+    }
+    let g = q.one(tx.conn()).await?.ok_or(Error::NotFound {
+        entity: "guarantee",
+    })?;
+    lookup::lock_open_household(tx, g.household_id, "id").await?;
+    find(tx, access, id).await
+}
+
+/// Rejects the household's pending guarantee requests because its case was closed
+/// (inside casework's transition, which holds the household's lock).
+pub(crate) async fn reject_pending(tx: &TenantTx, ctx: &Ctx, household_id: Uuid) -> Result<()> {
+    let pending = tx
+        .for_update(
+            tx.find::<guarantee::Entity>()
+                .filter(guarantee::Column::HouseholdId.eq(household_id))
+                .filter(guarantee::Column::Status.eq(GuaranteeStatus::Requested.code())),
+        )
+        .all(tx.conn())
+        .await?;
+    if pending.is_empty() {
+        return Ok(());
+    }
+    guarantee::Entity::secure_update_many(tx)
+        .col_expr(
+            guarantee::Column::Status,
+            Expr::value(GuaranteeStatus::Rejected.code()),
+        )
+        .col_expr(
+            guarantee::Column::DecidedBy,
+            Expr::value(Some(ctx.principal().user_id.uuid())),
+        )
+        .col_expr(
+            guarantee::Column::DecidedOn,
+            Expr::value(Some(Utc::now().date_naive())),
+        )
+        .col_expr(
+            guarantee::Column::DecisionReason,
+            Expr::value("case closed"),
+        )
+        .col_expr(
+            guarantee::Column::Version,
+            Expr::col(guarantee::Column::Version).add(1),
+        )
+        .filter(guarantee::Column::Id.is_in(pending.iter().map(|g| g.id)))
+        .exec(tx.conn())
+        .await?;
+    let entries: Vec<AuditEntry<'_>> = pending
+        .iter()
+        .map(|g| {
+            AuditEntry::new(
+                "guarantee",
+                g.id,
+                "reject",
+                &["status", "decided_by", "decided_on", "decision_reason"],
+            )
+        })
+        .collect();
+    audit::append_many(tx, ctx, &entries).await
+}
+
 /// Approved amounts for `year` and `kind` (one statement).
 async fn committed(tx: &TenantTx, year: i32, kind: GuaranteeKind) -> Result<i64> {
     let sum: Option<Option<i64>> = tx
@@ -158,9 +228,7 @@ impl Housing {
             .ok_or(Error::NotFound {
                 entity: "household",
             })?;
-        if h.state == CaseState::Closed {
-            return Err(Error::bad_input("householdId", "the case is closed"));
-        }
+        lookup::lock_open_household(&tx, h.id, "householdId").await?;
         let row = guarantee::Entity::secure_insert(
             &tx,
             guarantee::ActiveModel {
@@ -214,7 +282,7 @@ impl Housing {
             return Err(Error::bad_input("reason", "a rejection needs a reason"));
         }
         let tx = self.db.begin_tenant(access.tenant).await?;
-        let g = find(&tx, &access, id).await?;
+        let g = find_open(&tx, &access, id).await?;
         if g.status != GuaranteeStatus::Requested.code() {
             return Err(Error::bad_input(
                 "id",
@@ -501,7 +569,7 @@ impl Housing {
             return Err(Error::bad_input("instalment", "must be more than 0"));
         }
         let tx = self.db.begin_tenant(access.tenant).await?;
-        let g = find(&tx, &access, id).await?;
+        let g = find_open(&tx, &access, id).await?;
         if g.kind != GuaranteeKind::Deposit.code() || g.status != GuaranteeStatus::Approved.code() {
             return Err(Error::bad_input(
                 "id",
@@ -566,7 +634,7 @@ impl Housing {
             return Err(Error::bad_input("amount", "must be more than 0"));
         }
         let tx = self.db.begin_tenant(access.tenant).await?;
-        let g = find(&tx, &access, id).await?;
+        let g = find_open(&tx, &access, id).await?;
         if g.instalments.is_none() {
             return Err(Error::bad_input("id", "agree the repayment first"));
         }

@@ -16,6 +16,7 @@
 
 pub mod access;
 mod entity;
+mod gdpr;
 pub mod guarantees;
 pub mod market;
 pub mod matching;
@@ -24,6 +25,7 @@ pub mod segregation;
 pub mod types;
 pub mod workflow;
 
+pub use gdpr::HousingPart;
 pub use guarantees::{BudgetView, GuaranteeView};
 pub use market::{
     LandlordInput, LandlordView, NewRentCap, OfferData, OfferFilter, OfferInput, OfferView,

@@ -97,16 +97,36 @@ async fn lock_offer(tx: &TenantTx, id: Uuid) -> Result<offer::Model> {
         .ok_or(Error::NotFound { entity: "offer" })
 }
 
-/// The match `id` in the caller's reach (carriers: their households'), locked.
-async fn find_match(tx: &TenantTx, access: &Access, id: Uuid) -> Result<matched::Model> {
+/// The match `id` in the caller's reach (carriers: their households').
+fn match_query(tx: &TenantTx, access: &Access, id: Uuid) -> sea_orm::Select<matched::Entity> {
     let mut q = tx
         .find::<matched::Entity>()
         .filter(matched::Column::Id.eq(id));
     if let Some(c) = access.carrier {
         q = q.filter(matched::Column::HouseholdId.in_subquery(lookup::carrier_households(tx, c)));
     }
-    q = tx.for_update(q);
-    q.one(tx.conn())
+    q
+}
+
+/// The match `id` in the caller's reach, locked.
+///
+/// **Lock order.** Every change in this module takes its row locks in one order —
+/// the households (by id), then the offer, then the matches — so two decisions on
+/// the same offer or household queue instead of deadlocking. So a change first
+/// [`locate`]s the match without a lock, locks its household (and offer), and only
+/// then re-reads the match with this.
+async fn find_match(tx: &TenantTx, access: &Access, id: Uuid) -> Result<matched::Model> {
+    tx.for_update(match_query(tx, access, id))
+        .one(tx.conn())
+        .await?
+        .ok_or(Error::NotFound { entity: "match" })
+}
+
+/// The match `id` in the caller's reach, read without a lock: which household and
+/// offer to lock before it (see [`find_match`]).
+async fn locate(tx: &TenantTx, access: &Access, id: Uuid) -> Result<matched::Model> {
+    match_query(tx, access, id)
+        .one(tx.conn())
         .await?
         .ok_or(Error::NotFound { entity: "match" })
 }
@@ -180,6 +200,57 @@ async fn back_to_searching(tx: &TenantTx, ctx: &Ctx, household_id: Uuid) -> Resu
         }
     }
     Ok(())
+}
+
+/// Ends the household's open matches because its case left the active work (closed,
+/// paused, contact lost): each is withdrawn with `why`, and an offer reserved for it
+/// opens again. Runs inside casework's transition, which holds the household's lock;
+/// offers are locked before matches (see [`find_match`]).
+pub(crate) async fn withdraw_open_matches(
+    tx: &TenantTx,
+    ctx: &Ctx,
+    household_id: Uuid,
+    why: &'static str,
+) -> Result<()> {
+    let today = Utc::now().date_naive();
+    let open = tx
+        .find::<matched::Entity>()
+        .filter(matched::Column::HouseholdId.eq(household_id))
+        .filter(matched::Column::Status.is_in(OPEN))
+        .all(tx.conn())
+        .await?;
+    let mut reserved: Vec<Uuid> = open
+        .iter()
+        .filter(|m| m.status == MatchStatus::LandlordAccepted.code())
+        .map(|m| m.offer_id)
+        .collect();
+    reserved.sort_unstable();
+    for o in &reserved {
+        lock_offer(tx, *o).await?;
+    }
+    let mut entries = Vec::with_capacity(open.len() + reserved.len());
+    for m in &open {
+        set_status(tx, m, None, MatchStatus::Withdrawn, |q| {
+            q.col_expr(matched::Column::DeclineText, Expr::value(why))
+        })
+        .await?;
+        entries.push(AuditEntry::new(
+            "match",
+            m.id,
+            "withdraw",
+            &["status", "decline_text"],
+        ));
+    }
+    for o in &reserved {
+        set_offer(tx, *o, OfferStatus::Open, today).await?;
+        entries.push(AuditEntry::new(
+            "offer",
+            *o,
+            "set_status",
+            &["status", "status_on"],
+        ));
+    }
+    audit::append_many(tx, ctx, &entries).await
 }
 
 impl Housing {
@@ -385,8 +456,9 @@ impl Housing {
             return Err(Error::bad_input("on", "lies more than 90 days back"));
         }
         let tx = self.db.begin_tenant(access.tenant).await?;
-        let m = find_match(&tx, &access, id).await?;
+        let m = locate(&tx, &access, id).await?;
         lookup::lock_household(&tx, m.household_id).await?;
+        let m = find_match(&tx, &access, id).await?;
         if !matches!(
             status(&m)?,
             MatchStatus::Proposed | MatchStatus::ViewingScheduled
@@ -417,8 +489,33 @@ impl Housing {
         let access = Access::of(ctx)?;
         let today = Utc::now().date_naive();
         let tx = self.db.begin_tenant(access.tenant).await?;
+        let m = locate(&tx, &access, id).await?;
+        // The offer's other candidates go back to searching below: lock their
+        // households too, all in id order, before the offer (see `find_match`).
+        let mut households: Vec<Uuid> = tx
+            .find::<matched::Entity>()
+            .filter(matched::Column::OfferId.eq(m.offer_id))
+            .filter(matched::Column::Status.is_in(OPEN))
+            .all(tx.conn())
+            .await?
+            .into_iter()
+            .map(|r| r.household_id)
+            .chain([m.household_id])
+            .collect();
+        households.sort_unstable();
+        households.dedup();
+        for h in &households {
+            lookup::lock_household(&tx, *h).await?;
+        }
+        let o = lock_offer(&tx, m.offer_id).await?;
         let m = find_match(&tx, &access, id).await?;
-        lookup::lock_household(&tx, m.household_id).await?;
+        // A rival was accepted meanwhile (and this match declined with it): the loser
+        // of that race hears CONFLICT, not that its match is closed.
+        if o.status != OfferStatus::Open.code() && status(&m)? != MatchStatus::LandlordAccepted {
+            return Err(Error::Conflict {
+                message: "the offer is already reserved for another household".into(),
+            });
+        }
         if !matches!(
             status(&m)?,
             MatchStatus::Proposed | MatchStatus::ViewingScheduled
@@ -427,12 +524,6 @@ impl Housing {
                 "id",
                 format!("a {} match cannot be accepted", m.status),
             ));
-        }
-        let o = lock_offer(&tx, m.offer_id).await?;
-        if o.status != OfferStatus::Open.code() {
-            return Err(Error::Conflict {
-                message: "the offer is already reserved for another household".into(),
-            });
         }
         let accepted_elsewhere = tx
             .find::<matched::Entity>()
@@ -522,8 +613,11 @@ impl Housing {
         }
         let today = Utc::now().date_naive();
         let tx = self.db.begin_tenant(access.tenant).await?;
-        let m = find_match(&tx, &access, id).await?;
+        let m = locate(&tx, &access, id).await?;
         lookup::lock_household(&tx, m.household_id).await?;
+        // Its offer opens again if the landlord had accepted: lock it before the match.
+        lock_offer(&tx, m.offer_id).await?;
+        let m = find_match(&tx, &access, id).await?;
         let was = status(&m)?;
         if !was.is_open() {
             return Err(Error::bad_input(
@@ -558,7 +652,6 @@ impl Housing {
             &["status", "decline_reason", "decline_text"],
         )];
         if was == MatchStatus::LandlordAccepted {
-            lock_offer(&tx, m.offer_id).await?;
             set_offer(&tx, m.offer_id, OfferStatus::Open, today).await?;
             entries.push(AuditEntry::new(
                 "offer",
@@ -592,15 +685,16 @@ impl Housing {
         date_in_range("signedOn", signed_on, today, 0)?;
         date_in_range("moveInOn", move_in_on, today, 0)?;
         let tx = self.db.begin_tenant(access.tenant).await?;
-        let m = find_match(&tx, &access, id).await?;
+        let m = locate(&tx, &access, id).await?;
         lookup::lock_household(&tx, m.household_id).await?;
+        let o = lock_offer(&tx, m.offer_id).await?;
+        let m = find_match(&tx, &access, id).await?;
         if status(&m)? != MatchStatus::LandlordAccepted {
             return Err(Error::bad_input(
                 "id",
                 "a lease needs the landlord's acceptance first",
             ));
         }
-        let o = lock_offer(&tx, m.offer_id).await?;
         if o.status != OfferStatus::Reserved.code() {
             return Err(Error::Conflict {
                 message: "the offer is no longer reserved for this match".into(),

@@ -143,7 +143,7 @@ impl KeySource for JwksKeys {
 #[derive(Debug, Serialize, Deserialize)]
 struct Claims {
     iss: String,
-    aud: String,
+    aud: Audience,
     sub: String,
     exp: u64,
     #[serde(default)]
@@ -153,6 +153,16 @@ struct Claims {
     /// Wohnweg tenant id.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     tid: Option<Uuid>,
+}
+
+/// `aud` is a string or a list of strings (RFC 7519 §4.1.3; Keycloak sends a list
+/// by default). jsonwebtoken checks it against the issuer's audience either way; the
+/// claims only have to read both shapes.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(untagged)]
+enum Audience {
+    One(String),
+    Many(Vec<String>),
 }
 
 #[derive(Deserialize)]
@@ -298,7 +308,7 @@ impl DevTokenIssuer {
         let now = jsonwebtoken::get_current_timestamp();
         let claims = Claims {
             iss: self.issuer.clone(),
-            aud: self.audience.clone(),
+            aud: Audience::One(self.audience.clone()),
             sub: user.to_string(),
             iat: now,
             nbf: now,
@@ -364,6 +374,32 @@ mod tests {
             .issue(UserId::new(), None, Duration::from_secs(60))
             .unwrap();
         assert!(matches!(verifier.verify(&t), Err(AuthError::Invalid(_))));
+    }
+
+    fn signed(aud: serde_json::Value) -> String {
+        let now = jsonwebtoken::get_current_timestamp();
+        let claims = serde_json::json!({ "iss": "wohnweg-dev", "aud": aud,
+            "sub": UserId::new().to_string(), "exp": now + 60 });
+        jsonwebtoken::encode(
+            &Header::new(Algorithm::HS256),
+            &claims,
+            &EncodingKey::from_secret(SECRET),
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn an_audience_list_naming_us_verifies_and_one_without_us_does_not() {
+        let (_, verifier) = setup();
+        let ok = signed(serde_json::json!(["account", "wohnweg"]));
+        assert!(verifier.verify(&ok).is_ok(), "{:?}", verifier.verify(&ok));
+        let foreign = signed(serde_json::json!(["account", "elsewhere"]));
+        assert!(matches!(
+            verifier.verify(&foreign),
+            Err(AuthError::Invalid(_))
+        ));
+        let empty = signed(serde_json::json!([]));
+        assert!(verifier.verify(&empty).is_err());
     }
 
     #[test]

@@ -36,7 +36,8 @@ impl std::fmt::Debug for Cache {
 }
 
 enum Backend {
-    Memory(Mutex<HashMap<String, (String, Instant)>>),
+    /// Entries, and the most live entries it holds.
+    Memory(Mutex<HashMap<String, (String, Instant)>>, usize),
     Redis {
         manager: ConnectionManager,
         op_timeout: Duration,
@@ -59,8 +60,15 @@ impl Cache {
     /// The in-process cache.
     #[must_use]
     pub fn memory(prefix: &str) -> Self {
+        Self::memory_with_capacity(prefix, MEMORY_MAX_ENTRIES)
+    }
+
+    /// An in-process cache that holds at most `max_entries` live entries (writes
+    /// beyond are dropped and reported as not stored).
+    #[must_use]
+    pub fn memory_with_capacity(prefix: &str, max_entries: usize) -> Self {
         Self {
-            inner: Arc::new(Backend::Memory(Mutex::new(HashMap::new()))),
+            inner: Arc::new(Backend::Memory(Mutex::new(HashMap::new()), max_entries)),
             prefix: prefix.into(),
         }
     }
@@ -89,7 +97,7 @@ impl Cache {
     #[must_use]
     pub fn backend_name(&self) -> &'static str {
         match *self.inner {
-            Backend::Memory(_) => "memory",
+            Backend::Memory(..) => "memory",
             Backend::Redis { .. } => "redis",
         }
     }
@@ -102,7 +110,7 @@ impl Cache {
     pub async fn get(&self, key: &str) -> Option<String> {
         let key = self.key(key);
         match &*self.inner {
-            Backend::Memory(map) => {
+            Backend::Memory(map, _) => {
                 let map = map.lock().ok()?;
                 map.get(&key)
                     .filter(|(_, expires)| *expires > Instant::now())
@@ -134,14 +142,14 @@ impl Cache {
     pub async fn incr(&self, key: &str, window: Duration) -> Option<u64> {
         let key = self.key(key);
         match &*self.inner {
-            Backend::Memory(map) => {
+            Backend::Memory(map, max) => {
                 let mut map = map.lock().ok()?;
                 let now = Instant::now();
                 let until = now.checked_add(window).unwrap_or(now);
-                if map.len() >= MEMORY_SWEEP_AT {
+                if map.len() >= MEMORY_SWEEP_AT.min(*max) {
                     map.retain(|_, (_, expires)| *expires > now);
                 }
-                if map.len() >= MEMORY_MAX_ENTRIES && !map.contains_key(&key) {
+                if map.len() >= *max && !map.contains_key(&key) {
                     return None;
                 }
                 let entry = map.entry(key).or_insert_with(|| ("0".to_owned(), until));
@@ -193,15 +201,15 @@ impl Cache {
     pub async fn set(&self, key: &str, value: &str, ttl: Duration) -> bool {
         let key = self.key(key);
         match &*self.inner {
-            Backend::Memory(map) => {
+            Backend::Memory(map, max) => {
                 let Ok(mut map) = map.lock() else {
                     return false;
                 };
                 let now = Instant::now();
-                if map.len() >= MEMORY_SWEEP_AT {
+                if map.len() >= MEMORY_SWEEP_AT.min(*max) {
                     map.retain(|_, (_, expires)| *expires > now);
                 }
-                if map.len() >= MEMORY_MAX_ENTRIES {
+                if map.len() >= *max && !map.contains_key(&key) {
                     tracing::warn!("in-process cache full; value dropped");
                     return false;
                 }
@@ -237,7 +245,7 @@ impl Cache {
     pub async fn take(&self, key: &str) -> Option<String> {
         let key = self.key(key);
         match &*self.inner {
-            Backend::Memory(map) => {
+            Backend::Memory(map, _) => {
                 let mut map = map.lock().ok()?;
                 map.remove(&key)
                     .filter(|(_, expires)| *expires > Instant::now())
@@ -271,7 +279,7 @@ impl Cache {
     pub async fn touch(&self, key: &str, ttl: Duration) -> bool {
         let key = self.key(key);
         match &*self.inner {
-            Backend::Memory(map) => map.lock().is_ok_and(|mut map| {
+            Backend::Memory(map, _) => map.lock().is_ok_and(|mut map| {
                 let now = Instant::now();
                 match map.get_mut(&key) {
                     Some((_, expires)) if *expires > now => {
@@ -300,7 +308,7 @@ impl Cache {
     pub async fn delete(&self, key: &str) -> bool {
         let key = self.key(key);
         match &*self.inner {
-            Backend::Memory(map) => map.lock().map(|mut map| map.remove(&key)).is_ok(),
+            Backend::Memory(map, _) => map.lock().map(|mut map| map.remove(&key)).is_ok(),
             Backend::Redis {
                 manager,
                 op_timeout,
@@ -324,7 +332,7 @@ impl Cache {
     /// Whether the cache answers right now (for diagnostics; readiness ignores it).
     pub async fn is_available(&self) -> bool {
         match &*self.inner {
-            Backend::Memory(_) => true,
+            Backend::Memory(..) => true,
             Backend::Redis {
                 manager,
                 op_timeout,

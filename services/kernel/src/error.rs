@@ -133,9 +133,32 @@ impl Error {
 }
 
 impl From<sea_orm::DbErr> for Error {
+    /// A database error is internal, except where the database gave up on one of two
+    /// racing transactions (PostgreSQL's deadlock `40P01` or serialisation failure
+    /// `40001`; SQLite's busy): then the request lost a race that a retry can win,
+    /// which is `CONFLICT`, never `INTERNAL`.
     fn from(err: sea_orm::DbErr) -> Self {
+        if lost_race(&err) {
+            return Self::Conflict {
+                message: "another change to the same records got in the way; try again".into(),
+            };
+        }
         Self::internal(err)
     }
+}
+
+/// Whether `err` is the database refusing one of two racing transactions.
+fn lost_race(err: &sea_orm::DbErr) -> bool {
+    use sea_orm::{DbErr, RuntimeErr};
+    if let DbErr::Exec(RuntimeErr::SqlxError(e)) | DbErr::Query(RuntimeErr::SqlxError(e)) = err
+        && let sea_orm::sqlx::Error::Database(d) = &**e
+    {
+        return matches!(
+            d.code().as_deref(),
+            Some("40P01" | "40001" | "5" | "517" | "261")
+        );
+    }
+    false
 }
 
 impl From<sea_orm::TransactionError<Error>> for Error {

@@ -244,10 +244,9 @@ async fn bad_log_arguments_are_refused() {
 }
 
 #[tokio::test]
+#[cfg_attr(not(pg), ignore = "PostgreSQL-only: set DATABASE_URL to run it")]
 async fn concurrent_changes_keep_one_unbroken_chain() {
-    let Some(_) = wohnweg_tests::pg_only("concurrent_changes_keep_one_unbroken_chain") else {
-        return;
-    };
+    wohnweg_tests::pg_url();
     let app = TestApp::spawn().await;
     let (_, admin) = busy_city(&app, 1).await;
     let (_, body) = app
@@ -294,4 +293,113 @@ async fn concurrent_changes_keep_one_unbroken_chain() {
     let (_, body) = app.gql(Some(&admin.token), VERIFY, json!({})).await;
     assert_eq!(body["data"]["verifyAuditChain"]["intact"], true, "{body}");
     assert_eq!(body["data"]["verifyAuditChain"]["entries"], 9);
+}
+
+#[tokio::test]
+async fn a_removed_or_rewound_chain_head_is_reported() {
+    let app = TestApp::spawn().await;
+    let (a, admin_a) = busy_city(&app, 3).await;
+    // Head gone (triggers off, as an attacker with the owner's rights): the entries are
+    // still there, so the chain is broken from the start — not "0 entries, intact".
+    tamper(
+        &app,
+        &format!(
+            "DELETE FROM audit_heads WHERE tenant_id = {}",
+            tenant_literal(&app, a.id)
+        ),
+    )
+    .await;
+    let (_, body) = app.gql(Some(&admin_a.token), VERIFY, json!({})).await;
+    let r = &body["data"]["verifyAuditChain"];
+    assert_eq!(r["intact"], false, "{body}");
+    assert_eq!(r["firstBrokenSeq"], 1);
+
+    // A head pointing beyond the last entry: a cut-off tail.
+    let (b, admin_b) = busy_city(&app, 3).await;
+    tamper(
+        &app,
+        &format!(
+            "UPDATE audit_heads SET seq = seq + 1 WHERE tenant_id = {}",
+            tenant_literal(&app, b.id)
+        ),
+    )
+    .await;
+    let (_, body) = app.gql(Some(&admin_b.token), VERIFY, json!({})).await;
+    let r = &body["data"]["verifyAuditChain"];
+    assert_eq!(r["intact"], false, "{body}");
+    assert_eq!(r["firstBrokenSeq"], 4);
+}
+
+/// Verification runs while other requests append to the same chain (audited reads of
+/// residence data): it must never report a break on an intact chain. Before the fix
+/// the walk and the head were read in different snapshots, and an append committing in
+/// between looked like a cut-off tail.
+#[tokio::test]
+async fn verification_under_concurrent_audited_reads_never_reports_a_break() {
+    let app = TestApp::spawn().await;
+    let (t, admin) = busy_city(&app, 1).await;
+    let (_, body) = app
+        .gql(
+            Some(&t.caseworker.token),
+            "mutation { createHousehold(input: { reference: \"V-1\", members: [{ givenName: \"A\", familyName: \"B\",
+              relation: HEAD, residenceStatus: RECOGNISED_REFUGEE, benefitFramework: SGB2, languageLevel: B1, occupation: EMPLOYED }] }) { id } }",
+            json!({}),
+        )
+        .await;
+    let id = body["data"]["createHousehold"]["id"].clone();
+    assert!(id.is_string(), "{body}");
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let mut readers = Vec::new();
+    for _ in 0..4 {
+        let (http, base, token, id, stop) = (
+            app.http.clone(),
+            app.base.clone(),
+            t.caseworker.token.clone(),
+            id.clone(),
+            stop.clone(),
+        );
+        readers.push(tokio::spawn(async move {
+            let mut reads = 0u32;
+            // Bounded: at most 400 reads per reader, whatever the verifier does.
+            while !stop.load(std::sync::atomic::Ordering::Relaxed) && reads < 400 {
+                let body: Value = http
+                    .post(format!("{base}/graphql"))
+                    .bearer_auth(&token)
+                    .json(&json!({ "query": "query($id: ID!) { household(id: $id, purpose: CASE_WORK) { members { residenceStatus } } }",
+                                   "variables": { "id": id } }))
+                    .send()
+                    .await
+                    .unwrap()
+                    .json()
+                    .await
+                    .unwrap();
+                assert!(body["errors"].is_null(), "{body}");
+                reads += 1;
+            }
+            reads
+        }));
+    }
+    let mut checks = 0;
+    for _ in 0..60 {
+        let (_, body) = app.gql(Some(&admin.token), VERIFY, json!({})).await;
+        assert_eq!(
+            body["data"]["verifyAuditChain"]["intact"], true,
+            "check {checks}: {body}"
+        );
+        checks += 1;
+    }
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    let mut reads = 0;
+    for r in readers {
+        reads += r.await.unwrap();
+    }
+    assert!(reads > 0, "the readers appended while the checks ran");
+    let (_, body) = app.gql(Some(&admin.token), VERIFY, json!({})).await;
+    let total = body["data"]["verifyAuditChain"]["entries"]
+        .as_u64()
+        .unwrap();
+    assert!(
+        total >= 2 + u64::from(reads),
+        "{total} entries for {reads} audited reads"
+    );
 }

@@ -373,61 +373,12 @@ async fn a_city_admin_sets_the_schedule_and_retention() {
     );
 }
 
-/// Every text value of every row of `table` in `t` (RLS applies on PostgreSQL).
-async fn texts(app: &TestApp, t: &TestTenant, table: &str) -> Vec<String> {
-    if app.pg_admin().await.is_some() {
-        let rows = app
-            .tenant_rows(t.id, &format!("SELECT t::text AS v FROM {table} t"))
-            .await;
-        return rows
-            .iter()
-            .map(|r| r.try_get::<String>("", "v").unwrap())
-            .collect();
-    }
-    let cols = app
-        .tenant_rows(
-            t.id,
-            &format!("SELECT name FROM pragma_table_info('{table}')"),
-        )
-        .await;
-    let mut out = Vec::new();
-    for c in cols {
-        let name: String = c.try_get("", "name").unwrap();
-        for r in app
-            .tenant_rows(
-                t.id,
-                &format!("SELECT CAST({name} AS TEXT) AS v FROM {table}"),
-            )
-            .await
-        {
-            if let Ok(Some(v)) = r.try_get::<Option<String>>("", "v") {
-                out.push(v);
-            }
-        }
-    }
-    out
-}
-
 async fn rows_in(app: &TestApp, t: &TestTenant, table: &str) -> i64 {
     let rows = app
         .tenant_rows(t.id, &format!("SELECT COUNT(*) AS n FROM {table}"))
         .await;
     rows[0].try_get("", "n").unwrap()
 }
-
-const TABLES: [&str; 11] = [
-    "households",
-    "persons",
-    "case_transitions",
-    "readiness_assessments",
-    "consents",
-    "carrier_assignments",
-    "counselling_sessions",
-    "goals",
-    "goal_steps",
-    "aftercare_followups",
-    "audit_log",
-];
 
 #[tokio::test]
 async fn export_holds_everything_and_erasure_leaves_no_personal_value() {
@@ -541,8 +492,11 @@ async fn export_holds_everything_and_erasure_leaves_no_personal_value() {
             .0,
         "FORBIDDEN"
     );
+    // Every table of the schema, from the catalog: a table added later is scanned too.
+    let tables = app.all_tables().await;
+    assert!(tables.len() >= 25, "{tables:?}");
     let mut counts = Vec::new();
-    for t in TABLES {
+    for t in &tables {
         counts.push(rows_in(&app, &c.t, t).await);
     }
     let d = ok(&app, tok, erase, json!({ "id": id, "v": v + 1 })).await["eraseHousehold"].clone();
@@ -580,15 +534,15 @@ async fn export_holds_everything_and_erasure_leaves_no_personal_value() {
         "E-1",
     ];
     let mut kept = false;
-    for (t, before) in TABLES.iter().zip(counts) {
+    for (t, before) in tables.iter().zip(counts) {
         // Rows stay; the log gains exactly the erasure's entry.
-        let grown = if *t == "audit_log" { 1 } else { 0 };
+        let grown = if t == "audit_log" { 1 } else { 0 };
         assert_eq!(
             rows_in(&app, &c.t, t).await,
             before + grown,
             "{t}: rows kept"
         );
-        let all = texts(&app, &c.t, t).await;
+        let all = app.table_texts(c.t.id, t).await;
         for v in &all {
             for m in markers {
                 assert!(!v.contains(m), "{t} still holds {m}: {v}");
@@ -795,15 +749,51 @@ async fn case_rules_hold_under_scope_and_concurrency() {
         .0,
         "FORBIDDEN"
     );
+    // With data present behind every field the frame leaves out: readiness, notes,
+    // languages, free-text reasons and consent notes.
+    let v = version(&app, tok, &id).await;
+    ok(&app, tok, "mutation($h: ID!, $v: Int!) { updateHousehold(id: $h, version: $v, input: { languages: [\"ar\", \"fa\"], notes: \"MARKER-NOTE\" }) { id } }", json!({ "h": id, "v": v })).await;
+    ok(&app, tok, "mutation($h: ID!) { recordReadinessAssessment(householdId: $h, input: { assessedOn: \"2026-01-02\", rentPayment: MET, householdManagement: MET,
+        neighbourhood: MET, tenancyLanguage: MET, idDocument: true, incomeProof: true, schufa: true, overall: READY, notes: \"MARKER-READINESS\" }) { id } }", json!({ "h": id })).await;
+    let v = version(&app, tok, &id).await;
+    ok(&app, tok, "mutation($h: ID!, $v: Int!) { transitionCase(householdId: $h, version: $v, to: ACTIVE, reason: \"MARKER-REASON Frau Q. erkrankt\") { id } }", json!({ "h": id, "v": v })).await;
+    ok(&app, tok, "mutation($h: ID!) { recordConsent(householdId: $h, input: { scope: EVALUATION, givenOn: \"2026-01-01\", note: \"MARKER-CONSENT\" }) { id } }", json!({ "h": id })).await;
+    let full = ok(&app, tok, "query($h: ID!) { household(id: $h) { readiness languages notes stateHistory { reason } consents { note } } }", json!({ "h": id })).await;
+    assert_eq!(
+        full["household"]["readiness"], "READY",
+        "the data is there: {full}"
+    );
+    assert_eq!(full["household"]["languages"], json!(["ar", "fa"]));
     let frame = ok(
         &app,
         ca,
-        "{ households { edges { node { reference readiness notes } } } }",
+        "{ households { edges { node { reference state readiness notes languages stateHistory { toState reason } consents { scope note } } } } }",
         json!({}),
     )
     .await;
-    assert_eq!(frame["households"]["edges"][0]["node"]["reference"], "Q-1");
-    assert!(frame["households"]["edges"][0]["node"]["readiness"].is_null());
+    let node = &frame["households"]["edges"][0]["node"];
+    assert_eq!(node["reference"], "Q-1");
+    assert_eq!(node["state"], "ACTIVE");
+    assert!(node["readiness"].is_null(), "{node}");
+    assert!(node["notes"].is_null(), "{node}");
+    assert_eq!(node["languages"], json!([]), "{node}");
+    assert_eq!(
+        node["stateHistory"].as_array().unwrap().len(),
+        2,
+        "the steps stay"
+    );
+    assert!(!node.to_string().contains("MARKER"), "no free text: {node}");
+    for q in [
+        "query($h: ID!) { household(id: $h) { readinessHistory { overall } } }",
+        "query($h: ID!) { household(id: $h) { counsellingSessions { id } } }",
+        "query($h: ID!) { household(id: $h) { members { givenName } } }",
+    ] {
+        assert_eq!(
+            err(&app, ca, q, json!({ "h": id })).await.0,
+            "FORBIDDEN",
+            "{q}"
+        );
+    }
     let v = version(&app, tok, &id).await;
     let set = "mutation($h: ID!, $v: Int!, $c: ID) { setCarrierCaseworker(householdId: $h, version: $v, caseworkerId: $c) { members { givenName } } }";
     assert_eq!(
@@ -856,4 +846,156 @@ async fn case_rules_hold_under_scope_and_concurrency() {
         .0,
         "NOT_FOUND"
     );
+}
+
+/// A closed case is read-only: every write on it — casework's and housing's — is
+/// refused and changes nothing; only consent withdrawal and erasure remain.
+#[tokio::test]
+async fn a_closed_case_refuses_every_write_but_consent_withdrawal_and_erasure() {
+    let app = TestApp::spawn().await;
+    let c = city(&app).await;
+    let tok = &c.t.caseworker.token;
+    let coord = app
+        .user(
+            &c.t,
+            c.t.department,
+            "Cora Koordination",
+            &[Role::CityCoordinator],
+        )
+        .await;
+    let id = household(&app, &c, "CL-1", vec![person("Kai", "Zu", "HEAD")], None).await;
+    let consent = ok(&app, tok, "mutation($h: ID!) { recordConsent(householdId: $h, input: { scope: SHARE_WITH_CARRIER, givenOn: \"2026-01-01\" }) { id } }", json!({ "h": id })).await["recordConsent"]["id"].clone();
+    let v = version(&app, tok, &id).await;
+    ok(&app, tok, "mutation($h: ID!, $v: Int!, $o: ID!) { assignCarrier(householdId: $h, version: $v, organisationId: $o) { id } }", json!({ "h": id, "v": v, "o": c.carrier })).await;
+    let goal = ok(&app, tok, "mutation($h: ID!) { addGoal(householdId: $h, input: { title: \"Z\", steps: [{ description: \"a\", owner: CITY, dueOn: \"2030-01-01\" }] }) { id steps { id } } }", json!({ "h": id })).await["addGoal"].clone();
+    walk(&app, &c, &id, &TO_MOVED).await;
+    let d = ok(
+        &app,
+        tok,
+        "query($id: ID!) { household(id: $id) { members { id } followUps { id } } }",
+        json!({ "id": id }),
+    )
+    .await;
+    let pid = d["household"]["members"][0]["id"].clone();
+    let fid = d["household"]["followUps"][0]["id"].clone();
+    let shelter = ok(&app, tok, "mutation { createAccommodation(input: { name: \"Heim\", kind: SHELTER, street: \"S 1\", postalCode: \"50667\", district: \"Nippes\", capacity: 5 }) { id } }", json!({})).await["createAccommodation"]["id"].clone();
+    let v = version(&app, tok, &id).await;
+    ok(&app, tok, "mutation($h: ID!, $v: Int!) { transitionCase(householdId: $h, version: $v, to: CLOSED, reason: \"fertig\") { id } }", json!({ "h": id, "v": v })).await;
+    let v = version(&app, tok, &id).await;
+    let writes: Vec<(&str, &str, Value)> = vec![
+        (
+            tok,
+            "mutation($h: ID!, $v: Int!) { updateHousehold(id: $h, version: $v, input: { notes: \"x\" }) { id } }",
+            json!({ "h": id, "v": v }),
+        ),
+        (
+            tok,
+            "mutation($h: ID!, $p: PersonInput!) { addPerson(householdId: $h, input: $p) { id } }",
+            json!({ "h": id, "p": person("Neu", "Zu", "CHILD") }),
+        ),
+        (
+            tok,
+            "mutation($p: ID!, $i: PersonInput!) { updatePerson(id: $p, version: 1, input: $i) { id } }",
+            json!({ "p": pid, "i": person("Y", "Zu", "HEAD") }),
+        ),
+        (
+            tok,
+            "mutation($h: ID!, $v: Int!) { transitionCase(householdId: $h, version: $v, to: ACTIVE, reason: \"x\") { id } }",
+            json!({ "h": id, "v": v }),
+        ),
+        (
+            tok,
+            "mutation($h: ID!) { recordReadinessAssessment(householdId: $h, input: { assessedOn: \"2026-01-02\", rentPayment: MET, householdManagement: MET, neighbourhood: MET, tenancyLanguage: MET, idDocument: true, incomeProof: true, schufa: true, overall: READY }) { id } }",
+            json!({ "h": id }),
+        ),
+        (
+            tok,
+            "mutation($h: ID!) { recordConsent(householdId: $h, input: { scope: EVALUATION, givenOn: \"2026-01-01\" }) { id } }",
+            json!({ "h": id }),
+        ),
+        (
+            tok,
+            "mutation($h: ID!) { recordCounsellingSession(householdId: $h, input: { heldOn: \"2026-01-01\", participants: \"A\", topics: [OTHER] }) { id } }",
+            json!({ "h": id }),
+        ),
+        (
+            tok,
+            "mutation($h: ID!) { addGoal(householdId: $h, input: { title: \"Z\" }) { id } }",
+            json!({ "h": id }),
+        ),
+        (
+            tok,
+            "mutation($g: ID!) { addGoalStep(goalId: $g, input: { description: \"b\", owner: CITY, dueOn: \"2030-01-01\" }) { id } }",
+            json!({ "g": goal["id"] }),
+        ),
+        (
+            tok,
+            "mutation($s: ID!) { setGoalStepDone(id: $s, version: 1, doneOn: \"2026-01-01\") { id } }",
+            json!({ "s": goal["steps"][0]["id"] }),
+        ),
+        (
+            tok,
+            "mutation($f: ID!) { recordFollowUp(id: $f, version: 1, input: { outcome: STABLE }) { id } }",
+            json!({ "f": fid }),
+        ),
+        (
+            tok,
+            "mutation($h: ID!, $v: Int!, $o: ID!) { assignCarrier(householdId: $h, version: $v, organisationId: $o) { id } }",
+            json!({ "h": id, "v": v, "o": c.carrier }),
+        ),
+        (
+            tok,
+            "mutation($h: ID!, $o: ID!) { proposeTransfer(householdId: $h, organisationId: $o, reason: \"x\") { id } }",
+            json!({ "h": id, "o": c.carrier }),
+        ),
+        (
+            tok,
+            "mutation($h: ID!, $v: Int!, $c: ID) { setCarrierCaseworker(householdId: $h, version: $v, caseworkerId: $c) { id } }",
+            json!({ "h": id, "v": v, "c": c.cw.id.to_string() }),
+        ),
+        (
+            &c.carrier_admin.token,
+            "mutation($h: ID!, $v: Int!, $c: ID) { setCarrierCaseworker(householdId: $h, version: $v, caseworkerId: $c) { id } }",
+            json!({ "h": id, "v": v, "c": c.cw.id.to_string() }),
+        ),
+        (
+            tok,
+            "mutation($h: ID!, $a: ID!) { moveIn(householdId: $h, accommodationId: $a) { id } }",
+            json!({ "h": id, "a": shelter }),
+        ),
+        (
+            tok,
+            "mutation($h: ID!) { requestGuarantee(householdId: $h, input: { kind: DEPOSIT, amount: \"100\", justification: \"x\" }) { id } }",
+            json!({ "h": id }),
+        ),
+        (
+            &coord.token,
+            "mutation($h: ID!) { requestGuarantee(householdId: $h, input: { kind: RENT_ASSUMPTION, amount: \"100\", justification: \"x\" }) { id } }",
+            json!({ "h": id }),
+        ),
+    ];
+    let entries = || app.tenant_rows(c.t.id, "SELECT id FROM audit_log");
+    let before = entries().await.len();
+    for (token, q, vars) in &writes {
+        let (code, field) = err(&app, token, q, vars.clone()).await;
+        assert_eq!(code, "BAD_USER_INPUT", "{q}: {field:?}");
+    }
+    assert_eq!(entries().await.len(), before, "nothing was written");
+    assert_eq!(version(&app, tok, &id).await, v, "the case is unchanged");
+    // What stays possible: withdrawing a consent, and erasure.
+    ok(
+        &app,
+        tok,
+        "mutation($id: ID!) { withdrawConsent(id: $id, version: 1) { id } }",
+        json!({ "id": consent }),
+    )
+    .await;
+    let v = version(&app, tok, &id).await;
+    ok(
+        &app,
+        tok,
+        "mutation($id: ID!, $v: Int!) { eraseHousehold(id: $id, version: $v) { erased } }",
+        json!({ "id": id, "v": v }),
+    )
+    .await;
 }

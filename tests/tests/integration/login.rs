@@ -187,7 +187,7 @@ async fn a_full_login_starts_a_session_and_logout_ends_it_for_good() {
 }
 
 #[tokio::test]
-async fn cookie_sessions_need_the_csrf_token_to_post() {
+async fn cookie_sessions_need_the_csrf_token_to_post_and_to_get() {
     let app = TestApp::spawn_with_oidc(|_| {}).await;
     let t = app.tenant().await;
     let login = login_name();
@@ -199,9 +199,49 @@ async fn cookie_sessions_need_the_csrf_token_to_post() {
     assert_eq!(first_code(&body), Some("FORBIDDEN"));
     let (status, _) = viewer(&app, &b, Some("not-the-token")).await;
     assert_eq!(status, StatusCode::FORBIDDEN);
-    // GET runs queries only, so it needs no token.
+    // GET too: queries write audit entries (reads of residence data, exports), so a
+    // link on another site must not run one with the browser's cookie.
+    let (_, body) = app
+        .gql(
+            Some(&t.caseworker.token),
+            "mutation { createHousehold(input: { reference: \"CSRF-1\", members: [{ givenName: \"A\", familyName: \"B\",
+              relation: HEAD, residenceStatus: RECOGNISED_REFUGEE, benefitFramework: SGB2, languageLevel: B1, occupation: EMPLOYED }] }) { id members { id } } }",
+            json!({}),
+        )
+        .await;
+    let person = body["data"]["createHousehold"]["members"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let audited = |p: &str| {
+        format!("{{ exportPersonData(personId: \"{p}\", purpose: DATA_SUBJECT_REQUEST) }}")
+    };
+    let entries = || app.tenant_rows(t.id, "SELECT id FROM audit_log");
+    let before = entries().await.len();
+    for q in ["{ viewer { roles } }".to_owned(), audited(&person)] {
+        let resp = b
+            .get(format!("{}/graphql", app.base))
+            .query(&[("query", q.as_str())])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(resp.status(), StatusCode::FORBIDDEN, "{q}");
+        let body: Value = resp.json().await.unwrap();
+        assert_eq!(first_code(&body), Some("FORBIDDEN"), "{body}");
+    }
+    assert_eq!(
+        entries().await.len(),
+        before,
+        "a cross-site GET wrote no audit entry"
+    );
+    // With the token (the console's own requests), GET works.
+    let csrf = session_info(&app, &b).await.1["csrfToken"]
+        .as_str()
+        .unwrap()
+        .to_owned();
     let resp = b
         .get(format!("{}/graphql", app.base))
+        .header("x-csrf-token", &csrf)
         .query(&[("query", "{ viewer { roles } }")])
         .send()
         .await

@@ -28,6 +28,7 @@ async fn code(app: &TestApp, token: &str, query: &str, vars: Value) -> (String, 
 
 struct Setup {
     t: TestTenant,
+    coord: TestUser,
     cw: TestUser,
     carrier: String,
     shelter: Value,
@@ -62,6 +63,7 @@ async fn setup(app: &TestApp) -> Setup {
         json!({ "l": landlord })).await["createOffer"]["id"].clone();
     Setup {
         t,
+        coord,
         cw,
         carrier: org.to_string(),
         shelter,
@@ -577,5 +579,373 @@ async fn the_segregation_indicator_flags_districts_where_placements_cluster() {
             .as_array()
             .unwrap()
             .is_empty()
+    );
+}
+
+const TRANSITION: &str = "mutation($h: ID!, $v: Int!, $to: CaseState!) { transitionCase(householdId: $h, version: $v, to: $to, reason: \"MARKER-STEP\") { id } }";
+const GUARANTEE: &str = "mutation($h: ID!, $a: String!, $j: String!) { requestGuarantee(householdId: $h, input: { kind: DEPOSIT, amount: $a, justification: $j }) { id version status } }";
+const DECIDE: &str = "mutation($id: ID!, $v: Int!, $a: Boolean!, $r: String) { decideGuarantee(id: $id, version: $v, approve: $a, reason: $r) { status version decisionReason } }";
+
+async fn case_version(app: &TestApp, tok: &str, h: &str) -> i64 {
+    ok(
+        app,
+        tok,
+        "query($id: ID!) { household(id: $id) { version } }",
+        json!({ "id": h }),
+    )
+    .await["household"]["version"]
+        .as_i64()
+        .unwrap()
+}
+
+async fn match_of(app: &TestApp, tok: &str, h: &str) -> Vec<Value> {
+    ok(app, tok, "query($h: ID!) { matches(filter: { householdId: $h }) { edges { node { id status declineText version } } } }",
+        json!({ "h": h })).await["matches"]["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["node"].clone())
+        .collect()
+}
+
+async fn set_budget(app: &TestApp, s: &Setup) {
+    let year = chrono::Datelike::year(&chrono::Utc::now().date_naive());
+    ok(app, &s.coord.token, "mutation($y: Int!) { setGuaranteeBudget(year: $y, kind: DEPOSIT, amount: \"100000\", version: 0) { version } }",
+        json!({ "y": year })).await;
+}
+
+#[tokio::test]
+async fn a_case_that_leaves_the_work_withdraws_its_matches_reopens_the_offer_and_rejects_requests()
+{
+    let app = TestApp::spawn().await;
+    let s = setup(&app).await;
+    let tok = &s.t.caseworker.token;
+    set_budget(&app, &s).await;
+
+    // Paused after the landlord accepted: the match is withdrawn, the offer open again.
+    let a = searching(&app, &s, "LW-A", 2, false).await;
+    let ma = ok(&app, tok, PROPOSE, json!({ "o": s.offer, "h": a })).await["proposeMatch"].clone();
+    ok(&app, tok, ACCEPT, json!({ "id": ma["id"], "v": 1 })).await;
+    assert_eq!(
+        ok(&app, tok, OFFER, json!({ "id": s.offer })).await["offer"]["status"],
+        "RESERVED"
+    );
+    let v = case_version(&app, tok, &a).await;
+    ok(
+        &app,
+        tok,
+        TRANSITION,
+        json!({ "h": a, "v": v, "to": "PAUSED" }),
+    )
+    .await;
+    let m = match_of(&app, tok, &a).await;
+    assert_eq!(m[0]["status"], "WITHDRAWN", "{m:?}");
+    assert_eq!(m[0]["declineText"], "case paused");
+    assert_eq!(
+        ok(&app, tok, OFFER, json!({ "id": s.offer })).await["offer"]["status"],
+        "OPEN",
+        "the offer is free for others again"
+    );
+
+    // Closed with an open proposal and a pending guarantee request: both ended.
+    let b = searching(&app, &s, "LW-B", 2, false).await;
+    ok(&app, tok, PROPOSE, json!({ "o": s.offer, "h": b })).await;
+    let g = ok(
+        &app,
+        tok,
+        GUARANTEE,
+        json!({ "h": b, "a": "900", "j": "Kaution" }),
+    )
+    .await["requestGuarantee"]
+        .clone();
+    let approved = ok(
+        &app,
+        tok,
+        GUARANTEE,
+        json!({ "h": b, "a": "100", "j": "Kaution" }),
+    )
+    .await["requestGuarantee"]
+        .clone();
+    ok(
+        &app,
+        &s.coord.token,
+        DECIDE,
+        json!({ "id": approved["id"], "v": 1, "a": true }),
+    )
+    .await;
+    let audit_before = app
+        .tenant_rows(s.t.id, "SELECT id FROM audit_log")
+        .await
+        .len();
+    let v = case_version(&app, tok, &b).await;
+    ok(
+        &app,
+        tok,
+        TRANSITION,
+        json!({ "h": b, "v": v, "to": "CLOSED" }),
+    )
+    .await;
+    let m = match_of(&app, tok, &b).await;
+    assert_eq!(m[0]["status"], "WITHDRAWN");
+    assert_eq!(m[0]["declineText"], "case closed");
+    let gs = ok(&app, tok, "query($h: ID!) { guarantees(householdId: $h) { edges { node { id status decisionReason } } } }", json!({ "h": b })).await;
+    let gs: Vec<Value> = gs["guarantees"]["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["node"].clone())
+        .collect();
+    let pending = gs.iter().find(|x| x["id"] == g["id"]).unwrap();
+    assert_eq!(pending["status"], "REJECTED");
+    assert_eq!(pending["decisionReason"], "case closed");
+    let kept = gs.iter().find(|x| x["id"] == approved["id"]).unwrap();
+    assert_eq!(kept["status"], "APPROVED", "decisions already made stand");
+    // Transition (2) + match withdrawn (1) + request rejected (1), in one transaction.
+    assert_eq!(
+        app.tenant_rows(s.t.id, "SELECT id FROM audit_log")
+            .await
+            .len(),
+        audit_before + 4
+    );
+
+    // A closed case takes no decision, repayment plan or payment, and no new request.
+    let (c, f) = code(
+        &app,
+        &s.coord.token,
+        DECIDE,
+        json!({ "id": g["id"], "v": 2, "a": true }),
+    )
+    .await;
+    assert_eq!((c.as_str(), f.as_deref()), ("BAD_USER_INPUT", Some("id")));
+    let agree = "mutation($id: ID!, $v: Int!) { agreeRepayment(id: $id, version: $v, instalment: \"50\", instalments: 2) { version } }";
+    let (c, f) = code(&app, tok, agree, json!({ "id": approved["id"], "v": 2 })).await;
+    assert_eq!((c.as_str(), f.as_deref()), ("BAD_USER_INPUT", Some("id")));
+    let pay = "mutation($id: ID!) { recordRepayment(id: $id, amount: \"50\") { repaid } }";
+    let (c, f) = code(&app, tok, pay, json!({ "id": approved["id"] })).await;
+    assert_eq!((c.as_str(), f.as_deref()), ("BAD_USER_INPUT", Some("id")));
+    let (c, f) = code(&app, tok, GUARANTEE, json!({ "h": b, "a": "10", "j": "x" })).await;
+    assert_eq!(
+        (c.as_str(), f.as_deref()),
+        ("BAD_USER_INPUT", Some("householdId"))
+    );
+    let budgets = ok(
+        &app,
+        tok,
+        "query($y: Int!) { guaranteeBudgets(year: $y) { kind committed } }",
+        json!({ "y": chrono::Datelike::year(&chrono::Utc::now().date_naive()) }),
+    )
+    .await;
+    let dep = budgets["guaranteeBudgets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|x| x["kind"] == "DEPOSIT")
+        .unwrap()
+        .clone();
+    assert_eq!(
+        dep["committed"], "100.00",
+        "only the approval made before closing counts"
+    );
+}
+
+#[tokio::test]
+async fn erasure_clears_what_housing_holds_and_the_export_shows_it_first() {
+    let app = TestApp::spawn().await;
+    let s = setup(&app).await;
+    let tok = &s.t.caseworker.token;
+    set_budget(&app, &s).await;
+    let h = searching(&app, &s, "QORV-1", 2, false).await;
+    let tiny = ok(&app, tok, "mutation { createAccommodation(input: { name: \"Zimmer\", kind: CITY_RENTED_FLAT, street: \"Weg 2\", postalCode: \"50667\", district: \"Ehrenfeld\", capacity: 1 }) { id } }", json!({})).await["createAccommodation"]["id"].clone();
+    ok(&app, tok, "mutation($h: ID!, $a: ID!) { moveIn(householdId: $h, accommodationId: $a, relocate: true, overCapacityReason: \"MARKER-OVERCAP Frau Qorvath schwanger\") { id } }",
+        json!({ "h": h, "a": tiny })).await;
+    ok(&app, tok, "mutation($h: ID!) { moveOut(householdId: $h, reason: \"MARKER-END Streit mit Nachbarn Qorvath\") { id } }", json!({ "h": h })).await;
+    ok(
+        &app,
+        tok,
+        "mutation($h: ID!, $a: ID!) { moveIn(householdId: $h, accommodationId: $a) { id } }",
+        json!({ "h": h, "a": s.shelter }),
+    )
+    .await;
+    let other = offer_in(&app, &s, "Porz").await;
+    let m1 = ok(&app, tok, PROPOSE, json!({ "o": other, "h": h })).await["proposeMatch"].clone();
+    ok(&app, tok, DECLINE, json!({ "id": m1["id"], "v": 1, "r": "OTHER", "t": "MARKER-DECLINE Herr Qorvath Diabetes" })).await;
+    let g1 = ok(
+        &app,
+        tok,
+        GUARANTEE,
+        json!({ "h": h, "a": "300", "j": "MARKER-JUST Familie Qorvath, Frau Q. schwanger" }),
+    )
+    .await["requestGuarantee"]
+        .clone();
+    ok(&app, &s.coord.token, DECIDE, json!({ "id": g1["id"], "v": 1, "a": false, "r": "MARKER-DECISION wegen Schulden Qorvath" })).await;
+    let g2 = ok(
+        &app,
+        tok,
+        GUARANTEE,
+        json!({ "h": h, "a": "1260", "j": "MARKER-JUST2 Kaution Qorvath" }),
+    )
+    .await["requestGuarantee"]
+        .clone();
+    ok(
+        &app,
+        &s.coord.token,
+        DECIDE,
+        json!({ "id": g2["id"], "v": 1, "a": true }),
+    )
+    .await;
+    ok(&app, tok, "mutation($id: ID!) { agreeRepayment(id: $id, version: 2, instalment: \"630\", instalments: 2) { version } }", json!({ "id": g2["id"] })).await;
+    ok(
+        &app,
+        tok,
+        "mutation($id: ID!) { recordRepayment(id: $id, amount: \"630\") { repaid } }",
+        json!({ "id": g2["id"] }),
+    )
+    .await;
+    let m2 = ok(&app, tok, PROPOSE, json!({ "o": s.offer, "h": h })).await["proposeMatch"].clone();
+    ok(&app, tok, ACCEPT, json!({ "id": m2["id"], "v": 1 })).await;
+    ok(&app, tok, LEASE, json!({ "id": m2["id"], "v": 2 })).await;
+    let v = case_version(&app, tok, &h).await;
+    ok(
+        &app,
+        tok,
+        TRANSITION,
+        json!({ "h": h, "v": v, "to": "CLOSED" }),
+    )
+    .await;
+
+    // The export (a mutation now: it writes to the audit log) holds housing's rows.
+    let pid = ok(
+        &app,
+        tok,
+        "query($id: ID!) { household(id: $id) { members { id } } }",
+        json!({ "id": h }),
+    )
+    .await["household"]["members"][0]["id"]
+        .clone();
+    let e = ok(
+        &app,
+        tok,
+        "mutation($p: ID!) { exportPersonData(personId: $p, purpose: DATA_SUBJECT_REQUEST) }",
+        json!({ "p": pid }),
+    )
+    .await["exportPersonData"]
+        .clone();
+    let texts = e.to_string();
+    for marker in [
+        "MARKER-OVERCAP",
+        "MARKER-END",
+        "MARKER-DECLINE",
+        "MARKER-JUST",
+        "MARKER-JUST2",
+        "MARKER-DECISION",
+    ] {
+        assert!(texts.contains(marker), "the export misses {marker}: {e}");
+    }
+    assert_eq!(e["occupancies"].as_array().unwrap().len(), 3, "{e}");
+    assert_eq!(e["matches"].as_array().unwrap().len(), 2);
+    assert_eq!(e["guarantees"].as_array().unwrap().len(), 2);
+    assert_eq!(e["repayments"].as_array().unwrap().len(), 1);
+    assert_eq!(e["repayments"][0]["amount_cents"], 63000);
+
+    // Erasure: no personal text of the household is left in any table of the schema.
+    let v = case_version(&app, tok, &h).await;
+    ok(
+        &app,
+        tok,
+        "mutation($id: ID!, $v: Int!) { eraseHousehold(id: $id, version: $v) { erased } }",
+        json!({ "id": h, "v": v }),
+    )
+    .await;
+    for t in app.all_tables().await {
+        for value in app.table_texts(s.t.id, &t).await {
+            assert!(
+                !value.contains("MARKER") && !value.contains("Qorvath"),
+                "{t} still holds personal text: {value}"
+            );
+        }
+    }
+    // The coded facts and amounts stay: the budget still adds up.
+    let budgets = ok(
+        &app,
+        tok,
+        "query($y: Int!) { guaranteeBudgets(year: $y) { kind committed } }",
+        json!({ "y": chrono::Datelike::year(&chrono::Utc::now().date_naive()) }),
+    )
+    .await;
+    let dep = budgets["guaranteeBudgets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|x| x["kind"] == "DEPOSIT")
+        .unwrap()
+        .clone();
+    assert_eq!(dep["committed"], "1260.00");
+    let log = app
+        .tenant_rows(
+            s.t.id,
+            "SELECT fields FROM audit_log WHERE action = 'erase'",
+        )
+        .await;
+    let fields: String = log[0].try_get("", "fields").unwrap();
+    assert!(
+        fields.contains("guarantees.justification") && fields.contains("matches.decline_text"),
+        "{fields}"
+    );
+}
+
+#[tokio::test]
+async fn two_acceptances_racing_for_one_offer_end_in_one_winner_and_a_conflict() {
+    let app = TestApp::spawn().await;
+    let s = setup(&app).await;
+    let tok = s.t.caseworker.token.clone();
+    let mut matches = Vec::new();
+    for r in ["RACE-A", "RACE-B", "RACE-C"] {
+        let h = searching(&app, &s, r, 2, false).await;
+        matches.push(
+            ok(&app, &tok, PROPOSE, json!({ "o": s.offer, "h": h })).await["proposeMatch"]["id"]
+                .clone(),
+        );
+    }
+    // Separate connections, released together: on PostgreSQL they really overlap.
+    let barrier = std::sync::Arc::new(tokio::sync::Barrier::new(matches.len()));
+    let mut tasks = Vec::new();
+    for m in &matches {
+        let (http, base, tok, m, barrier) = (
+            app.http.clone(),
+            app.base.clone(),
+            tok.clone(),
+            m.clone(),
+            barrier.clone(),
+        );
+        tasks.push(tokio::spawn(async move {
+            barrier.wait().await;
+            let body: Value = http
+                .post(format!("{base}/graphql"))
+                .bearer_auth(tok)
+                .json(&json!({ "query": ACCEPT, "variables": { "id": m, "v": 1 } }))
+                .send()
+                .await
+                .unwrap()
+                .json()
+                .await
+                .unwrap();
+            body
+        }));
+    }
+    let mut won = 0;
+    for t in tasks {
+        let body = t.await.unwrap();
+        match first_code(&body) {
+            None => won += 1,
+            Some(c) => assert_eq!(
+                c, "CONFLICT",
+                "the losers hear CONFLICT, never INTERNAL: {body}"
+            ),
+        }
+    }
+    assert_eq!(won, 1);
+    assert_eq!(
+        ok(&app, &tok, OFFER, json!({ "id": s.offer })).await["offer"]["status"],
+        "RESERVED"
     );
 }

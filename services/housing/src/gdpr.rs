@@ -1,0 +1,144 @@
+//! Housing's part of a household's record, for casework's data-subject rights and
+//! workflow ([`wohnweg_casework::parts`]): what housing holds about a household
+//! (occupancies, matches, guarantees, repayments) goes into a person's export; erasure
+//! clears its free text (a guarantee's justification and decision reason, a match's
+//! decline text, an occupancy's reasons) and keeps the coded facts and amounts; a case
+//! that leaves the active work withdraws its open matches (a reserved offer opens
+//! again), and a closed case's pending guarantee requests are rejected.
+
+use sea_orm::sea_query::Expr;
+use sea_orm::{ColumnTrait, QueryFilter, QueryOrder};
+use serde_json::Value;
+use uuid::Uuid;
+use wohnweg_casework::parts::{HouseholdPart, PartFuture};
+use wohnweg_casework::types::CaseState;
+use wohnweg_kernel::scoped::TenantScoped;
+use wohnweg_kernel::{Ctx, TenantTx};
+
+use crate::entity::{guarantee, matched, occupancy, repayment};
+
+/// What replaces an erased text that may not be empty.
+const ERASED: &str = "—";
+
+/// The fields erasure clears, as the audit log names them.
+const ERASED_FIELDS: &[&str] = &[
+    "guarantees.justification",
+    "guarantees.decision_reason",
+    "matches.decline_text",
+    "occupancies.over_capacity_reason",
+    "occupancies.end_reason",
+];
+
+/// Housing's [`HouseholdPart`]; register it with `Casework::with_part`.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct HousingPart;
+
+impl HouseholdPart for HousingPart {
+    fn export<'a>(
+        &'a self,
+        tx: &'a TenantTx,
+        household: Uuid,
+    ) -> PartFuture<'a, Vec<(&'static str, Value)>> {
+        Box::pin(async move {
+            let occupancies = tx
+                .find::<occupancy::Entity>()
+                .filter(occupancy::Column::HouseholdId.eq(household))
+                .order_by_asc(occupancy::Column::Id)
+                .into_json()
+                .all(tx.conn())
+                .await?;
+            let matches = tx
+                .find::<matched::Entity>()
+                .filter(matched::Column::HouseholdId.eq(household))
+                .order_by_asc(matched::Column::Id)
+                .into_json()
+                .all(tx.conn())
+                .await?;
+            let guarantees = tx
+                .find::<guarantee::Entity>()
+                .filter(guarantee::Column::HouseholdId.eq(household))
+                .order_by_asc(guarantee::Column::Id)
+                .into_json()
+                .all(tx.conn())
+                .await?;
+            let ids: Vec<Uuid> = guarantees
+                .iter()
+                .filter_map(|g| g.get("id").and_then(Value::as_str))
+                .filter_map(|s| Uuid::parse_str(s).ok())
+                .collect();
+            let repayments = tx
+                .find::<repayment::Entity>()
+                .filter(repayment::Column::GuaranteeId.is_in(ids))
+                .order_by_asc(repayment::Column::Id)
+                .into_json()
+                .all(tx.conn())
+                .await?;
+            Ok(vec![
+                ("occupancies", Value::Array(occupancies)),
+                ("matches", Value::Array(matches)),
+                ("guarantees", Value::Array(guarantees)),
+                ("repayments", Value::Array(repayments)),
+            ])
+        })
+    }
+
+    fn erase<'a>(
+        &'a self,
+        tx: &'a TenantTx,
+        household: Uuid,
+    ) -> PartFuture<'a, &'static [&'static str]> {
+        Box::pin(async move {
+            guarantee::Entity::secure_update_many(tx)
+                .col_expr(guarantee::Column::Justification, Expr::value(ERASED))
+                .col_expr(
+                    guarantee::Column::DecisionReason,
+                    Expr::value(Option::<String>::None),
+                )
+                .filter(guarantee::Column::HouseholdId.eq(household))
+                .exec(tx.conn())
+                .await?;
+            matched::Entity::secure_update_many(tx)
+                .col_expr(
+                    matched::Column::DeclineText,
+                    Expr::value(Option::<String>::None),
+                )
+                .filter(matched::Column::HouseholdId.eq(household))
+                .exec(tx.conn())
+                .await?;
+            occupancy::Entity::secure_update_many(tx)
+                .col_expr(
+                    occupancy::Column::OverCapacityReason,
+                    Expr::value(Option::<String>::None),
+                )
+                .col_expr(
+                    occupancy::Column::EndReason,
+                    Expr::value(Option::<String>::None),
+                )
+                .filter(occupancy::Column::HouseholdId.eq(household))
+                .exec(tx.conn())
+                .await?;
+            Ok(ERASED_FIELDS)
+        })
+    }
+
+    fn case_left_work<'a>(
+        &'a self,
+        tx: &'a TenantTx,
+        ctx: &'a Ctx,
+        household: Uuid,
+        to: CaseState,
+    ) -> PartFuture<'a, ()> {
+        Box::pin(async move {
+            let why = match to {
+                CaseState::Closed => "case closed",
+                CaseState::Paused => "case paused",
+                _ => "contact lost",
+            };
+            crate::workflow::withdraw_open_matches(tx, ctx, household, why).await?;
+            if to == CaseState::Closed {
+                crate::guarantees::reject_pending(tx, ctx, household).await?;
+            }
+            Ok(())
+        })
+    }
+}
