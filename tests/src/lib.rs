@@ -495,8 +495,7 @@ impl TestApp {
         }
         let resp = req.send().await.unwrap();
         let status = resp.status();
-        let body = resp.json::<Value>().await.unwrap_or(Value::Null);
-        (status, body)
+        (status, json_body(resp).await)
     }
 
     /// GETs a path.
@@ -660,6 +659,16 @@ pub fn day(offset: i64) -> String {
 #[must_use]
 pub fn first_code(body: &Value) -> Option<&str> {
     body["errors"][0]["extensions"]["code"].as_str()
+}
+
+/// A response body as JSON. A body that is not JSON comes back as an error with code
+/// `NOT_JSON` (and the text as its message), so that no helper can mistake an HTML
+/// error page or an empty body for a successful answer with no `errors`.
+pub async fn json_body(resp: reqwest::Response) -> Value {
+    let text = resp.text().await.unwrap_or_default();
+    serde_json::from_str(&text).unwrap_or_else(
+        |_| json!({ "errors": [{ "message": text, "extensions": { "code": "NOT_JSON" } }] }),
+    )
 }
 
 /// The running test OpenID provider and the keys it signs with.

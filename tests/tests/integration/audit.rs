@@ -379,14 +379,12 @@ async fn verification_under_concurrent_audited_reads_never_reports_a_break() {
             reads
         }));
     }
-    let mut checks = 0;
-    for _ in 0..60 {
+    for check in 0..60 {
         let (_, body) = app.gql(Some(&admin.token), VERIFY, json!({})).await;
         assert_eq!(
             body["data"]["verifyAuditChain"]["intact"], true,
-            "check {checks}: {body}"
+            "check {check}: {body}"
         );
-        checks += 1;
     }
     stop.store(true, std::sync::atomic::Ordering::Relaxed);
     let mut reads = 0;

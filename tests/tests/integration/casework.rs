@@ -763,17 +763,68 @@ async fn the_workflow_refuses_every_invalid_transition_and_keeps_its_history() {
             );
             refused += 1;
         }
-        let d = ok(&app, tok, "query($id: ID!) { household(id: $id) { state version stateHistory { fromState toState } } }", json!({ "id": id })).await;
+        let d = ok(&app, tok, "query($id: ID!) { household(id: $id) { state version nextStates stateHistory { fromState toState } } }", json!({ "id": id })).await;
         assert_eq!(
             d["household"]["state"], *from,
             "state unchanged after refusals"
         );
+        // What the API offers as next steps is exactly the table.
+        let mut offered: Vec<String> = d["household"]["nextStates"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s.as_str().unwrap().to_owned())
+            .collect();
+        offered.sort();
+        let mut expected: Vec<String> = STATES
+            .iter()
+            .filter(|to| allowed(from, to))
+            .map(|s| (*s).to_owned())
+            .collect();
+        expected.sort();
+        assert_eq!(offered, expected, "nextStates of {from}");
         assert_eq!(d["household"]["version"], v);
         let hist = d["household"]["stateHistory"].as_array().unwrap();
         assert_eq!(hist.len(), path(from).len() + 1, "intake plus every step");
         assert!(hist[0]["fromState"].is_null());
     }
     assert_eq!(refused, 81 - 28, "every pair not in the table was tried");
+
+    // And every allowed pair is taken: a fresh case per pair, walked to `from`.
+    let mut taken = 0;
+    for from in STATES {
+        for to in STATES.iter().filter(|to| allowed(from, to)) {
+            taken += 1;
+            let (id, _) = household(&app, tok, &format!("WA-{taken}"), "Weg", 0).await;
+            ok(
+                &app,
+                tok,
+                ASSESS,
+                json!({ "h": id, "i": assessment("READY") }),
+            )
+            .await;
+            let mut v = 1;
+            for step in path(from) {
+                let d = ok(
+                    &app,
+                    tok,
+                    TRANSITION,
+                    json!({ "h": id, "v": v, "to": step, "r": "weiter" }),
+                )
+                .await;
+                v = d["transitionCase"]["version"].as_i64().unwrap();
+            }
+            let d = ok(
+                &app,
+                tok,
+                TRANSITION,
+                json!({ "h": id, "v": v, "to": to, "r": "weiter" }),
+            )
+            .await;
+            assert_eq!(d["transitionCase"]["state"], *to, "{from} -> {to}");
+        }
+    }
+    assert_eq!(taken, 28, "every pair in the table was taken");
 }
 
 #[tokio::test]

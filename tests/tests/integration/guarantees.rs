@@ -356,23 +356,47 @@ async fn two_approvals_racing_for_the_last_of_a_budget_only_one_wins() {
     )
     .await["requestGuarantee"]["id"]
         .clone();
-    let (x, y) = tokio::join!(
-        app.gql(
-            Some(&c.coord.token),
-            DECIDE,
-            json!({ "id": a, "v": 1, "a": true })
-        ),
-        app.gql(
-            Some(&c.coord.token),
-            DECIDE,
-            json!({ "id": b, "v": 1, "a": true })
-        ),
+    // Two requests on their own connections, released together by a barrier: on
+    // PostgreSQL they overlap for real and line up on the budget's row lock.
+    let barrier = std::sync::Arc::new(tokio::sync::Barrier::new(2));
+    let mut tasks = Vec::new();
+    for id in [a, b] {
+        let (http, base, token, barrier) = (
+            app.http.clone(),
+            app.base.clone(),
+            c.coord.token.clone(),
+            barrier.clone(),
+        );
+        tasks.push(tokio::spawn(async move {
+            barrier.wait().await;
+            let resp = http
+                .post(format!("{base}/graphql"))
+                .bearer_auth(token)
+                .json(&json!({ "query": DECIDE, "variables": { "id": id, "v": 1, "a": true } }))
+                .send()
+                .await
+                .unwrap();
+            wohnweg_tests::json_body(resp).await
+        }));
+    }
+    let mut results = Vec::new();
+    for t in tasks {
+        results.push(t.await.unwrap());
+    }
+    let wins = results.iter().filter(|r| r["errors"].is_null()).count();
+    assert_eq!(wins, 1, "{results:?}");
+    // The loser is told what a sequential second approval would be told — the budget
+    // is exhausted — never INTERNAL and never a second approval.
+    let loser = results.iter().find(|r| !r["errors"].is_null()).unwrap();
+    assert_eq!(first_code(loser), Some("BAD_USER_INPUT"), "{loser}");
+    assert_eq!(loser["errors"][0]["extensions"]["field"], "id");
+    assert!(
+        loser["errors"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("over budget"),
+        "{loser}"
     );
-    let wins = [&x.1, &y.1]
-        .iter()
-        .filter(|r| r["errors"].is_null())
-        .count();
-    assert_eq!(wins, 1, "{x:?} {y:?}");
     let committed = ok(&app, tok, BUDGETS, json!({ "y": year() })).await["guaranteeBudgets"]
         .as_array()
         .unwrap()

@@ -76,7 +76,7 @@ async fn session_info(app: &TestApp, browser: &Client) -> (StatusCode, Value) {
         .send()
         .await
         .unwrap();
-    (resp.status(), resp.json().await.unwrap_or(Value::Null))
+    (resp.status(), wohnweg_tests::json_body(resp).await)
 }
 
 async fn viewer(app: &TestApp, browser: &Client, csrf: Option<&str>) -> (StatusCode, Value) {
@@ -87,7 +87,7 @@ async fn viewer(app: &TestApp, browser: &Client, csrf: Option<&str>) -> (StatusC
         req = req.header("x-csrf-token", token);
     }
     let resp = req.send().await.unwrap();
-    (resp.status(), resp.json().await.unwrap_or(Value::Null))
+    (resp.status(), wohnweg_tests::json_body(resp).await)
 }
 
 /// Invites `login@example.org` into the tenant's department.

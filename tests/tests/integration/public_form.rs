@@ -29,7 +29,7 @@ async fn post(app: &TestApp, city: &str, body: &Value) -> (StatusCode, Value) {
         .await
         .unwrap();
     let status = r.status();
-    (status, r.json().await.unwrap_or(Value::Null))
+    (status, wohnweg_tests::json_body(r).await)
 }
 
 async fn offers(app: &TestApp, t: &TestTenant) -> Vec<Value> {
