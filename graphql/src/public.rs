@@ -3,8 +3,9 @@
 //! - `GET /public/{city}/offer-form` hands out a single-use form token (kept in the
 //!   cache with the time it was issued).
 //! - `POST /public/{city}/offers` (JSON) takes the offer. It is refused when the token
-//!   is unknown, used, expired, or sent back faster than a person fills a form
-//!   (`public_form.min_fill_seconds`); when a client address sends more than
+//!   is unknown, used or expired ("fetch the form again"), or sent back faster than a
+//!   person fills a form (`public_form.min_fill_seconds`; "wait a moment", and the
+//!   token stays valid for a later submission); when a client address sends more than
 //!   `public_form.per_address_per_hour` offers to one city (429); and it is silently
 //!   dropped — answered like a success — when the hidden `website` field is filled,
 //!   which only bots do. A good offer becomes a *received* offer of a new prospect
@@ -218,8 +219,27 @@ pub async fn submit(
             &Error::bad_input("body", "is not a valid offer form"),
         );
     };
-    // Single use: read and removed in one step.
     let key = format!("pubform:{t}:{}", f.form_token.trim());
+    // Sent back faster than a person fills a form: refused, but the token stays
+    // valid, so a person who was quick can send the same form again a moment later.
+    let peeked = state
+        .cache
+        .get(&key)
+        .await
+        .and_then(|v| v.parse::<u64>().ok());
+    if let Some(issued) = peeked
+        && now_secs().saturating_sub(issued) < cfg.min_fill_seconds
+    {
+        return error(
+            StatusCode::BAD_REQUEST,
+            &Error::bad_input(
+                "formToken",
+                "sent back too quickly; wait a moment and send the form again",
+            ),
+        );
+    }
+    // Single use: read and removed in one step (a racing second submission of the
+    // same token finds nothing).
     let issued = state
         .cache
         .take(&key)

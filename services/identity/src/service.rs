@@ -142,7 +142,7 @@ impl Identity {
     }
 
     /// A tenant by id, through the cache.
-    async fn tenant_by_id(&self, id: TenantId) -> Result<Option<TenantView>> {
+    pub(crate) async fn tenant_by_id(&self, id: TenantId) -> Result<Option<TenantView>> {
         let key = tenant_cache_key(id);
         if let Some(hit) = self.cache.get(&key).await
             && let Ok(view) = serde_json::from_str::<TenantView>(&hit)

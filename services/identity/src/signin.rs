@@ -71,12 +71,18 @@ impl Identity {
     }
 
     /// Resolves a verified external identity to a user of `tenant` (see module docs).
+    /// A city deactivated while the sign-in was under way (between the redirect and
+    /// the callback) refuses it: `FORBIDDEN`, no session.
     pub async fn sign_in_external(
         &self,
         tenant: TenantId,
         login: &ExternalLogin,
         jit: &JitPolicy,
     ) -> Result<UserId> {
+        match self.tenant_by_id(tenant).await? {
+            Some(t) if t.active => {}
+            _ => return Err(Error::Forbidden),
+        }
         let tx = self.db.begin_tenant(tenant).await?;
         let linked = tx
             .find::<user_identity::Entity>()

@@ -93,28 +93,46 @@ async fn operator_creates_lists_and_deactivates_tenants() {
     assert_eq!(created["defaultLocale"], "de");
     assert_eq!(created["active"], true);
 
-    // Listed, with keyset paging.
+    // Listed, with keyset paging: with more cities than a page holds, walking the
+    // pages one by one yields every city once, in the order of the full list.
+    for name in ["zweitstadt", "drittstadt"] {
+        let (_, body) = app
+            .gql(
+                Some(&op.token),
+                CREATE_TENANT,
+                json!({ "i": { "slug": unique(name), "name": name, "state": "NW" } }),
+            )
+            .await;
+        ok(&body);
+    }
     let (_, body) = app
         .gql(Some(&op.token), TENANTS, json!({ "first": 100 }))
         .await;
     let edges = ok(&body)["tenants"]["edges"].as_array().unwrap().clone();
     assert!(edges.iter().any(|e| e["node"]["slug"] == slug), "{body}");
-    let (_, body) = app
-        .gql(Some(&op.token), TENANTS, json!({ "first": 1 }))
-        .await;
-    let first_page = ok(&body)["tenants"].clone();
-    if edges.len() > 1 {
-        assert_eq!(first_page["pageInfo"]["hasNextPage"], true);
-        let cursor = first_page["edges"][0]["cursor"].clone();
+    assert!(edges.len() >= 3, "{body}");
+    let all: Vec<Value> = edges.iter().map(|e| e["node"]["slug"].clone()).collect();
+    let mut walked = Vec::new();
+    let mut after = Value::Null;
+    loop {
         let (_, body) = app
             .gql(
                 Some(&op.token),
                 TENANTS,
-                json!({ "first": 1, "after": cursor }),
+                json!({ "first": 1, "after": after }),
             )
             .await;
-        assert_ne!(ok(&body)["tenants"]["edges"][0]["cursor"], cursor);
+        let page = ok(&body)["tenants"].clone();
+        let page_edges = page["edges"].as_array().unwrap();
+        assert_eq!(page_edges.len(), 1, "{page}");
+        walked.push(page_edges[0]["node"]["slug"].clone());
+        after = page_edges[0]["cursor"].clone();
+        if page["pageInfo"]["hasNextPage"] == false {
+            break;
+        }
+        assert!(walked.len() <= all.len(), "paging does not end: {walked:?}");
     }
+    assert_eq!(walked, all, "every city once, in order");
 
     // A user of a tenant loses access when the tenant is deactivated.
     let t = app.tenant().await;
@@ -805,6 +823,76 @@ async fn a_city_with_a_bad_first_admin_is_not_created_at_all() {
         !body.to_string().contains(&slug),
         "no half-made city: {body}"
     );
+    // A failure inside the transaction — after the city and its department were
+    // written, when the admin is — leaves nothing behind either. The failure is forced
+    // with a trigger on the users table, as a crash or a constraint would.
+    use sea_orm::ConnectionTrait;
+    let trigger = "CREATE FUNCTION ww_test_fail() RETURNS trigger LANGUAGE plpgsql AS $$ \
+         BEGIN IF NEW.display_name = 'Ada Abbruch' THEN RAISE EXCEPTION 'forced failure'; END IF; \
+         RETURN NEW; END $$; \
+         CREATE TRIGGER ww_test_fail BEFORE INSERT ON users FOR EACH ROW EXECUTE FUNCTION ww_test_fail();";
+    let owner = app.pg_admin().await;
+    match &owner {
+        Some(admin) => {
+            admin.execute_unprepared(trigger).await.unwrap();
+        }
+        None => {
+            app.db
+                .raw()
+                .execute_unprepared(
+                    "CREATE TRIGGER ww_test_fail BEFORE INSERT ON users \
+                     WHEN NEW.display_name = 'Ada Abbruch' \
+                     BEGIN SELECT RAISE(ABORT, 'forced failure'); END;",
+                )
+                .await
+                .unwrap();
+        }
+    }
+    let aborted = unique("abbruch");
+    let (_, body) = app
+        .gql(
+            Some(&op.token),
+            CREATE_TENANT,
+            json!({ "i": { "slug": aborted, "name": "Abbruchstadt", "state": "NW", "firstAdmin": {
+                "departmentSlug": "abbruch-amt", "departmentName": "Amt", "displayName": "Ada Abbruch", "email": email() } } }),
+        )
+        .await;
+    assert_eq!(first_code(&body), Some("INTERNAL"), "{body}");
+    let raw = |sql: &'static str| {
+        let conn = owner.clone();
+        let db = app.db.clone();
+        async move {
+            let rows = match conn {
+                Some(c) => c
+                    .query_all_raw(sea_orm::Statement::from_string(
+                        sea_orm::DbBackend::Postgres,
+                        sql,
+                    ))
+                    .await
+                    .unwrap(),
+                None => db
+                    .raw()
+                    .query_all_raw(sea_orm::Statement::from_string(
+                        sea_orm::DbBackend::Sqlite,
+                        sql,
+                    ))
+                    .await
+                    .unwrap(),
+            };
+            rows[0].try_get_by_index::<i64>(0).unwrap()
+        }
+    };
+    assert_eq!(
+        raw("SELECT COUNT(*) FROM tenants WHERE name = 'Abbruchstadt'").await,
+        0,
+        "the city row was rolled back"
+    );
+    assert_eq!(
+        raw("SELECT COUNT(*) FROM organisations WHERE slug = 'abbruch-amt'").await,
+        0,
+        "the department row was rolled back"
+    );
+
     // With a valid admin, the city, its department and its admin exist together.
     let (_, body) = app
         .gql(Some(&op.token), CREATE_TENANT, first(&email()))

@@ -1,7 +1,7 @@
 //! Aftercare, settings, data-subject rights (export, erasure), retention, and the
 //! rules that keep a case consistent under concurrency and scope.
 
-use chrono::{Months, Utc};
+use chrono::Months;
 use serde_json::{Value, json};
 use wohnweg_identity::OrganisationKind;
 use wohnweg_kernel::Role;
@@ -122,10 +122,28 @@ async fn moving_out_schedules_aftercare_and_at_risk_opens_tenancy_coaching() {
     walk(&app, &c, &id, &TO_MOVED).await;
     let d = ok(&app, tok, FOLLOW, json!({ "id": id })).await;
     let f = d["household"]["followUps"].as_array().unwrap().clone();
-    let today = Utc::now().date_naive();
+    // The move's own date, as the server recorded it (not the test's clock, which may
+    // have passed midnight UTC since).
+    let moved = ok(
+        &app,
+        tok,
+        "query($id: ID!) { household(id: $id) { stateHistory { toState effectiveOn } } }",
+        json!({ "id": id }),
+    )
+    .await;
+    let moved_on: chrono::NaiveDate = moved["household"]["stateHistory"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["toState"] == "MOVED_OUT")
+        .unwrap()["effectiveOn"]
+        .as_str()
+        .unwrap()
+        .parse()
+        .unwrap();
     let months: Vec<i64> = f.iter().map(|x| x["months"].as_i64().unwrap()).collect();
     assert_eq!(months, [1, 3, 6, 12], "the default schedule");
-    let due = today
+    let due = moved_on
         .checked_add_months(Months::new(3))
         .unwrap()
         .to_string();
@@ -998,4 +1016,63 @@ async fn a_closed_case_refuses_every_write_but_consent_withdrawal_and_erasure() 
         json!({ "id": id, "v": v }),
     )
     .await;
+}
+
+/// A real race on a household-wide rule: four members added at once to a household
+/// one short of its limit of 20, on separate connections released together. The
+/// household row lock lines them up: exactly one is added, the others are told the
+/// household is full (what they would be told one after another), and the count holds.
+#[tokio::test]
+async fn members_added_at_once_never_pass_the_household_limit() {
+    let app = TestApp::spawn().await;
+    let c = city(&app).await;
+    let tok = c.t.caseworker.token.clone();
+    let mut members = vec![person("Kopf", "Voll", "HEAD")];
+    for i in 1..19 {
+        members.push(person(&format!("Kind{i}"), "Voll", "CHILD"));
+    }
+    let id = household(&app, &c, "FULL-1", members, None).await;
+    let barrier = std::sync::Arc::new(tokio::sync::Barrier::new(4));
+    let mut tasks = Vec::new();
+    for i in 0..4 {
+        let (http, base, tok, id, barrier) = (
+            app.http.clone(),
+            app.base.clone(),
+            tok.clone(),
+            id.clone(),
+            barrier.clone(),
+        );
+        tasks.push(tokio::spawn(async move {
+            barrier.wait().await;
+            let resp = http
+                .post(format!("{base}/graphql"))
+                .bearer_auth(tok)
+                .json(&json!({ "query": "mutation($h: ID!, $p: PersonInput!) { addPerson(householdId: $h, input: $p) { id } }",
+                               "variables": { "h": id, "p": person(&format!("Neu{i}"), "Voll", "CHILD") } }))
+                .send()
+                .await
+                .unwrap();
+            wohnweg_tests::json_body(resp).await
+        }));
+    }
+    let mut added = 0;
+    for t in tasks {
+        let body = t.await.unwrap();
+        if body["errors"].is_null() {
+            added += 1;
+        } else {
+            assert_eq!(first_code(&body), Some("BAD_USER_INPUT"), "{body}");
+            assert_eq!(body["errors"][0]["extensions"]["field"], "householdId");
+        }
+    }
+    assert_eq!(added, 1);
+    let d = ok(
+        &app,
+        &tok,
+        "query($id: ID!) { household(id: $id) { size members { id } } }",
+        json!({ "id": id }),
+    )
+    .await;
+    assert_eq!(d["household"]["size"], 20);
+    assert_eq!(d["household"]["members"].as_array().unwrap().len(), 20);
 }

@@ -383,6 +383,52 @@ async fn deactivated_users_and_cities_cannot_sign_in() {
     assert_eq!(resp.status(), StatusCode::NOT_FOUND);
 }
 
+/// A city that exists and whose users could sign in is deactivated — while one of
+/// them is half-way through a sign-in: the callback refuses and sets no session, and
+/// no new sign-in starts.
+#[tokio::test]
+async fn a_deactivated_city_neither_finishes_nor_starts_a_sign_in() {
+    let app = TestApp::spawn_with_oidc(|_| {}).await;
+    let t = app.tenant().await;
+    let login = login_name();
+    invite(&app, &t, &login, &[Role::CityCaseworker]).await;
+    assert_eq!(
+        sign_in(&app, &browser(), &t.slug, &login).await.status(),
+        StatusCode::SEE_OTHER,
+        "the city's user signs in while it is active"
+    );
+    let b = browser();
+    let callback = to_callback(&app, &b, &t.slug, &login).await;
+    let op = app
+        .platform_user("Olga Operator", Role::PlatformOperator)
+        .await;
+    let (_, body) = app
+        .gql(
+            Some(&op.token),
+            "mutation($id: ID!) { deactivateTenant(id: $id, version: 1) { active } }",
+            json!({ "id": t.id.to_string() }),
+        )
+        .await;
+    assert_eq!(body["data"]["deactivateTenant"]["active"], false, "{body}");
+    let resp = b.get(callback).send().await.unwrap();
+    assert_eq!(resp.status(), StatusCode::FORBIDDEN);
+    assert!(
+        resp.headers()
+            .get_all(reqwest::header::SET_COOKIE)
+            .iter()
+            .all(|c| !c.to_str().unwrap_or("").contains("wohnweg_session=")
+                || c.to_str().unwrap_or("").contains("wohnweg_session=;")),
+        "no session cookie"
+    );
+    assert_ne!(session_info(&app, &b).await.0, StatusCode::OK);
+    let resp = browser()
+        .get(format!("{}/auth/login?tenant={}", app.base, t.slug))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), StatusCode::NOT_FOUND);
+}
+
 #[tokio::test]
 async fn cities_without_a_provider_have_no_login() {
     let app = TestApp::spawn().await;

@@ -18,6 +18,7 @@ mod isolation;
 mod limits;
 mod login;
 mod matching;
+mod matching_props;
 mod moves;
 mod public_form;
 mod rls;

@@ -146,13 +146,26 @@ async fn bots_and_bad_input_are_turned_away_and_nothing_is_stored() {
 }
 
 #[tokio::test]
-async fn a_form_sent_back_too_fast_is_refused() {
-    let app = TestApp::spawn_with(|c| c.public_form.min_fill_seconds = 60).await;
+async fn a_form_sent_back_too_fast_is_refused_and_accepted_after_the_wait() {
+    let app = TestApp::spawn_with(|c| c.public_form.min_fill_seconds = 2).await;
     let t = app.tenant().await;
-    let (status, body) = post(&app, &t.slug, &form(&token(&app, &t.slug).await)).await;
+    let tok = token(&app, &t.slug).await;
+    let (status, body) = post(&app, &t.slug, &form(&tok)).await;
     assert_eq!(
         (status, body["error"]["field"].clone()),
         (StatusCode::BAD_REQUEST, json!("formToken"))
     );
+    let too_fast = body["error"]["message"].as_str().unwrap().to_owned();
+    assert!(too_fast.contains("too quickly"), "{body}");
     assert!(offers(&app, &t).await.is_empty());
+    // A bad token is told something else: fetch the form again.
+    let (_, bad) = post(&app, &t.slug, &form("made-up")).await;
+    assert_ne!(bad["error"]["message"].as_str().unwrap(), too_fast);
+    // After the minimum fill time the very same form is accepted, once.
+    tokio::time::sleep(std::time::Duration::from_millis(2100)).await;
+    let (status, body) = post(&app, &t.slug, &form(&tok)).await;
+    assert_eq!(status, StatusCode::ACCEPTED, "{body}");
+    assert_eq!(offers(&app, &t).await.len(), 1);
+    let (status, _) = post(&app, &t.slug, &form(&tok)).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST, "single use");
 }
