@@ -473,6 +473,13 @@ impl Housing {
     pub async fn budgets(&self, ctx: &Ctx, year: i32) -> Result<Vec<BudgetView>> {
         let access = Access::of(ctx)?;
         access.require_city()?;
+        let next = Utc::now().date_naive().year().saturating_add(1);
+        if !(2000..=next).contains(&year) {
+            return Err(Error::bad_input(
+                "year",
+                format!("must be between 2000 and {next}"),
+            ));
+        }
         let tx = self.db.begin_tenant(access.tenant).await?;
         let set = tx
             .find::<budget::Entity>()

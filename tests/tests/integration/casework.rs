@@ -1835,3 +1835,63 @@ async fn another_tenant_cannot_assign_or_transfer_this_tenants_household() {
         "NOT_FOUND"
     );
 }
+
+/// References and transfers are per city: another city may use the same reference
+/// (no `CONFLICT` that would reveal this city's), and a carrier of another city never
+/// sees this city's pending transfers.
+#[tokio::test]
+async fn another_citys_references_and_transfers_stay_apart() {
+    let app = TestApp::spawn().await;
+    let a = city(&app).await;
+    let b = city(&app).await;
+    let (id, _) = household(&app, &a.t.caseworker.token, "SAME-1", "Erste", 0).await;
+    let (_, body) = app
+        .gql(
+            Some(&b.t.caseworker.token),
+            CREATE,
+            json!({ "i": { "reference": "SAME-1", "members": [person("Bo", "Zweite", "HEAD")] } }),
+        )
+        .await;
+    assert!(
+        body["errors"].is_null(),
+        "the same reference in another city: {body}"
+    );
+    // A's own duplicate is a conflict, in A only.
+    let (_, body) = app
+        .gql(
+            Some(&a.t.caseworker.token),
+            CREATE,
+            json!({ "i": { "reference": "SAME-1", "members": [person("Cy", "Dritte", "HEAD")] } }),
+        )
+        .await;
+    assert_eq!(first_code(&body), Some("CONFLICT"), "{body}");
+    // A proposes a transfer to its carrier B; B's namesake carriers in the other city
+    // see nothing of it.
+    assign(&app, &a, &id, &a.carrier_a, None).await;
+    ok(
+        &app,
+        &a.t.caseworker.token,
+        PROPOSE,
+        json!({ "h": id, "o": a.carrier_b, "r": "Umzug" }),
+    )
+    .await;
+    let mine = ok(
+        &app,
+        &a.b_admin.token,
+        "{ incomingTransfers { id householdId } }",
+        json!({}),
+    )
+    .await;
+    assert_eq!(
+        mine["incomingTransfers"].as_array().unwrap().len(),
+        1,
+        "{mine}"
+    );
+    for u in [&b.b_admin, &b.b_cw, &b.a_admin] {
+        let theirs = ok(&app, &u.token, "{ incomingTransfers { id } }", json!({})).await;
+        assert!(
+            theirs["incomingTransfers"].as_array().unwrap().is_empty(),
+            "{theirs}"
+        );
+    }
+}

@@ -127,3 +127,125 @@ async fn body_limit() {
     assert_eq!(status, 413);
     assert_eq!(app.db.statements(), before);
 }
+
+/// Every list takes a page of 1 to 100 and well-formed filter ids and dates; anything
+/// else is `BAD_USER_INPUT` naming the argument, never a silently clamped page.
+#[tokio::test]
+async fn every_list_refuses_a_bad_page_size_and_malformed_filters() {
+    let app = TestApp::spawn().await;
+    let t = app.tenant().await;
+    let admin = app
+        .user(
+            &t,
+            t.department,
+            "Anna Admin",
+            &[wohnweg_kernel::Role::CityAdmin],
+        )
+        .await;
+    let coord = app
+        .user(
+            &t,
+            t.department,
+            "Cora Koordination",
+            &[wohnweg_kernel::Role::CityCoordinator],
+        )
+        .await;
+    let op = app
+        .platform_user("Olga Operator", wohnweg_kernel::Role::PlatformOperator)
+        .await;
+    let cases: Vec<(&str, &str, &str)> = vec![
+        (
+            &op.token,
+            "{ tenants(first: 0) { edges { cursor } } }",
+            "first",
+        ),
+        (
+            &admin.token,
+            "{ organisations(first: 101) { edges { cursor } } }",
+            "first",
+        ),
+        (
+            &admin.token,
+            "{ users(first: 0) { edges { cursor } } }",
+            "first",
+        ),
+        (
+            &admin.token,
+            "{ users(organisationId: \"x\") { edges { cursor } } }",
+            "organisationId",
+        ),
+        (
+            &admin.token,
+            "{ auditLog(first: 101) { edges { cursor } } }",
+            "first",
+        ),
+        (
+            &coord.token,
+            "{ households(first: 101) { edges { cursor } } }",
+            "first",
+        ),
+        (
+            &coord.token,
+            "{ households(after: \"no-cursor\") { edges { cursor } } }",
+            "after",
+        ),
+        (
+            &coord.token,
+            "{ accommodations(first: 0) { edges { cursor } } }",
+            "first",
+        ),
+        (
+            &coord.token,
+            "{ landlords(first: 101) { edges { cursor } } }",
+            "first",
+        ),
+        (
+            &coord.token,
+            "{ offers(first: 0) { edges { cursor } } }",
+            "first",
+        ),
+        (
+            &coord.token,
+            "{ matches(first: 101) { edges { cursor } } }",
+            "first",
+        ),
+        (
+            &coord.token,
+            "{ matches(filter: { offerId: \"x\" }) { edges { cursor } } }",
+            "filter.offerId",
+        ),
+        (
+            &coord.token,
+            "{ guarantees(first: 0) { edges { cursor } } }",
+            "first",
+        ),
+        (
+            &coord.token,
+            "{ guarantees(householdId: \"x\") { edges { cursor } } }",
+            "householdId",
+        ),
+        (&coord.token, "{ rentCaps(on: \"morgen\") { id } }", "on"),
+        (
+            &coord.token,
+            "{ guaranteeBudgets(year: 1800) { kind } }",
+            "year",
+        ),
+        (&coord.token, "{ household(id: \"x\") { id } }", "id"),
+        (&coord.token, "{ offer(id: \"x\") { id } }", "id"),
+        (&coord.token, "{ accommodation(id: \"x\") { id } }", "id"),
+    ];
+    let mut wrong = Vec::new();
+    for (token, q, field) in &cases {
+        let (_, body) = app.gql(Some(token), q, json!({})).await;
+        let got = (
+            first_code(&body).map(str::to_owned),
+            body["errors"][0]["extensions"]["field"]
+                .as_str()
+                .map(str::to_owned),
+        );
+        if got != (Some("BAD_USER_INPUT".to_owned()), Some((*field).to_owned())) {
+            wrong.push(format!("{q}: {got:?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}

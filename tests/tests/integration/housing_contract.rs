@@ -1,0 +1,656 @@
+//! Every housing operation against the three walls a caller must never pass — another
+//! city, another carrier, bad input — table-driven, so no operation is left out:
+//! another city's ids and another carrier's households look missing (`NOT_FOUND`),
+//! what only city staff may do is `FORBIDDEN` for a carrier, bad input names its field,
+//! and none of it writes anything.
+
+use serde_json::{Value, json};
+use wohnweg_identity::OrganisationKind;
+use wohnweg_kernel::Role;
+use wohnweg_tests::{TestApp, TestTenant, TestUser, day, first_code};
+
+async fn ok(app: &TestApp, token: &str, query: &str, vars: Value) -> Value {
+    let (_, body) = app.gql(Some(token), query, vars).await;
+    assert!(body["errors"].is_null(), "{query}\n{body}");
+    body["data"].clone()
+}
+
+async fn code(app: &TestApp, token: &str, query: &str, vars: &Value) -> (String, Option<String>) {
+    let (_, body) = app.gql(Some(token), query, vars.clone()).await;
+    let c = first_code(&body).unwrap_or_else(|| panic!("expected an error: {query} {body}"));
+    (
+        c.to_owned(),
+        body["errors"][0]["extensions"]["field"]
+            .as_str()
+            .map(str::to_owned),
+    )
+}
+
+/// A city with everything housing holds: a shelter, a landlord, an open offer, two
+/// searching households (one per carrier), a proposed match, a guarantee request and
+/// an approved deposit loan with its repayment plan.
+struct City {
+    t: TestTenant,
+    coord: TestUser,
+    /// Caseworker of the carrier the first household is assigned to.
+    cw: TestUser,
+    /// Caseworker of another carrier.
+    other_cw: TestUser,
+    shelter: Value,
+    landlord: Value,
+    offer: Value,
+    household: Value,
+    other_household: Value,
+    matched: Value,
+    requested: Value,
+    loan: Value,
+}
+
+async fn searching(
+    app: &TestApp,
+    t: &TestTenant,
+    shelter: &Value,
+    reference: &str,
+    carrier: &str,
+) -> Value {
+    let tok = &t.caseworker.token;
+    let id = ok(app, tok, "mutation($r: String!) { createHousehold(input: { reference: $r, members: [{ givenName: \"A\", familyName: \"B\", relation: HEAD,
+        residenceStatus: RECOGNISED_REFUGEE, benefitFramework: SGB2, languageLevel: B1, occupation: EMPLOYED }] }) { id } }", json!({ "r": reference }))
+        .await["createHousehold"]["id"].clone();
+    ok(
+        app,
+        tok,
+        "mutation($h: ID!, $a: ID!) { moveIn(householdId: $h, accommodationId: $a) { id } }",
+        json!({ "h": id, "a": shelter }),
+    )
+    .await;
+    ok(app, tok, "mutation($h: ID!) { recordReadinessAssessment(householdId: $h, input: { assessedOn: \"2026-01-02\", rentPayment: MET, householdManagement: MET,
+        neighbourhood: MET, tenancyLanguage: MET, idDocument: true, incomeProof: true, schufa: true, overall: READY }) { id } }", json!({ "h": id })).await;
+    for (v, to) in [(1, "ACTIVE"), (2, "SEARCHING")] {
+        ok(app, tok, "mutation($h: ID!, $v: Int!, $to: CaseState!) { transitionCase(householdId: $h, version: $v, to: $to, reason: \"x\") { id } }", json!({ "h": id, "v": v, "to": to })).await;
+    }
+    for scope in ["SHARE_WITH_LANDLORDS", "SHARE_WITH_CARRIER"] {
+        ok(app, tok, "mutation($h: ID!, $s: ConsentScope!) { recordConsent(householdId: $h, input: { scope: $s, givenOn: \"2026-01-05\" }) { id } }", json!({ "h": id, "s": scope })).await;
+    }
+    ok(app, tok, "mutation($h: ID!, $o: ID!) { assignCarrier(householdId: $h, version: 3, organisationId: $o) { id } }", json!({ "h": id, "o": carrier })).await;
+    id
+}
+
+async fn city(app: &TestApp) -> City {
+    let t = app.tenant().await;
+    let tok = t.caseworker.token.clone();
+    let coord = app
+        .user(
+            &t,
+            t.department,
+            "Cora Koordination",
+            &[Role::CityCoordinator],
+        )
+        .await;
+    let caritas = app
+        .organisation(&t, "caritas", "Caritas", OrganisationKind::Carrier)
+        .await;
+    let drk = app
+        .organisation(&t, "drk", "DRK", OrganisationKind::Carrier)
+        .await;
+    let cw = app
+        .user(&t, caritas, "Carla Caritas", &[Role::CarrierCaseworker])
+        .await;
+    let other_cw = app
+        .user(&t, drk, "Dora DRK", &[Role::CarrierCaseworker])
+        .await;
+    ok(app, &coord.token, "mutation { addRentCap(input: { householdSize: 1, maxGrossColdRent: \"600\", validFrom: \"2026-01-01\" }) { id } }", json!({})).await;
+    let year = chrono::Datelike::year(&chrono::Utc::now().date_naive());
+    ok(app, &coord.token, "mutation($y: Int!) { setGuaranteeBudget(year: $y, kind: DEPOSIT, amount: \"10000\", version: 0) { version } }", json!({ "y": year })).await;
+    let shelter = ok(app, &tok, "mutation { createAccommodation(input: { name: \"Heim\", kind: SHELTER, street: \"S 1\", postalCode: \"50667\", district: \"Nippes\", capacity: 10 }) { id } }", json!({})).await["createAccommodation"]["id"].clone();
+    let landlord = ok(app, &tok, "mutation { createLandlord(input: { kind: HOUSING_COMPANY, name: \"GAG\", partnerStatus: PARTNER, annualQuota: 100 }) { id } }", json!({})).await["createLandlord"]["id"].clone();
+    let offer = ok(app, &tok, "mutation($l: ID!, $d: String!) { createOffer(input: { landlordId: $l, street: \"K 5\", postalCode: \"51103\", district: \"Kalk\",
+        rooms: 2.0, livingSpace: 50.0, coldRent: \"400\", serviceCharges: \"90\", heating: \"60\", deposit: \"1200\", availableFrom: $d }) { id } }",
+        json!({ "l": landlord, "d": day(0) })).await["createOffer"]["id"].clone();
+    let household = searching(app, &t, &shelter, "HC-1", &caritas.to_string()).await;
+    let other_household = searching(app, &t, &shelter, "HC-2", &drk.to_string()).await;
+    let matched = ok(
+        app,
+        &tok,
+        "mutation($o: ID!, $h: ID!) { proposeMatch(offerId: $o, householdId: $h) { id } }",
+        json!({ "o": offer, "h": household }),
+    )
+    .await["proposeMatch"]["id"]
+        .clone();
+    let requested = ok(app, &tok, "mutation($h: ID!) { requestGuarantee(householdId: $h, input: { kind: DEPOSIT, amount: \"500\", justification: \"Kaution\" }) { id } }", json!({ "h": household })).await["requestGuarantee"]["id"].clone();
+    let loan = ok(app, &tok, "mutation($h: ID!) { requestGuarantee(householdId: $h, input: { kind: DEPOSIT, amount: \"1200\", justification: \"Kaution\" }) { id } }", json!({ "h": household })).await["requestGuarantee"]["id"].clone();
+    ok(
+        app,
+        &coord.token,
+        "mutation($id: ID!) { decideGuarantee(id: $id, version: 1, approve: true) { id } }",
+        json!({ "id": loan }),
+    )
+    .await;
+    ok(app, &tok, "mutation($id: ID!) { agreeRepayment(id: $id, version: 2, instalment: \"100\", instalments: 12) { id } }", json!({ "id": loan })).await;
+    ok(
+        app,
+        &tok,
+        "mutation { setDistrictHousingStock(district: \"Kalk\", dwellings: 1000) }",
+        json!({}),
+    )
+    .await;
+    City {
+        t,
+        coord,
+        cw,
+        other_cw,
+        shelter,
+        landlord,
+        offer,
+        household,
+        other_household,
+        matched,
+        requested,
+        loan,
+    }
+}
+
+/// Every housing operation that names a record, called with city `c`'s ids.
+fn calls_by_id(c: &City) -> Vec<(&'static str, Value)> {
+    let offer_input = json!({ "landlordId": c.landlord, "street": "K 5", "postalCode": "51103", "district": "Kalk", "rooms": 2.0,
+        "livingSpace": 50.0, "coldRent": "410", "serviceCharges": "90", "heating": "60", "deposit": "1200", "availableFrom": day(0) });
+    vec![
+        (
+            "query($id: ID!) { accommodation(id: $id) { id } }",
+            json!({ "id": c.shelter }),
+        ),
+        (
+            "mutation($id: ID!) { updateAccommodation(id: $id, version: 1, input: { capacity: 12 }) { id } }",
+            json!({ "id": c.shelter }),
+        ),
+        (
+            "mutation($h: ID!, $a: ID!) { moveIn(householdId: $h, accommodationId: $a, relocate: true) { id } }",
+            json!({ "h": c.household, "a": c.shelter }),
+        ),
+        (
+            "mutation($h: ID!) { moveOut(householdId: $h, reason: \"x\") { id } }",
+            json!({ "h": c.household }),
+        ),
+        (
+            "mutation($id: ID!) { updateLandlord(id: $id, version: 1, input: { kind: HOUSING_COMPANY, name: \"X\", partnerStatus: PARTNER }) { id } }",
+            json!({ "id": c.landlord }),
+        ),
+        (
+            "query($id: ID!) { offer(id: $id) { id } }",
+            json!({ "id": c.offer }),
+        ),
+        (
+            "mutation($id: ID!, $i: OfferInput!) { updateOffer(id: $id, version: 1, input: $i) { id } }",
+            json!({ "id": c.offer, "i": offer_input }),
+        ),
+        (
+            "mutation($id: ID!) { setOfferStatus(id: $id, version: 1, status: WITHDRAWN) { id } }",
+            json!({ "id": c.offer }),
+        ),
+        (
+            "query($o: ID!) { rankHouseholdsForOffer(offerId: $o) { householdId } }",
+            json!({ "o": c.offer }),
+        ),
+        (
+            "query($h: ID!) { rankOffersForHousehold(householdId: $h) { score } }",
+            json!({ "h": c.household }),
+        ),
+        (
+            "mutation($o: ID!, $h: ID!) { proposeMatch(offerId: $o, householdId: $h) { id } }",
+            json!({ "o": c.offer, "h": c.household }),
+        ),
+        (
+            "mutation($id: ID!, $d: String!) { scheduleViewing(id: $id, version: 1, on: $d) { id } }",
+            json!({ "id": c.matched, "d": day(1) }),
+        ),
+        (
+            "mutation($id: ID!) { recordLandlordAcceptance(id: $id, version: 1) { id } }",
+            json!({ "id": c.matched }),
+        ),
+        (
+            "mutation($id: ID!) { declineMatch(id: $id, version: 1, reason: HOUSEHOLD_REFUSED_FLAT) { id } }",
+            json!({ "id": c.matched }),
+        ),
+        (
+            "mutation($id: ID!) { withdrawMatch(id: $id, version: 1) { id } }",
+            json!({ "id": c.matched }),
+        ),
+        (
+            "mutation($id: ID!, $d: String!) { signLease(id: $id, version: 1, signedOn: $d, moveInOn: $d) { id } }",
+            json!({ "id": c.matched, "d": day(0) }),
+        ),
+        (
+            "mutation($h: ID!) { requestGuarantee(householdId: $h, input: { kind: DEPOSIT, amount: \"100\", justification: \"x\" }) { id } }",
+            json!({ "h": c.household }),
+        ),
+        (
+            "mutation($id: ID!) { decideGuarantee(id: $id, version: 1, approve: true) { id } }",
+            json!({ "id": c.requested }),
+        ),
+        (
+            "mutation($id: ID!) { agreeRepayment(id: $id, version: 3, instalment: \"200\", instalments: 6) { id } }",
+            json!({ "id": c.loan }),
+        ),
+        (
+            "mutation($id: ID!) { recordRepayment(id: $id, amount: \"100\") { id } }",
+            json!({ "id": c.loan }),
+        ),
+    ]
+}
+
+/// Audit entries of changes (reads that reveal household data are audited too, and
+/// are not changes).
+async fn audit_entries(app: &TestApp, t: &TestTenant) -> usize {
+    app.tenant_rows(
+        t.id,
+        "SELECT id FROM audit_log WHERE action NOT IN ('read', 'match_read')",
+    )
+    .await
+    .len()
+}
+
+#[tokio::test]
+async fn another_citys_housing_records_look_missing_and_its_lists_stay_its_own() {
+    let app = TestApp::spawn().await;
+    let a = city(&app).await;
+    let b = city(&app).await;
+    let before = audit_entries(&app, &a.t).await;
+    for (q, vars) in calls_by_id(&a) {
+        // The coordinator holds every city right, so no role check answers first.
+        let (got, _) = code(&app, &b.coord.token, q, &vars).await;
+        assert_eq!(got, "NOT_FOUND", "{q}");
+    }
+    assert_eq!(
+        audit_entries(&app, &a.t).await,
+        before,
+        "nothing of city A changed"
+    );
+    // Lists and figures of B show none of A's records; B's own writes leave A alone.
+    let year = chrono::Datelike::year(&chrono::Utc::now().date_naive());
+    let lists = [
+        ("{ accommodations { edges { node { id } } } }", json!({})),
+        ("{ landlords { edges { node { id } } } }", json!({})),
+        ("{ offers { edges { node { id } } } }", json!({})),
+        ("{ matches { edges { node { id } } } }", json!({})),
+        ("{ guarantees { edges { node { id } } } }", json!({})),
+        ("{ rentCaps { id } }", json!({})),
+        ("{ occupancyByDistrict { district occupied } }", json!({})),
+        (
+            "query($y: Int!) { guaranteeBudgets(year: $y) { budget committed } }",
+            json!({ "y": year }),
+        ),
+        (
+            "query($f: String!, $t: String!) { segregationIndicator(from: $f, to: $t) { district } }",
+            json!({ "f": day(-30), "t": day(0) }),
+        ),
+    ];
+    let ids_of_a = [
+        &a.shelter,
+        &a.landlord,
+        &a.offer,
+        &a.matched,
+        &a.requested,
+        &a.loan,
+    ];
+    for (q, vars) in &lists {
+        let seen = ok(&app, &b.coord.token, q, vars.clone()).await.to_string();
+        for id in ids_of_a {
+            assert!(!seen.contains(id.as_str().unwrap()), "{q} shows A's {id}");
+        }
+    }
+    ok(
+        &app,
+        &b.coord.token,
+        "mutation { setDistrictHousingStock(district: \"Kalk\", dwellings: 5) }",
+        json!({}),
+    )
+    .await;
+    ok(&app, &b.coord.token, "mutation { addRentCap(input: { householdSize: 1, maxGrossColdRent: \"300\", validFrom: \"2026-06-01\" }) { id } }", json!({})).await;
+    ok(&app, &b.coord.token, "mutation($y: Int!) { setGuaranteeBudget(year: $y, kind: DEPOSIT, amount: \"5000\", version: 1) { version } }", json!({ "y": year })).await;
+    let caps = ok(
+        &app,
+        &a.coord.token,
+        "{ rentCaps { maxGrossColdRent validUntil } }",
+        json!({}),
+    )
+    .await;
+    assert_eq!(
+        caps["rentCaps"][0]["maxGrossColdRent"], "600.00",
+        "A's cap stands: {caps}"
+    );
+    assert!(
+        caps["rentCaps"][0]["validUntil"].is_null(),
+        "B's new cap closed none of A's"
+    );
+    let budget = ok(
+        &app,
+        &a.coord.token,
+        "query($y: Int!) { guaranteeBudgets(year: $y) { kind budget } }",
+        json!({ "y": year }),
+    )
+    .await;
+    assert!(
+        budget.to_string().contains("10000.00"),
+        "A's budget stands: {budget}"
+    );
+}
+
+#[tokio::test]
+async fn a_carrier_reaches_only_its_own_households_and_never_what_city_staff_decide() {
+    let app = TestApp::spawn().await;
+    let c = city(&app).await;
+    let before = audit_entries(&app, &c.t).await;
+    // The first household, its match and its guarantees belong to Caritas: for DRK's
+    // caseworker they do not exist; what only city staff do is refused outright.
+    let city_only = [
+        "accommodation",
+        "updateAccommodation",
+        "moveIn",
+        "moveOut",
+        "updateLandlord",
+        "updateOffer",
+        "setOfferStatus",
+        "signLease",
+        "decideGuarantee",
+        "agreeRepayment",
+        "recordRepayment",
+    ];
+    for (q, vars) in calls_by_id(&c) {
+        let op = q
+            .split('{')
+            .nth(1)
+            .and_then(|r| r.split('(').next())
+            .unwrap_or_default()
+            .trim()
+            .to_owned();
+        if ["offer", "rankHouseholdsForOffer"].contains(&op.as_str()) {
+            // An open offer and its ranking (of the carrier's own households) are
+            // visible to a carrier.
+            ok(&app, &c.other_cw.token, q, vars.clone()).await;
+            continue;
+        }
+        let expected = if city_only.contains(&op.as_str()) {
+            "FORBIDDEN"
+        } else {
+            "NOT_FOUND"
+        };
+        let (got, _) = code(&app, &c.other_cw.token, q, &vars).await;
+        assert_eq!(got, expected, "{op}: {q}");
+    }
+    for q in [
+        "mutation { createAccommodation(input: { name: \"X\", kind: SHELTER, street: \"S\", postalCode: \"50667\", district: \"Nippes\", capacity: 1 }) { id } }",
+        "mutation { createLandlord(input: { kind: PRIVATE, name: \"X\", partnerStatus: PROSPECT }) { id } }",
+        "mutation { addRentCap(input: { householdSize: 2, maxGrossColdRent: \"600\", validFrom: \"2026-01-01\" }) { id } }",
+        "mutation { setGuaranteeBudget(year: 2026, kind: RENT_ASSUMPTION, amount: \"1\", version: 0) { version } }",
+        "mutation { setDistrictHousingStock(district: \"Porz\", dwellings: 5) }",
+    ] {
+        for token in [&c.cw.token, &c.other_cw.token] {
+            assert_eq!(code(&app, token, q, &json!({})).await.0, "FORBIDDEN", "{q}");
+        }
+    }
+    let offer_input = json!({ "landlordId": c.landlord, "street": "K 5", "postalCode": "51103", "district": "Kalk", "rooms": 2.0,
+        "livingSpace": 50.0, "coldRent": "410", "serviceCharges": "90", "heating": "60", "deposit": "1200", "availableFrom": day(0) });
+    assert_eq!(
+        code(
+            &app,
+            &c.cw.token,
+            "mutation($i: OfferInput!) { createOffer(input: $i) { id } }",
+            &json!({ "i": offer_input })
+        )
+        .await
+        .0,
+        "FORBIDDEN"
+    );
+    // Lists: a carrier sees its own households' matches and guarantees only.
+    let mine = ok(
+        &app,
+        &c.cw.token,
+        "{ matches { edges { node { id } } } guarantees { edges { node { id } } } }",
+        json!({}),
+    )
+    .await
+    .to_string();
+    assert!(
+        mine.contains(c.matched.as_str().unwrap()) && mine.contains(c.loan.as_str().unwrap()),
+        "{mine}"
+    );
+    let theirs = ok(
+        &app,
+        &c.other_cw.token,
+        "{ matches { edges { node { id } } } guarantees { edges { node { id } } } }",
+        json!({}),
+    )
+    .await
+    .to_string();
+    assert!(
+        !theirs.contains(c.matched.as_str().unwrap()) && !theirs.contains(c.loan.as_str().unwrap()),
+        "{theirs}"
+    );
+    assert_eq!(
+        audit_entries(&app, &c.t).await,
+        before,
+        "nothing was written"
+    );
+    // Its own: DRK proposes its household for the open offer; Caritas works its match
+    // and withdraws it.
+    ok(
+        &app,
+        &c.other_cw.token,
+        "mutation($o: ID!, $h: ID!) { proposeMatch(offerId: $o, householdId: $h) { id } }",
+        json!({ "o": c.offer, "h": c.other_household }),
+    )
+    .await;
+    let w = ok(&app, &c.cw.token, "mutation($id: ID!) { withdrawMatch(id: $id, version: 1, text: \"zieht zu Verwandten\") { status declineText } }", json!({ "id": c.matched })).await;
+    assert_eq!(w["withdrawMatch"]["status"], "WITHDRAWN");
+}
+
+#[tokio::test]
+async fn bad_housing_input_names_its_field_and_changes_nothing() {
+    let app = TestApp::spawn().await;
+    let c = city(&app).await;
+    let tok = &c.t.caseworker.token;
+    let coord = &c.coord.token;
+    let offer_with = |field: &str, value: Value| {
+        let mut i = json!({ "landlordId": c.landlord, "street": "K 5", "postalCode": "51103", "district": "Kalk", "rooms": 2.0,
+            "livingSpace": 50.0, "coldRent": "410", "serviceCharges": "90", "heating": "60", "deposit": "1200", "availableFrom": day(0) });
+        i[field] = value;
+        json!({ "id": c.offer, "i": i })
+    };
+    let cases: Vec<(&str, &str, Value, &str)> = vec![
+        (
+            tok,
+            "mutation($id: ID!, $i: OfferInput!) { updateOffer(id: $id, version: 1, input: $i) { id } }",
+            offer_with("coldRent", json!("viel")),
+            "input.coldRent",
+        ),
+        (
+            tok,
+            "mutation($id: ID!, $i: OfferInput!) { updateOffer(id: $id, version: 1, input: $i) { id } }",
+            offer_with("rooms", json!(-1.0)),
+            "input.rooms",
+        ),
+        (
+            tok,
+            "mutation($id: ID!, $i: OfferInput!) { updateOffer(id: $id, version: 1, input: $i) { id } }",
+            offer_with("postalCode", json!("5")),
+            "input.postalCode",
+        ),
+        (
+            tok,
+            "mutation($id: ID!) { updateLandlord(id: $id, version: 1, input: { kind: PRIVATE, name: \"\", partnerStatus: PARTNER }) { id } }",
+            json!({ "id": c.landlord }),
+            "input.name",
+        ),
+        (
+            tok,
+            "mutation($id: ID!) { updateLandlord(id: $id, version: 1, input: { kind: PRIVATE, name: \"X\", partnerStatus: PARTNER, annualQuota: -3 }) { id } }",
+            json!({ "id": c.landlord }),
+            "input.annualQuota",
+        ),
+        (
+            tok,
+            "mutation($id: ID!) { setOfferStatus(id: $id, version: 1, status: LET) { id } }",
+            json!({ "id": c.offer }),
+            "status",
+        ),
+        (
+            tok,
+            "mutation($id: ID!) { declineMatch(id: $id, version: 1, reason: OTHER) { id } }",
+            json!({ "id": c.matched }),
+            "text",
+        ),
+        (
+            tok,
+            "mutation { withdrawMatch(id: \"not-an-id\", version: 1) { id } }",
+            json!({}),
+            "id",
+        ),
+        (
+            coord,
+            "mutation { setDistrictHousingStock(district: \"Kalk\", dwellings: -1) }",
+            json!({}),
+            "dwellings",
+        ),
+        (
+            coord,
+            "mutation { setDistrictHousingStock(district: \"\", dwellings: 5) }",
+            json!({}),
+            "district",
+        ),
+        (
+            tok,
+            "query($f: String!, $t: String!) { segregationIndicator(from: $f, to: $t) { district } }",
+            json!({ "f": day(0), "t": day(-30) }),
+            "to",
+        ),
+        (
+            tok,
+            "query($f: String!, $t: String!) { segregationIndicator(from: $f, to: $t) { district } }",
+            json!({ "f": "gestern", "t": day(0) }),
+            "from",
+        ),
+        (
+            tok,
+            "query($o: ID!) { rankHouseholdsForOffer(offerId: $o, first: 0) { score } }",
+            json!({ "o": c.offer }),
+            "first",
+        ),
+        (
+            tok,
+            "query($o: ID!) { rankHouseholdsForOffer(offerId: $o, first: 1000) { score } }",
+            json!({ "o": c.offer }),
+            "first",
+        ),
+        (
+            tok,
+            "query($h: ID!) { rankOffersForHousehold(householdId: $h, first: 0) { score } }",
+            json!({ "h": c.household }),
+            "first",
+        ),
+        (
+            tok,
+            "query { rankOffersForHousehold(householdId: \"x\") { score } }",
+            json!({}),
+            "householdId",
+        ),
+        (
+            tok,
+            "mutation($id: ID!) { recordRepayment(id: $id, amount: \"-5\") { id } }",
+            json!({ "id": c.loan }),
+            "amount",
+        ),
+        (
+            tok,
+            "mutation($id: ID!) { agreeRepayment(id: $id, version: 3, instalment: \"10\", instalments: 500) { id } }",
+            json!({ "id": c.loan }),
+            "instalments",
+        ),
+        (
+            coord,
+            "mutation { addRentCap(input: { householdSize: 0, maxGrossColdRent: \"600\", validFrom: \"2026-01-01\" }) { id } }",
+            json!({}),
+            "input.householdSize",
+        ),
+        (
+            coord,
+            "mutation { setGuaranteeBudget(year: 1999, kind: DEPOSIT, amount: \"5\") { version } }",
+            json!({}),
+            "year",
+        ),
+        (
+            tok,
+            "mutation($a: ID!) { updateAccommodation(id: $a, version: 1, input: { capacity: -2 }) { id } }",
+            json!({ "a": c.shelter }),
+            "input.capacity",
+        ),
+    ];
+    let before = audit_entries(&app, &c.t).await;
+    for (token, q, vars, field) in &cases {
+        let (got, f) = code(&app, token, q, vars).await;
+        assert_eq!(
+            (got.as_str(), f.as_deref()),
+            ("BAD_USER_INPUT", Some(*field)),
+            "{q}"
+        );
+    }
+    assert_eq!(
+        audit_entries(&app, &c.t).await,
+        before,
+        "nothing was written"
+    );
+}
+
+#[tokio::test]
+async fn an_offer_is_updated_and_a_match_withdrawn_by_city_staff() {
+    let app = TestApp::spawn().await;
+    let c = city(&app).await;
+    let tok = &c.t.caseworker.token;
+    let i = json!({ "landlordId": c.landlord, "street": "Kalker Hauptstr. 7", "postalCode": "51103", "district": "Kalk", "rooms": 3.0,
+        "livingSpace": 68.5, "coldRent": "520", "serviceCharges": "110", "heating": "70", "deposit": "1560", "availableFrom": day(3),
+        "wbsRequired": true, "stepFree": true, "maxPersons": 4 });
+    let u = ok(&app, tok, "mutation($id: ID!, $i: OfferInput!) { updateOffer(id: $id, version: 1, input: $i) { street rooms livingSpace coldRent wbsRequired stepFree maxPersons version } }",
+        json!({ "id": c.offer, "i": i })).await["updateOffer"].clone();
+    assert_eq!(u["street"], "Kalker Hauptstr. 7");
+    assert_eq!(u["rooms"], 3.0);
+    assert_eq!(u["livingSpace"], 68.5);
+    assert_eq!(u["coldRent"], "520.00");
+    assert_eq!(
+        (
+            u["wbsRequired"].clone(),
+            u["stepFree"].clone(),
+            u["maxPersons"].clone()
+        ),
+        (json!(true), json!(true), json!(4))
+    );
+    assert_eq!(u["version"], 2);
+    assert_eq!(code(&app, tok, "mutation($id: ID!, $i: OfferInput!) { updateOffer(id: $id, version: 1, input: $i) { id } }", &json!({ "id": c.offer, "i": i })).await.0, "CONFLICT", "a stale version");
+    let w = ok(&app, tok, "mutation($id: ID!) { withdrawMatch(id: $id, version: 1, text: \"Wohnung zu weit vom Arbeitsplatz\") { status declineReason declineText version } }", json!({ "id": c.matched })).await["withdrawMatch"].clone();
+    assert_eq!(w["status"], "WITHDRAWN");
+    assert!(w["declineReason"].is_null());
+    assert_eq!(w["declineText"], "Wohnung zu weit vom Arbeitsplatz");
+    assert_eq!(
+        code(
+            &app,
+            tok,
+            "mutation($id: ID!) { withdrawMatch(id: $id, version: 2) { id } }",
+            &json!({ "id": c.matched })
+        )
+        .await
+        .0,
+        "BAD_USER_INPUT",
+        "closed already"
+    );
+    let h = ok(
+        &app,
+        tok,
+        "query($id: ID!) { household(id: $id) { state } }",
+        json!({ "id": c.household }),
+    )
+    .await;
+    assert_eq!(
+        h["household"]["state"], "SEARCHING",
+        "no open match left: searching again"
+    );
+    let log = app.tenant_rows(c.t.id, "SELECT action FROM audit_log WHERE action IN ('withdraw', 'update') AND entity IN ('match', 'offer')").await;
+    assert_eq!(log.len(), 2, "both audited");
+}
