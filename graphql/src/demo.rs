@@ -350,6 +350,7 @@ fn demo_ctx(e: &DirectoryEntry) -> Ctx {
 async fn seed_households(db: &Db, cache: &Cache) -> Result<(), Error> {
     let p = Provisioning::new(db.clone(), cache.clone());
     let casework = crate::schema::casework_service(db);
+    let housing = wohnweg_housing::Housing::new(db.clone());
     let people = p.directory(DEMO_EMAIL_DOMAIN).await?;
     let mut tenants: Vec<TenantId> = people.iter().map(|e| e.tenant).collect();
     tenants.dedup();
@@ -523,6 +524,31 @@ async fn seed_households(db: &Db, cache: &Cache) -> Result<(), Error> {
                     .await?;
             }
             for to in path {
+                if *to == CaseState::MovedOut {
+                    // Only a move moves a case out: the demo's households found their
+                    // flats themselves (frees no place: they are not in the register yet).
+                    housing
+                        .record_self_found_move(
+                            &ctx,
+                            id,
+                            wohnweg_housing::FlatFacts {
+                                district: Text::parse(
+                                    "district",
+                                    ["Innenstadt", "Kalk", "Ohligs"][city_no % 3],
+                                    100,
+                                    false,
+                                )?,
+                                landlord_kind: wohnweg_housing::types::LandlordKind::Private,
+                                rooms_tenths: 20 + 10 * i32::try_from(extra % 3).unwrap_or(0),
+                                space_tenths: 450 + 150 * i32::try_from(extra % 3).unwrap_or(0),
+                                gross_rent_cents: 52_000
+                                    + 9_000 * i32::try_from(extra % 3).unwrap_or(0),
+                            },
+                            chrono::Utc::now().date_naive(),
+                        )
+                        .await?;
+                    continue;
+                }
                 let h = casework.household(&ctx, id, Want::default(), None).await?;
                 casework
                     .transition(

@@ -180,7 +180,12 @@ impl Household {
     }
     /// States the case may move to next.
     async fn next_states(&self) -> Vec<CaseStateCode> {
-        self.0.state.next().iter().map(|s| (*s).into()).collect()
+        self.0
+            .state
+            .next_by_transition()
+            .into_iter()
+            .map(Into::into)
+            .collect()
     }
     /// The assigned carrier.
     async fn carrier(&self) -> Option<Carrier> {

@@ -27,7 +27,7 @@ gql_enum!(/// Kind of accommodation.
     Shelter, CityRentedFlat, Emergency });
 gql_enum!(/// Kind of landlord.
     LandlordKindCode => "wohnweg_housing::types::LandlordKind", "LandlordKind" {
-    Private, HousingCompany, Cooperative });
+    Private, HousingCompany, Cooperative, Other });
 gql_enum!(/// Where the city stands with a landlord.
     PartnerStatusCode => "wohnweg_housing::types::PartnerStatus", "PartnerStatus" {
     Prospect, Partner, Paused, Ended });

@@ -7,6 +7,7 @@ pub mod casework;
 mod extensions;
 pub mod housing;
 pub mod identity;
+pub mod moves;
 
 use async_graphql::{Context, EmptySubscription, MergedObject, Schema};
 use wohnweg_identity::Identity;
@@ -28,6 +29,7 @@ pub struct Query(
     housing::MatchQuery,
     housing::GuaranteeQuery,
     housing::SegregationQuery,
+    moves::MovesQuery,
 );
 
 /// The mutation root.
@@ -39,6 +41,7 @@ pub struct Mutation(
     housing::MatchMutation,
     housing::GuaranteeMutation,
     housing::SegregationMutation,
+    moves::MovesMutation,
 );
 
 /// The schema type.

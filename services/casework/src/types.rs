@@ -60,6 +60,18 @@ coded!(
 );
 
 impl CaseState {
+    /// The states `transitionCase` may move a case to from `self`: every next state
+    /// but "moved out", which only a move records (a signed lease, a self-found flat,
+    /// a lease takeover) together with the place it frees and the placement it counts.
+    #[must_use]
+    pub fn next_by_transition(self) -> Vec<CaseState> {
+        self.next()
+            .iter()
+            .copied()
+            .filter(|s| *s != CaseState::MovedOut)
+            .collect()
+    }
+
     /// The states a case may move to from `self`. `Closed` is final.
     #[must_use]
     pub fn next(self) -> &'static [CaseState] {
@@ -69,12 +81,19 @@ impl CaseState {
         };
         match self {
             Intake => &[Active, Paused, ContactLost, Closed],
-            Active => &[Searching, Paused, ContactLost, Closed],
-            Searching => &[OfferInProgress, Active, Paused, ContactLost, Closed],
+            Active => &[Searching, MovedOut, Paused, ContactLost, Closed],
+            Searching => &[
+                OfferInProgress,
+                MovedOut,
+                Active,
+                Paused,
+                ContactLost,
+                Closed,
+            ],
             OfferInProgress => &[Searching, MovedOut, Paused, ContactLost, Closed],
             MovedOut => &[Aftercare, Closed],
             Aftercare => &[Closed, ContactLost],
-            Paused => &[Active, Searching, ContactLost, Closed],
+            Paused => &[Active, Searching, MovedOut, ContactLost, Closed],
             ContactLost => &[Active, Closed],
             Closed => &[],
         }
@@ -645,6 +664,12 @@ mod tests {
         }
         assert!(CaseState::Intake.can_move_to(CaseState::Active));
         assert!(!CaseState::Intake.can_move_to(CaseState::MovedOut));
+        // A self-found flat or a lease takeover moves an active, searching or paused
+        // case out — but only a move does, never a bare transition.
+        for s in [CaseState::Active, CaseState::Searching, CaseState::Paused] {
+            assert!(s.can_move_to(CaseState::MovedOut));
+            assert!(!s.next_by_transition().contains(&CaseState::MovedOut));
+        }
     }
 
     #[test]

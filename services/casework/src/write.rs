@@ -612,6 +612,13 @@ impl Casework {
     ) -> Result<Uuid> {
         let access = Access::of(ctx)?;
         access.require_casework()?;
+        if to == CaseState::MovedOut {
+            return Err(Error::bad_input(
+                "to",
+                "a move-out is recorded with signLease, recordSelfFoundMove or takeOverLease, \
+                 which also free the household's place and count the placement",
+            ));
+        }
         let tx = self.db.begin_tenant(access.tenant).await?;
         let h = find_household_for_write(&tx, &access, id).await?;
         apply_transition(&tx, ctx, &h, Some(version), to, reason, effective_on).await?;

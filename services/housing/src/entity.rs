@@ -339,3 +339,41 @@ pub mod district_stock {
         }
     }
 }
+
+pub mod placement {
+    use sea_orm::entity::prelude::*;
+
+    /// One move-out into a home of the household's own, however it came about.
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "placements")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub tenant_id: Uuid,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub id: Uuid,
+        pub household_id: Uuid,
+        pub source: String,
+        pub match_id: Option<Uuid>,
+        pub accommodation_id: Option<Uuid>,
+        pub landlord_id: Option<Uuid>,
+        pub landlord_kind: String,
+        pub district: String,
+        pub rooms_tenths: i32,
+        pub space_tenths: i32,
+        pub gross_rent_cents: i32,
+        pub move_in_on: Date,
+        pub recorded_at: DateTimeUtc,
+        pub actor: Uuid,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+
+    impl wohnweg_kernel::scoped::TenantScoped for Entity {
+        fn tenant_column() -> Column {
+            Column::TenantId
+        }
+    }
+}

@@ -5,7 +5,9 @@
 //! lives where since when), landlords with the annual quota of housing companies, rent
 //! caps by household size with validity dates, and housing offers with their status.
 //! Who may do what is in [`access`]. [`matching`] ranks households and offers with exact
-//! explanations; [`workflow`] takes a match to the lease and the move.
+//! explanations; [`workflow`] takes a match to the lease and the move; [`moves`] is
+//! the one path every move-out takes (through a match, a self-found flat or a lease
+//! takeover), so the register and the placements every figure counts stay true.
 //!
 //! Every write is audited in its transaction; lists are keyset pages whose extra
 //! parts (occupied places, flats delivered) cost one statement per page.
@@ -20,6 +22,7 @@ mod gdpr;
 pub mod guarantees;
 pub mod market;
 pub mod matching;
+pub mod moves;
 pub mod register;
 pub mod segregation;
 pub mod types;
@@ -32,6 +35,7 @@ pub use market::{
     PublicOffer, RentCapView,
 };
 pub use matching::{Explanation, HouseholdCandidate, OfferCandidate, RuleResult, ScorePart};
+pub use moves::{FlatFacts, LeaseTerms, PlacementFilter, PlacementView};
 pub use register::{
     AccommodationFilter, AccommodationPatch, AccommodationView, CurrentPlace, DistrictOccupancy,
     NewAccommodation, OccupancyView,

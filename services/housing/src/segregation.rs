@@ -4,8 +4,9 @@
 //! dwellings or more, with at least [`MIN_PLACEMENTS`] placements, is flagged as
 //! clustering. A district without entered stock has no ratio and is never flagged;
 //! enter every district's stock for the shares to mean what they say.
-//! Placements are moves into a flat through a match (by move-in date, by the offer's
-//! district); the housing stock per district is entered by the city.
+//! Placements are every move-out — through a match, into a self-found flat, or by a
+//! lease takeover — by move-in date and the flat's district (see [`crate::moves`]);
+//! the housing stock per district is entered by the city.
 
 use std::collections::BTreeMap;
 
@@ -21,8 +22,7 @@ use wohnweg_kernel::{Ctx, Error, Result};
 
 use crate::Housing;
 use crate::access::Access;
-use crate::entity::{district_stock, matched, offer};
-use crate::types::MatchStatus;
+use crate::entity::{district_stock, placement};
 
 /// A district places this many times its share of dwellings or more: clustering.
 pub const CLUSTER_RATIO: f64 = 1.5;
@@ -123,35 +123,17 @@ impl Housing {
             return Err(Error::bad_input("to", "must not lie before from"));
         }
         let tx = self.db.begin_tenant(access.tenant).await?;
-        // One row per move (an offer let twice counts twice).
-        let moved: Vec<Uuid> = tx
-            .find::<matched::Entity>()
+        // One row per move-out, whichever way it came about (match, self-found,
+        // lease takeover): the placements, each counted once.
+        let districts: Vec<String> = tx
+            .find::<placement::Entity>()
             .select_only()
-            .column(matched::Column::OfferId)
-            .filter(matched::Column::Status.eq(MatchStatus::MovedIn.code()))
-            .filter(matched::Column::MoveInOn.gte(from))
-            .filter(matched::Column::MoveInOn.lte(to))
+            .column(placement::Column::District)
+            .filter(placement::Column::MoveInOn.gte(from))
+            .filter(placement::Column::MoveInOn.lte(to))
             .into_tuple()
             .all(tx.conn())
             .await?;
-        let mut offer_district: std::collections::HashMap<Uuid, String> =
-            std::collections::HashMap::new();
-        for chunk in moved.chunks(1000) {
-            let rows: Vec<(Uuid, String)> = tx
-                .find::<offer::Entity>()
-                .select_only()
-                .column(offer::Column::Id)
-                .column(offer::Column::District)
-                .filter(offer::Column::Id.is_in(chunk.iter().copied()))
-                .into_tuple()
-                .all(tx.conn())
-                .await?;
-            offer_district.extend(rows);
-        }
-        let districts: Vec<String> = moved
-            .iter()
-            .filter_map(|o| offer_district.get(o).cloned())
-            .collect();
         let stock = tx.find::<district_stock::Entity>().all(tx.conn()).await?;
         tx.commit().await?;
         let mut placements: BTreeMap<String, i64> = BTreeMap::new();

@@ -27,6 +27,20 @@ coded!(
         HousingCompany = "housing_company",
         /// A housing cooperative.
         Cooperative = "cooperative",
+        /// Anyone else (a church, an employer, a foundation).
+        Other = "other",
+    }
+);
+
+coded!(
+    /// How a household moved out into a home of its own.
+    PlacementSource {
+        /// Through a match with an offer, and the lease that followed.
+        Match = "match",
+        /// A flat the household found itself.
+        SelfFound = "self_found",
+        /// The household took over the lease of the city-rented flat it lived in.
+        LeaseTakeover = "lease_takeover",
     }
 );
 

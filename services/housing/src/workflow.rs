@@ -739,7 +739,33 @@ impl Housing {
                 &["until_on", "end_reason"],
             ));
         }
-        // 4. The case: moved out, aftercare scheduled (audited by casework).
+        // 4. The placement, counted once by every figure.
+        let landlord_kind = tx
+            .find::<crate::entity::landlord::Entity>()
+            .filter(crate::entity::landlord::Column::Id.eq(o.landlord_id))
+            .one(tx.conn())
+            .await?
+            .and_then(|l| crate::types::LandlordKind::from_code(&l.kind))
+            .unwrap_or(crate::types::LandlordKind::Other);
+        crate::moves::record(
+            &tx,
+            ctx,
+            crate::moves::NewPlacement {
+                household_id: m.household_id,
+                source: crate::types::PlacementSource::Match,
+                match_id: Some(m.id),
+                accommodation_id: None,
+                landlord_id: Some(o.landlord_id),
+                landlord_kind,
+                district: &o.district,
+                rooms_tenths: o.rooms_tenths,
+                space_tenths: o.space_tenths,
+                gross_rent_cents: o.cold_rent_cents.saturating_add(o.service_cents),
+                move_in_on,
+            },
+        )
+        .await?;
+        // 5. The case: moved out, aftercare scheduled (audited by casework).
         lookup::advance(
             &tx,
             ctx,

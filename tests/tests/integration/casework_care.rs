@@ -96,6 +96,13 @@ async fn walk(app: &TestApp, c: &City, id: &str, states: &[&str]) {
         rentPayment: MET, householdManagement: MET, neighbourhood: MET, tenancyLanguage: PARTLY, idDocument: true,
         incomeProof: true, schufa: true, overall: READY, notes: \"MARKER-READINESS\" }) { id } }", json!({ "h": id })).await;
     for s in states {
+        if *s == "MOVED_OUT" {
+            // Only a move moves a case out: here, into a flat the household found.
+            ok(app, tok, "mutation($h: ID!, $d: String!) { recordSelfFoundMove(householdId: $h, input: { district: \"Kalk\", landlordKind: PRIVATE,
+                rooms: 2.0, livingSpace: 48.0, grossColdRent: \"520\", moveInOn: $d }) { id } }",
+                json!({ "h": id, "d": wohnweg_tests::day(0) })).await;
+            continue;
+        }
         let v = version(app, tok, id).await;
         ok(app, tok, "mutation($h: ID!, $v: Int!, $to: CaseState!) { transitionCase(householdId: $h, version: $v, to: $to, reason: \"MARKER-REASON\") { state } }",
             json!({ "h": id, "v": v, "to": s })).await;

@@ -24,3 +24,4 @@ mod matching_props;
 mod moves;
 mod public_form;
 mod rls;
+mod ways_out;

@@ -1,0 +1,201 @@
+//! GraphQL surface of the ways out: a flat the household found itself, the takeover of
+//! a city-rented flat's lease, and the placements every move-out records (a move
+//! through a match is `signLease`, in the match workflow).
+
+use async_graphql::connection::Connection;
+use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
+use wohnweg_casework::types::Text;
+use wohnweg_housing::types::{cents, euros, tenths};
+use wohnweg_housing::{FlatFacts, LeaseTerms, PlacementFilter, PlacementView};
+use wohnweg_kernel::page::PageRequest;
+
+use super::housing::LandlordKindCode;
+use super::{Services, connection, date, gql_enum, opt_date, request_ctx, uuid};
+use crate::error::GqlResultExt;
+
+gql_enum!(/// How a household moved out into a home of its own.
+    PlacementSourceCode => "wohnweg_housing::types::PlacementSource", "PlacementSource" {
+    Match, SelfFound, LeaseTakeover });
+
+/// A move-out into a home of the household's own, counted once by every figure.
+#[derive(SimpleObject)]
+pub struct Placement {
+    /// Id.
+    pub id: ID,
+    /// Household.
+    pub household_id: ID,
+    /// How the household moved out.
+    pub source: PlacementSourceCode,
+    /// The match, for a move through one.
+    pub match_id: Option<ID>,
+    /// The city-rented flat whose lease was taken over.
+    pub accommodation_id: Option<ID>,
+    /// Who the landlord is.
+    pub landlord_kind: LandlordKindCode,
+    /// District of the flat.
+    pub district: String,
+    /// Rooms.
+    pub rooms: f64,
+    /// Living space in m².
+    pub living_space: f64,
+    /// Gross cold rent in euros.
+    pub gross_cold_rent: String,
+    /// Move-in date.
+    pub move_in_on: String,
+}
+
+impl From<PlacementView> for Placement {
+    fn from(p: PlacementView) -> Self {
+        Self {
+            id: ID(p.id.to_string()),
+            household_id: ID(p.household_id.to_string()),
+            source: p.source.into(),
+            match_id: p.match_id.map(|m| ID(m.to_string())),
+            accommodation_id: p.accommodation_id.map(|a| ID(a.to_string())),
+            landlord_kind: p.landlord_kind.into(),
+            district: p.district,
+            rooms: f64::from(p.rooms_tenths) / 10.0,
+            living_space: f64::from(p.space_tenths) / 10.0,
+            gross_cold_rent: euros(p.gross_rent_cents),
+            move_in_on: p.move_in_on.to_string(),
+        }
+    }
+}
+
+/// A flat the household found itself.
+#[derive(InputObject)]
+pub struct SelfFoundMoveInput {
+    /// District of the flat.
+    pub district: String,
+    /// Who the landlord is.
+    pub landlord_kind: LandlordKindCode,
+    /// Rooms (one decimal).
+    pub rooms: f64,
+    /// Living space in m² (one decimal).
+    pub living_space: f64,
+    /// Gross cold rent in euros (cold rent plus service charges).
+    pub gross_cold_rent: String,
+    /// Move-in date (today or earlier).
+    pub move_in_on: String,
+}
+
+/// The lease of a city-rented flat the household takes over.
+#[derive(InputObject)]
+pub struct LeaseTakeoverInput {
+    /// Who the landlord is.
+    pub landlord_kind: LandlordKindCode,
+    /// Rooms (one decimal).
+    pub rooms: f64,
+    /// Living space in m² (one decimal).
+    pub living_space: f64,
+    /// Gross cold rent in euros.
+    pub gross_cold_rent: String,
+    /// The day the lease passed to the household (today or earlier).
+    pub taken_over_on: String,
+}
+
+/// Placements.
+#[derive(Default)]
+pub struct MovesQuery;
+
+#[Object]
+impl MovesQuery {
+    /// Every move-out into a home of the household's own, newest first: through a
+    /// match, into a self-found flat, or by a lease takeover (city staff; carriers see
+    /// their households').
+    async fn placements(
+        &self,
+        ctx: &Context<'_>,
+        first: Option<i32>,
+        after: Option<String>,
+        household_id: Option<ID>,
+        from: Option<String>,
+        to: Option<String>,
+    ) -> async_graphql::Result<Connection<String, Placement>> {
+        let rctx = request_ctx(ctx).await?;
+        let page = PageRequest::parse(first, after.as_deref()).gql()?;
+        let filter = PlacementFilter {
+            household_id: household_id
+                .as_ref()
+                .map(|h| uuid("householdId", h))
+                .transpose()
+                .gql()?,
+            from: opt_date("from", from.as_ref()).gql()?,
+            to: opt_date("to", to.as_ref()).gql()?,
+        };
+        let items = ctx
+            .data::<Services>()?
+            .housing
+            .placements(&rctx, &filter, page)
+            .await
+            .gql()?;
+        Ok(connection(
+            items,
+            page.after.is_some(),
+            |p| p.id.to_string(),
+            Placement::from,
+        ))
+    }
+}
+
+/// The ways out other than a match.
+#[derive(Default)]
+pub struct MovesMutation;
+
+#[Object]
+impl MovesMutation {
+    /// The household moved into a flat it found itself (city staff): its place in the
+    /// register ends on the move-in date, open matches are withdrawn, the placement is
+    /// counted, the case moves out and aftercare is scheduled — all or nothing.
+    async fn record_self_found_move(
+        &self,
+        ctx: &Context<'_>,
+        household_id: ID,
+        input: SelfFoundMoveInput,
+    ) -> async_graphql::Result<Placement> {
+        let rctx = request_ctx(ctx).await?;
+        let h = uuid("householdId", &household_id).gql()?;
+        let flat = FlatFacts {
+            district: Text::parse("input.district", &input.district, 100, false).gql()?,
+            landlord_kind: input.landlord_kind.into(),
+            rooms_tenths: tenths("input.rooms", input.rooms, 200).gql()?,
+            space_tenths: tenths("input.livingSpace", input.living_space, 5000).gql()?,
+            gross_rent_cents: cents("input.grossColdRent", &input.gross_cold_rent).gql()?,
+        };
+        let on = date("input.moveInOn", &input.move_in_on).gql()?;
+        Ok(ctx
+            .data::<Services>()?
+            .housing
+            .record_self_found_move(&rctx, h, flat, on)
+            .await
+            .gql()?
+            .into())
+    }
+
+    /// The household took over the lease of the city-rented flat it lives in (city
+    /// staff): the flat leaves the register (kept in history), the household moves out
+    /// in place, the placement is counted in the flat's district, aftercare starts.
+    async fn take_over_lease(
+        &self,
+        ctx: &Context<'_>,
+        household_id: ID,
+        input: LeaseTakeoverInput,
+    ) -> async_graphql::Result<Placement> {
+        let rctx = request_ctx(ctx).await?;
+        let h = uuid("householdId", &household_id).gql()?;
+        let terms = LeaseTerms {
+            landlord_kind: input.landlord_kind.into(),
+            rooms_tenths: tenths("input.rooms", input.rooms, 200).gql()?,
+            space_tenths: tenths("input.livingSpace", input.living_space, 5000).gql()?,
+            gross_rent_cents: cents("input.grossColdRent", &input.gross_cold_rent).gql()?,
+        };
+        let on = date("input.takenOverOn", &input.taken_over_on).gql()?;
+        Ok(ctx
+            .data::<Services>()?
+            .housing
+            .take_over_lease(&rctx, h, terms, on)
+            .await
+            .gql()?
+            .into())
+    }
+}
