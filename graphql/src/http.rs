@@ -99,13 +99,25 @@ pub async fn graphql_post(
         Err(refused) => return refused,
     };
     let auth = RequestAuth::new(creds);
-    let batch = match batch {
-        BatchRequest::Single(r) => BatchRequest::Single(r.data(Arc::clone(&auth))),
-        BatchRequest::Batch(v) => {
-            BatchRequest::Batch(v.into_iter().map(|r| r.data(Arc::clone(&auth))).collect())
+    // Each request of a batch runs (or is refused for control characters) on its own,
+    // sharing the request's one principal.
+    let run = |mut r: async_graphql::Request| {
+        let refused = crate::input_guard::refusal(&mut r);
+        let (schema, auth) = (state.schema.clone(), Arc::clone(&auth));
+        async move {
+            match refused {
+                Some(resp) => resp,
+                None => schema.execute(r.data(auth)).await,
+            }
         }
     };
-    Json(state.schema.execute_batch(batch).await).into_response()
+    let response = match batch {
+        BatchRequest::Single(r) => async_graphql::BatchResponse::Single(run(r).await),
+        BatchRequest::Batch(v) => async_graphql::BatchResponse::Batch(
+            futures_util::future::join_all(v.into_iter().map(run)).await,
+        ),
+    };
+    Json(response).into_response()
 }
 
 /// Query parameters of `GET /graphql`.
@@ -187,6 +199,9 @@ pub async fn graphql_get(
         Ok(c) => c,
         Err(refused) => return refused,
     };
+    if let Some(refused) = crate::input_guard::refusal(&mut request) {
+        return Json(refused).into_response();
+    }
     Json(
         state
             .schema

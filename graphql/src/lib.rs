@@ -26,6 +26,7 @@ pub mod demo;
 pub mod devlogin;
 pub mod error;
 pub mod http;
+pub mod input_guard;
 pub mod jobs;
 pub mod jwks;
 pub mod oidc;

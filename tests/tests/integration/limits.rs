@@ -249,3 +249,131 @@ async fn every_list_refuses_a_bad_page_size_and_malformed_filters() {
     }
     assert!(wrong.is_empty(), "{wrong:#?}");
 }
+
+/// A NUL byte (or any control character but tab and line breaks) in any text argument
+/// of the schema — every string argument and every string field of every input object,
+/// found by introspection — is `BAD_USER_INPUT` naming it, before anything runs.
+#[tokio::test]
+async fn a_control_character_in_any_text_argument_is_refused_before_anything_runs() {
+    let app = TestApp::spawn().await;
+    let t = app.tenant().await;
+    let tok = &t.caseworker.token;
+    let (_, schema) = app
+        .gql(
+            Some(tok),
+            "{ __schema { queryType { name } mutationType { name } types { name kind
+                fields(includeDeprecated: true) { name args { name type { ...T } } }
+                inputFields { name type { ...T } } } } }
+             fragment T on __Type { kind name ofType { kind name ofType { kind name ofType { kind name } } } }",
+            json!({}),
+        )
+        .await;
+    let types = schema["data"]["__schema"]["types"]
+        .as_array()
+        .unwrap()
+        .clone();
+    let named = |t: &Value| -> (String, String) {
+        let mut t = t.clone();
+        while t["ofType"].is_object() {
+            t = t["ofType"].clone();
+        }
+        (
+            t["kind"].as_str().unwrap_or_default().to_owned(),
+            t["name"].as_str().unwrap_or_default().to_owned(),
+        )
+    };
+    // The GraphQL spelling of an argument's type, e.g. `[String!]!`.
+    fn spelled(t: &Value) -> String {
+        match t["kind"].as_str() {
+            Some("NON_NULL") => format!("{}!", spelled(&t["ofType"])),
+            Some("LIST") => format!("[{}]", spelled(&t["ofType"])),
+            _ => t["name"].as_str().unwrap_or_default().to_owned(),
+        }
+    }
+    let input_type = |name: &str| types.iter().find(|t| t["name"] == name).cloned();
+    let mut probes = 0;
+    for (root, keyword) in [("Query", "query"), ("Mutation", "mutation")] {
+        let root_type = input_type(root).unwrap();
+        for field in root_type["fields"].as_array().unwrap() {
+            for arg in field["args"].as_array().unwrap() {
+                let (kind, name) = named(&arg["type"]);
+                let list = spelled(&arg["type"]).contains('[');
+                let text = |s: &str| if list { json!([s]) } else { json!(s) };
+                // (value, the path the refusal must name)
+                let at = |p: String| {
+                    if list {
+                        format!("v.0{p}")
+                    } else {
+                        format!("v{p}")
+                    }
+                };
+                let values: Vec<(Value, String)> = match (kind.as_str(), name.as_str()) {
+                    ("SCALAR", "String" | "ID") => vec![(text("Wald\u{0}"), at(String::new()))],
+                    ("INPUT_OBJECT", _) => input_type(&name).unwrap()["inputFields"]
+                        .as_array()
+                        .unwrap()
+                        .iter()
+                        .filter(|f| matches!(named(&f["type"]).1.as_str(), "String" | "ID"))
+                        .map(|f| {
+                            let fname = f["name"].as_str().unwrap();
+                            let (inner, tail) = if spelled(&f["type"]).contains('[') {
+                                (json!(["Wald\u{0}"]), format!(".{fname}.0"))
+                            } else {
+                                (json!("Wald\u{0}"), format!(".{fname}"))
+                            };
+                            let obj = json!({ fname: inner });
+                            (if list { json!([obj]) } else { obj }, at(tail))
+                        })
+                        .collect(),
+                    _ => Vec::new(),
+                };
+                for (value, path) in values {
+                    let doc = format!(
+                        "{keyword}($v: {}) {{ {}({}: $v) }}",
+                        spelled(&arg["type"]),
+                        field["name"].as_str().unwrap(),
+                        arg["name"].as_str().unwrap()
+                    );
+                    let before = app.db.statements();
+                    let (_, body) = app.gql(Some(tok), &doc, json!({ "v": value })).await;
+                    assert_eq!(app.db.statements(), before, "ran: {doc} {body}");
+                    assert_eq!(
+                        first_code(&body),
+                        Some("BAD_USER_INPUT"),
+                        "{doc} {value}: {body}"
+                    );
+                    assert_eq!(
+                        body["errors"][0]["extensions"]["field"],
+                        path.as_str(),
+                        "{doc}"
+                    );
+                    probes += 1;
+                }
+            }
+        }
+    }
+    assert!(probes > 100, "{probes} text arguments probed");
+    // In a literal, too — the filter that once reached PostgreSQL as INTERNAL.
+    for q in [
+        "{ households(filter: { reference: \"K-\\u0000\" }) { edges { cursor } } }",
+        "{ households(filter: { search: \"M\\u0007ller\" }) { edges { cursor } } }",
+    ] {
+        let (_, body) = app.gql(Some(tok), q, json!({})).await;
+        assert_eq!(first_code(&body), Some("BAD_USER_INPUT"), "{body}");
+        assert!(
+            body["errors"][0]["extensions"]["field"]
+                .as_str()
+                .unwrap()
+                .starts_with("filter.")
+        );
+    }
+    // Tabs and line breaks are text, not control: a multi-line note is accepted.
+    let (_, body) = app
+        .gql(Some(tok), "mutation { createHousehold(input: { reference: \"CC-1\", notes: \"Zeile 1\\nZeile 2\\tEnde\", members: [{ givenName: \"A\", familyName: \"B\", relation: HEAD,
+            residenceStatus: RECOGNISED_REFUGEE, benefitFramework: SGB2, languageLevel: B1, occupation: EMPLOYED }] }) { notes } }", json!({}))
+        .await;
+    assert_eq!(
+        body["data"]["createHousehold"]["notes"], "Zeile 1\nZeile 2\tEnde",
+        "{body}"
+    );
+}
