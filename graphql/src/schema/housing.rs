@@ -897,8 +897,8 @@ pub struct HouseholdMatch {
     pub reference: String,
     /// Members.
     pub size: i32,
-    /// Score (0 when excluded).
-    pub score: f64,
+    /// Score (none when excluded: an excluded candidate is not ranked).
+    pub score: Option<f64>,
     /// Whether every hard rule passed.
     pub eligible: bool,
     /// Why.
@@ -910,8 +910,8 @@ pub struct HouseholdMatch {
 pub struct OfferMatch {
     /// The offer.
     pub offer: Offer,
-    /// Score (0 when excluded).
-    pub score: f64,
+    /// Score (none when excluded: an excluded offer is not ranked).
+    pub score: Option<f64>,
     /// Whether every hard rule passed.
     pub eligible: bool,
     /// Why.
@@ -948,7 +948,7 @@ impl MatchingQuery {
                 household_id: ID(c.household.id.to_string()),
                 reference: c.household.reference,
                 size: c.household.size,
-                score: c.score,
+                score: c.eligible.then_some(c.score),
                 eligible: c.eligible,
                 explanation: c.explanation.into(),
             })
@@ -975,7 +975,7 @@ impl MatchingQuery {
             .into_iter()
             .map(|c| OfferMatch {
                 offer: c.offer.into(),
-                score: c.score,
+                score: c.eligible.then_some(c.score),
                 eligible: c.eligible,
                 explanation: c.explanation.into(),
             })

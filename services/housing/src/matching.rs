@@ -443,10 +443,23 @@ impl Housing {
             },
         )
         .await?
-        .pop()
-        .ok_or(Error::NotFound {
-            entity: "household",
-        })?;
+        .pop();
+        let Some(h) = h else {
+            // In reach but not looking for a flat: say so; out of reach: missing.
+            let known = lookup::households(&tx, &[household_id], access.carrier).await?;
+            return Err(match known.first() {
+                Some(k) => Error::bad_input(
+                    "householdId",
+                    format!(
+                        "the household is not searching (its case is {}); offers are ranked for searching households",
+                        k.state.code()
+                    ),
+                ),
+                None => Error::NotFound {
+                    entity: "household",
+                },
+            });
+        };
         let mut q = tx
             .find::<offer::Entity>()
             .filter(offer::Column::Status.eq(OfferStatus::Open.code()));

@@ -322,7 +322,7 @@ async fn no_excluded_household_is_ranked_and_failed_rules_are_exactly_the_reason
             assert_eq!(c["eligible"], failed.is_empty());
             if !failed.is_empty() {
                 seen_excluded = true;
-                assert_eq!(c["score"], 0.0);
+                assert!(c["score"].is_null(), "excluded: no score, {c}");
             } else {
                 assert!(!seen_excluded, "eligible candidates come first");
             }
@@ -467,6 +467,25 @@ async fn matching_respects_scope_and_refuses_bad_input() {
         .1
         .as_deref(),
         Some("householdId")
+    );
+    // A household that is not looking for a flat gets a reason, not "missing".
+    let active = ok(&app, &w.t.caseworker.token, "mutation { createHousehold(input: { reference: \"M-ACT\", members: [{ givenName: \"A\", familyName: \"B\",
+        relation: HEAD, residenceStatus: RECOGNISED_REFUGEE, benefitFramework: SGB2, languageLevel: B1, occupation: EMPLOYED }] }) { id } }", json!({})).await["createHousehold"]["id"].clone();
+    let (_, body) = app
+        .gql(
+            Some(&w.t.caseworker.token),
+            "query($h: ID!) { rankOffersForHousehold(householdId: $h) { score } }",
+            json!({ "h": active }),
+        )
+        .await;
+    assert_eq!(first_code(&body), Some("BAD_USER_INPUT"), "{body}");
+    assert_eq!(body["errors"][0]["extensions"]["field"], "householdId");
+    assert!(
+        body["errors"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("not searching"),
+        "{body}"
     );
     let admin = app
         .user(&w.t, w.t.department, "Anna Admin", &[Role::CityAdmin])
