@@ -87,7 +87,7 @@ gql_enum!(/// Who owns a goal step.
     Household, Caseworker, Carrier, City, Other });
 gql_enum!(/// Outcome of an aftercare follow-up.
     FollowUpOutcomeCode => "wohnweg_casework::types::FollowUpOutcome", "FollowUpOutcome" {
-    Stable, AtRisk, Lost, ReturnedToShelter });
+    Stable, AtRisk, Lost, ReturnedToShelter, Cancelled });
 gql_enum!(/// What puts a tenancy at risk.
     TenancyRiskCode => "wohnweg_casework::types::TenancyRisk", "TenancyRisk" {
     Arrears, Conflict, Other });

@@ -13,6 +13,9 @@ use super::housing::LandlordKindCode;
 use super::{Services, connection, date, gql_enum, opt_date, request_ctx, uuid};
 use crate::error::GqlResultExt;
 
+gql_enum!(/// Why a household came back to a shelter.
+    ReturnReasonCode => "wohnweg_housing::types::ReturnReason", "ReturnReason" {
+    RentArrears, Conflict, Eviction, GaveUpFlat, Other });
 gql_enum!(/// How a household moved out into a home of its own.
     PlacementSourceCode => "wohnweg_housing::types::PlacementSource", "PlacementSource" {
     Match, SelfFound, LeaseTakeover });
@@ -42,6 +45,12 @@ pub struct Placement {
     pub gross_cold_rent: String,
     /// Move-in date.
     pub move_in_on: String,
+    /// When the household came back to a shelter, if it did.
+    pub returned_on: Option<String>,
+    /// Why it came back.
+    pub return_reason: Option<ReturnReasonCode>,
+    /// Days the tenancy held: to the return, or to today.
+    pub days_held: i64,
 }
 
 impl From<PlacementView> for Placement {
@@ -58,6 +67,14 @@ impl From<PlacementView> for Placement {
             living_space: f64::from(p.space_tenths) / 10.0,
             gross_cold_rent: euros(p.gross_rent_cents),
             move_in_on: p.move_in_on.to_string(),
+            returned_on: p.returned_on.map(|d| d.to_string()),
+            return_reason: p.return_reason.map(Into::into),
+            days_held: (p
+                .returned_on
+                .unwrap_or_else(|| chrono::Utc::now().date_naive())
+                - p.move_in_on)
+                .num_days()
+                .max(0),
         }
     }
 }
@@ -92,6 +109,19 @@ pub struct LeaseTakeoverInput {
     pub gross_cold_rent: String,
     /// The day the lease passed to the household (today or earlier).
     pub taken_over_on: String,
+}
+
+/// A household's return to a shelter.
+#[derive(InputObject)]
+pub struct ReturnInput {
+    /// The accommodation that takes it in.
+    pub accommodation_id: ID,
+    /// The day it came back (today or earlier).
+    pub returned_on: String,
+    /// Why.
+    pub reason: ReturnReasonCode,
+    /// Why the accommodation takes it beyond its capacity, if it must.
+    pub over_capacity_reason: Option<String>,
 }
 
 /// Placements.
@@ -167,6 +197,35 @@ impl MovesMutation {
             .data::<Services>()?
             .housing
             .record_self_found_move(&rctx, h, flat, on)
+            .await
+            .gql()?
+            .into())
+    }
+
+    /// A household that moved out came back to a shelter (city staff): a place in the
+    /// register again, the return recorded on its placement (date, reason), its open
+    /// aftercare ended, its case active again to be worked anew — all or nothing.
+    async fn record_return_to_shelter(
+        &self,
+        ctx: &Context<'_>,
+        household_id: ID,
+        input: ReturnInput,
+    ) -> async_graphql::Result<Placement> {
+        let rctx = request_ctx(ctx).await?;
+        let h = uuid("householdId", &household_id).gql()?;
+        let a = uuid("input.accommodationId", &input.accommodation_id).gql()?;
+        let on = date("input.returnedOn", &input.returned_on).gql()?;
+        let over = Text::parse_opt(
+            "input.overCapacityReason",
+            input.over_capacity_reason.as_deref(),
+            500,
+            false,
+        )
+        .gql()?;
+        Ok(ctx
+            .data::<Services>()?
+            .housing
+            .record_return(&rctx, h, a, on, input.reason.into(), over)
             .await
             .gql()?
             .into())

@@ -221,6 +221,16 @@ impl Casework {
             Utc::now().date_naive(),
             0,
         )?;
+        if matches!(
+            input.outcome,
+            FollowUpOutcome::ReturnedToShelter | FollowUpOutcome::Cancelled
+        ) {
+            return Err(Error::bad_input(
+                "input.outcome",
+                "a return is recorded with recordReturnToShelter, which gives the household a \
+                 place again, reopens its case and records this outcome",
+            ));
+        }
         match (input.outcome, input.risk) {
             (FollowUpOutcome::AtRisk, None) => {
                 return Err(Error::bad_input(

@@ -287,3 +287,58 @@ async fn locked(tx: &TenantTx, id: Uuid) -> Result<household::Model> {
         entity: "household",
     })
 }
+
+/// Ends the aftercare of household `id` because it returned to a shelter on `on`
+/// (inside housing's return, which holds the household's lock): the first follow-up
+/// still open records the outcome "returned to shelter", the later ones are
+/// cancelled (no longer due). Audited as `ctx`.
+pub async fn end_aftercare_on_return(
+    tx: &TenantTx,
+    ctx: &wohnweg_kernel::Ctx,
+    id: Uuid,
+    on: chrono::NaiveDate,
+) -> Result<()> {
+    use sea_orm::QueryOrder;
+    use sea_orm::sea_query::{Expr, ExprTrait};
+    use wohnweg_kernel::audit::{self, AuditEntry};
+    use wohnweg_kernel::scoped::TenantScoped;
+
+    use crate::entity::followup;
+    use crate::types::FollowUpOutcome;
+    let open = tx
+        .find::<followup::Entity>()
+        .filter(followup::Column::HouseholdId.eq(id))
+        .filter(followup::Column::Outcome.is_null())
+        .order_by_asc(followup::Column::DueOn)
+        .all(tx.conn())
+        .await?;
+    let mut entries = Vec::with_capacity(open.len());
+    for (i, f) in open.iter().enumerate() {
+        let outcome = if i == 0 {
+            FollowUpOutcome::ReturnedToShelter
+        } else {
+            FollowUpOutcome::Cancelled
+        };
+        followup::Entity::secure_update_many(tx)
+            .col_expr(followup::Column::Outcome, Expr::value(outcome.code()))
+            .col_expr(followup::Column::RecordedOn, Expr::value(Some(on)))
+            .col_expr(
+                followup::Column::RecordedBy,
+                Expr::value(Some(ctx.principal().user_id.uuid())),
+            )
+            .col_expr(
+                followup::Column::Version,
+                Expr::col(followup::Column::Version).add(1),
+            )
+            .filter(followup::Column::Id.eq(f.id))
+            .exec(tx.conn())
+            .await?;
+        entries.push(AuditEntry::new(
+            "aftercare_followup",
+            f.id,
+            "record",
+            &["outcome", "recorded_on", "recorded_by"],
+        ));
+    }
+    audit::append_many(tx, ctx, &entries).await
+}

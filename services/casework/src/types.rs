@@ -61,15 +61,33 @@ coded!(
 
 impl CaseState {
     /// The states `transitionCase` may move a case to from `self`: every next state
-    /// but "moved out", which only a move records (a signed lease, a self-found flat,
-    /// a lease takeover) together with the place it frees and the placement it counts.
+    /// but those only a move records — "moved out" (a signed lease, a self-found flat,
+    /// a lease takeover) and back to "active" after a move (a return to a shelter) —
+    /// together with the place they free or take and the placement they count.
     #[must_use]
     pub fn next_by_transition(self) -> Vec<CaseState> {
         self.next()
             .iter()
             .copied()
-            .filter(|s| *s != CaseState::MovedOut)
+            .filter(|to| self.move_needed_for(*to).is_none())
             .collect()
+    }
+
+    /// When moving from `self` to `to` changes where the household lives, the move
+    /// that records it (and keeps the register true); `None` for an ordinary step.
+    #[must_use]
+    pub fn move_needed_for(self, to: CaseState) -> Option<&'static str> {
+        match (self, to) {
+            (_, CaseState::MovedOut) => Some(
+                "a move-out is recorded with signLease, recordSelfFoundMove or takeOverLease, \
+                 which also free the household's place and count the placement",
+            ),
+            (CaseState::MovedOut | CaseState::Aftercare, CaseState::Active) => Some(
+                "a household that moved out comes back with recordReturnToShelter, which gives \
+                 it a place in the register again and records the return",
+            ),
+            _ => None,
+        }
     }
 
     /// The states a case may move to from `self`. `Closed` is final.
@@ -91,8 +109,8 @@ impl CaseState {
                 Closed,
             ],
             OfferInProgress => &[Searching, MovedOut, Paused, ContactLost, Closed],
-            MovedOut => &[Aftercare, Closed],
-            Aftercare => &[Closed, ContactLost],
+            MovedOut => &[Aftercare, Active, Closed],
+            Aftercare => &[Closed, ContactLost, Active],
             Paused => &[Active, Searching, MovedOut, ContactLost, Closed],
             ContactLost => &[Active, Closed],
             Closed => &[],
@@ -338,8 +356,10 @@ coded!(
         AtRisk = "at_risk",
         /// Contact lost.
         Lost = "lost",
-        /// Returned to a shelter.
+        /// Returned to a shelter (recorded by the return itself).
         ReturnedToShelter = "returned_to_shelter",
+        /// No longer due: the household returned to a shelter before it.
+        Cancelled = "cancelled",
     }
 );
 

@@ -612,15 +612,14 @@ impl Casework {
     ) -> Result<Uuid> {
         let access = Access::of(ctx)?;
         access.require_casework()?;
-        if to == CaseState::MovedOut {
-            return Err(Error::bad_input(
-                "to",
-                "a move-out is recorded with signLease, recordSelfFoundMove or takeOverLease, \
-                 which also free the household's place and count the placement",
-            ));
+        if let Some(why) = CaseState::Intake.move_needed_for(to) {
+            return Err(Error::bad_input("to", why));
         }
         let tx = self.db.begin_tenant(access.tenant).await?;
         let h = find_household_for_write(&tx, &access, id).await?;
+        if let Some(why) = stored(&h.state, CaseState::from_code)?.move_needed_for(to) {
+            return Err(Error::bad_input("to", why));
+        }
         apply_transition(&tx, ctx, &h, Some(version), to, reason, effective_on).await?;
         // Other services end their open business for a case that left the work
         // (housing: open matches withdrawn, reserved offers reopened), in this

@@ -364,6 +364,8 @@ pub mod placement {
         pub move_in_on: Date,
         pub recorded_at: DateTimeUtc,
         pub actor: Uuid,
+        pub returned_on: Option<Date>,
+        pub return_reason: Option<String>,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

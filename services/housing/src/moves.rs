@@ -12,7 +12,13 @@
 //!   lease of the city-rented flat it lives in; the flat leaves the register (kept in
 //!   history, inactive) and the household moves out in place.
 //!
-//! A bare `transitionCase(to: MOVED_OUT)` is refused by casework for this reason.
+//! And the way back: [`Housing::record_return`] — a household whose tenancy failed
+//! comes back to a shelter: it gets a place in the register again, its placement
+//! records the return (date and coded reason, so returns within 6/12/24 months count),
+//! its open aftercare ends, and its case is active again to be worked anew.
+//!
+//! Bare transitions to "moved out", and from a move back to "active", are refused by
+//! casework for this reason.
 //! Moves change the city's register: city staff record them.
 
 use chrono::{NaiveDate, Utc};
@@ -30,7 +36,7 @@ use wohnweg_kernel::{Ctx, Error, Result, TenantTx};
 use crate::Housing;
 use crate::access::Access;
 use crate::entity::{accommodation, occupancy, placement};
-use crate::types::{AccommodationKind, LandlordKind, PlacementSource};
+use crate::types::{AccommodationKind, LandlordKind, PlacementSource, ReturnReason};
 
 /// The flat a household moved into, as the city records it.
 #[derive(Clone, Debug)]
@@ -72,6 +78,10 @@ pub struct PlacementView {
     pub gross_rent_cents: i32,
     /// Move-in date.
     pub move_in_on: NaiveDate,
+    /// When the household came back to a shelter, if it did.
+    pub returned_on: Option<NaiveDate>,
+    /// Why it came back.
+    pub return_reason: Option<ReturnReason>,
 }
 
 fn view(p: &placement::Model) -> Result<PlacementView> {
@@ -88,6 +98,12 @@ fn view(p: &placement::Model) -> Result<PlacementView> {
         space_tenths: p.space_tenths,
         gross_rent_cents: p.gross_rent_cents,
         move_in_on: p.move_in_on,
+        returned_on: p.returned_on,
+        return_reason: p
+            .return_reason
+            .as_deref()
+            .map(|r| ReturnReason::from_code(r).ok_or_else(bad))
+            .transpose()?,
     })
 }
 
@@ -130,6 +146,8 @@ pub(crate) async fn record(
             move_in_on: Set(p.move_in_on),
             recorded_at: Set(Utc::now()),
             actor: Set(ctx.principal().user_id.uuid()),
+            returned_on: Set(None),
+            return_reason: Set(None),
         },
     )
     .await?;
@@ -368,6 +386,119 @@ impl Housing {
             ),
         )
         .await?;
+        tx.commit().await?;
+        view(&row)
+    }
+
+    /// A household that moved out came back to a shelter (city staff): it gets a place
+    /// in `accommodation_id` from `on` (beyond capacity only with a reason), its last
+    /// placement records the return and why, its open follow-ups end (the first with
+    /// the outcome "returned to shelter"), and its case is active again — all at once.
+    pub async fn record_return(
+        &self,
+        ctx: &Ctx,
+        household_id: Uuid,
+        accommodation_id: Uuid,
+        on: NaiveDate,
+        reason: ReturnReason,
+        over_capacity_reason: Option<Text>,
+    ) -> Result<PlacementView> {
+        let access = Access::of(ctx)?;
+        access.require_city()?;
+        date_in_range("input.returnedOn", on, Utc::now().date_naive(), 0)?;
+        let tx = self.db.begin_tenant(access.tenant).await?;
+        let h = lookup::lock_open_household(&tx, household_id, "householdId").await?;
+        if !matches!(h.state, CaseState::MovedOut | CaseState::Aftercare) {
+            return Err(Error::bad_input(
+                "householdId",
+                format!(
+                    "only a household that moved out can return; this case is {}",
+                    h.state.code()
+                ),
+            ));
+        }
+        let a = crate::register::find_locked(&tx, accommodation_id).await?;
+        if !a.active {
+            return Err(Error::bad_input(
+                "input.accommodationId",
+                "the accommodation is not in use",
+            ));
+        }
+        let last = tx
+            .for_update(
+                tx.find::<placement::Entity>()
+                    .filter(placement::Column::HouseholdId.eq(household_id))
+                    .order_by_desc(placement::Column::MoveInOn)
+                    .order_by_desc(placement::Column::Id),
+            )
+            .one(tx.conn())
+            .await?
+            .ok_or_else(|| {
+                Error::bad_input("householdId", "the household has no recorded move-out")
+            })?;
+        if last.returned_on.is_some() {
+            return Err(Error::Conflict {
+                message: "the return was recorded already".into(),
+            });
+        }
+        if on < last.move_in_on {
+            return Err(Error::bad_input(
+                "input.returnedOn",
+                "must not lie before the move it ends",
+            ));
+        }
+        placement::Entity::secure_update_many(&tx)
+            .col_expr(placement::Column::ReturnedOn, Expr::value(Some(on)))
+            .col_expr(placement::Column::ReturnReason, Expr::value(reason.code()))
+            .filter(placement::Column::Id.eq(last.id))
+            .exec(tx.conn())
+            .await?;
+        let place =
+            crate::register::occupy(&tx, &a, household_id, h.size, on, over_capacity_reason)
+                .await?;
+        lookup::end_aftercare_on_return(&tx, ctx, household_id, on).await?;
+        lookup::advance(
+            &tx,
+            ctx,
+            household_id,
+            CaseState::Active,
+            "returned to a shelter",
+            on,
+        )
+        .await?;
+        audit::append_many(
+            &tx,
+            ctx,
+            &[
+                AuditEntry::new(
+                    "placement",
+                    last.id,
+                    "return",
+                    &["returned_on", "return_reason"],
+                ),
+                AuditEntry::new(
+                    "occupancy",
+                    place.id,
+                    "move_in",
+                    &[
+                        "accommodation_id",
+                        "household_id",
+                        "places",
+                        "since",
+                        "over_capacity_reason",
+                    ],
+                ),
+            ],
+        )
+        .await?;
+        let row = tx
+            .find::<placement::Entity>()
+            .filter(placement::Column::Id.eq(last.id))
+            .one(tx.conn())
+            .await?
+            .ok_or(Error::NotFound {
+                entity: "placement",
+            })?;
         tx.commit().await?;
         view(&row)
     }

@@ -477,6 +477,12 @@ impl Housing {
         if h.state == CaseState::Closed {
             return Err(Error::bad_input("householdId", "the case is closed"));
         }
+        if matches!(h.state, CaseState::MovedOut | CaseState::Aftercare) {
+            return Err(Error::bad_input(
+                "householdId",
+                "the household has moved out; record its return with recordReturnToShelter",
+            ));
+        }
         let current = tx
             .find::<occupancy::Entity>()
             .filter(occupancy::Column::HouseholdId.eq(household_id))
@@ -506,49 +512,7 @@ impl Housing {
             end(&tx, cur, since, "relocated").await?;
             entries_ended = Some(cur.id);
         }
-        let taken = occupied(&tx, &[accommodation_id])
-            .await?
-            .get(&accommodation_id)
-            .copied()
-            .unwrap_or(0);
-        let free = a.capacity - taken;
-        if h.size > free && over_capacity_reason.is_none() {
-            return Err(Error::bad_input(
-                "overCapacityReason",
-                format!(
-                    "{} of {} places are free; give a reason to exceed the capacity",
-                    Ord::max(free, 0),
-                    a.capacity
-                ),
-            ));
-        }
-        let over = if h.size > free {
-            over_capacity_reason.map(Text::into_string)
-        } else {
-            None
-        };
-        let row = occupancy::Entity::secure_insert(
-            &tx,
-            occupancy::ActiveModel {
-                tenant_id: Set(Uuid::nil()),
-                id: Set(Uuid::now_v7()),
-                accommodation_id: Set(accommodation_id),
-                household_id: Set(household_id),
-                places: Set(Ord::max(h.size, 1)),
-                since: Set(since),
-                until_on: Set(None),
-                over_capacity_reason: Set(over),
-                end_reason: Set(None),
-                version: Set(1),
-            },
-        )
-        .await
-        .map_err(|e| {
-            wohnweg_casework::write_unique_conflict(
-                e,
-                "the household was moved by someone else; reload",
-            )
-        })?;
+        let row = occupy(&tx, &a, household_id, h.size, since, over_capacity_reason).await?;
         let mut entries = vec![AuditEntry::new(
             "occupancy",
             row.id,
@@ -684,6 +648,67 @@ impl Housing {
 }
 
 /// Ends an open occupancy; `CONFLICT` if it was ended meanwhile.
+/// Gives household `household_id` (of `size` persons) a place in `a` from `since`, in
+/// `tx`: beyond the free places only with a stated reason. The caller has locked the
+/// household and checked it holds no other place.
+pub(crate) async fn occupy(
+    tx: &TenantTx,
+    a: &accommodation::Model,
+    household_id: Uuid,
+    size: i32,
+    since: NaiveDate,
+    over_capacity_reason: Option<Text>,
+) -> Result<occupancy::Model> {
+    let taken = occupied(tx, &[a.id])
+        .await?
+        .get(&a.id)
+        .copied()
+        .unwrap_or(0);
+    let free = a.capacity - taken;
+    if size > free && over_capacity_reason.is_none() {
+        return Err(Error::bad_input(
+            "overCapacityReason",
+            format!(
+                "{} of {} places are free; give a reason to exceed the capacity",
+                Ord::max(free, 0),
+                a.capacity
+            ),
+        ));
+    }
+    let over = if size > free {
+        over_capacity_reason.map(Text::into_string)
+    } else {
+        None
+    };
+    occupancy::Entity::secure_insert(
+        tx,
+        occupancy::ActiveModel {
+            tenant_id: Set(Uuid::nil()),
+            id: Set(Uuid::now_v7()),
+            accommodation_id: Set(a.id),
+            household_id: Set(household_id),
+            places: Set(Ord::max(size, 1)),
+            since: Set(since),
+            until_on: Set(None),
+            over_capacity_reason: Set(over),
+            end_reason: Set(None),
+            version: Set(1),
+        },
+    )
+    .await
+    .map_err(|e| {
+        wohnweg_casework::write_unique_conflict(
+            e,
+            "the household was moved by someone else; reload",
+        )
+    })
+}
+
+/// Accommodation `id`, locked, for a change of its occupancy.
+pub(crate) async fn find_locked(tx: &TenantTx, id: Uuid) -> Result<accommodation::Model> {
+    find(tx, id, true).await
+}
+
 pub(crate) async fn end(
     tx: &TenantTx,
     cur: &occupancy::Model,

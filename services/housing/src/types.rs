@@ -33,6 +33,22 @@ coded!(
 );
 
 coded!(
+    /// Why a household came back to a shelter.
+    ReturnReason {
+        /// Rent arrears.
+        RentArrears = "rent_arrears",
+        /// Conflict with the landlord or the neighbours.
+        Conflict = "conflict",
+        /// Eviction.
+        Eviction = "eviction",
+        /// The household gave up the flat.
+        GaveUpFlat = "gave_up_flat",
+        /// Anything else.
+        Other = "other",
+    }
+);
+
+coded!(
     /// How a household moved out into a home of its own.
     PlacementSource {
         /// Through a match with an offer, and the lease that followed.

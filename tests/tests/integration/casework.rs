@@ -651,8 +651,8 @@ fn allowed(from: &str, to: &str) -> bool {
             "CLOSED",
         ],
         "OFFER_IN_PROGRESS" => &["SEARCHING", "MOVED_OUT", "PAUSED", "CONTACT_LOST", "CLOSED"],
-        "MOVED_OUT" => &["AFTERCARE", "CLOSED"],
-        "AFTERCARE" => &["CLOSED", "CONTACT_LOST"],
+        "MOVED_OUT" => &["AFTERCARE", "ACTIVE", "CLOSED"],
+        "AFTERCARE" => &["CLOSED", "CONTACT_LOST", "ACTIVE"],
         "PAUSED" => &["ACTIVE", "SEARCHING", "MOVED_OUT", "CONTACT_LOST", "CLOSED"],
         "CONTACT_LOST" => &["ACTIVE", "CLOSED"],
         _ => &[],
@@ -740,9 +740,10 @@ async fn the_workflow_refuses_every_invalid_transition_and_keeps_its_history() {
             v = step(&app, tok, &id, v, to).await;
         }
         for to in STATES {
-            // Moving out is refused as a bare transition from every state: only a move
-            // records it (taken below through recordSelfFoundMove).
-            if allowed(from, to) && to != "MOVED_OUT" {
+            // Moving out, and coming back after a move, are refused as bare transitions:
+            // only a move records them (taken below through recordSelfFoundMove and
+            // recordReturnToShelter).
+            if allowed(from, to) && !needs_a_move(from, to) {
                 continue;
             }
             let (got, field) = code(
@@ -775,7 +776,7 @@ async fn the_workflow_refuses_every_invalid_transition_and_keeps_its_history() {
         offered.sort();
         let mut expected: Vec<String> = STATES
             .iter()
-            .filter(|to| allowed(from, to) && **to != "MOVED_OUT")
+            .filter(|to| allowed(from, to) && !needs_a_move(from, to))
             .map(|s| (*s).to_owned())
             .collect();
         expected.sort();
@@ -787,8 +788,8 @@ async fn the_workflow_refuses_every_invalid_transition_and_keeps_its_history() {
     }
     assert_eq!(
         refused,
-        81 - 31 + 4,
-        "every pair not in the table was tried, and every move-out as a bare transition"
+        81 - 33 + 6,
+        "every pair not in the table was tried, and every move as a bare transition"
     );
 
     // And every allowed pair is taken: a fresh case per pair, walked to `from`.
@@ -819,12 +820,35 @@ async fn the_workflow_refuses_every_invalid_transition_and_keeps_its_history() {
             assert_eq!(d["household"]["state"], *to, "{from} -> {to}");
         }
     }
-    assert_eq!(taken, 31, "every pair in the table was taken");
+    assert_eq!(taken, 33, "every pair in the table was taken");
 }
 
-/// Takes one step of the workflow: a transition, or for "moved out" the move that
-/// records it (a self-found flat). Returns the household's new version.
+/// Whether the step from `from` to `to` changes where the household lives, so only a
+/// move (not `transitionCase`) records it.
+fn needs_a_move(from: &str, to: &str) -> bool {
+    to == "MOVED_OUT" || (matches!(from, "MOVED_OUT" | "AFTERCARE") && to == "ACTIVE")
+}
+
+/// Takes one step of the workflow: a transition, or the move that records it (a
+/// self-found flat out, a return to a shelter back). Returns the new version.
 async fn step(app: &TestApp, tok: &str, id: &str, v: i64, to: &str) -> i64 {
+    let from = ok(
+        app,
+        tok,
+        "query($id: ID!) { household(id: $id) { state } }",
+        json!({ "id": id }),
+    )
+    .await["household"]["state"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    if needs_a_move(&from, to) && to == "ACTIVE" {
+        let shelter = ok(app, tok, "mutation($n: String!) { createAccommodation(input: { name: $n, kind: SHELTER, street: \"S 1\", postalCode: \"50667\", district: \"Nippes\", capacity: 9 }) { id } }",
+            json!({ "n": format!("Heim {id}") })).await["createAccommodation"]["id"].clone();
+        ok(app, tok, "mutation($h: ID!, $a: ID!, $d: String!) { recordReturnToShelter(householdId: $h, input: { accommodationId: $a, returnedOn: $d, reason: CONFLICT }) { id } }",
+            json!({ "h": id, "a": shelter, "d": wohnweg_tests::day(0) })).await;
+        return version(app, tok, id).await;
+    }
     if to == "MOVED_OUT" {
         ok(app, tok, "mutation($h: ID!, $d: String!) { recordSelfFoundMove(householdId: $h, input: { district: \"Nippes\", landlordKind: OTHER,
             rooms: 1.0, livingSpace: 30.0, grossColdRent: \"400\", moveInOn: $d }) { id } }",

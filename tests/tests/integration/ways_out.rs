@@ -416,7 +416,7 @@ async fn bad_moves_name_their_field_and_change_nothing() {
         (
             SELF_FOUND,
             json!({ "h": h, "i": with("district", json!("Wald\u{0}")) }),
-            "input.district",
+            "i.district",
         ),
         (
             SELF_FOUND,
@@ -610,4 +610,287 @@ async fn another_citys_or_carriers_households_cannot_be_moved_and_placements_sta
         "{mine}"
     );
     assert_eq!(mine["placements"]["edges"][0]["node"]["householdId"], in_a);
+}
+
+const RETURN: &str =
+    "mutation($h: ID!, $i: ReturnInput!) { recordReturnToShelter(householdId: $h, input: $i) {
+  id source moveInOn returnedOn returnReason daysHeld } }";
+
+fn back_to(place: &Value, reason: &str) -> Value {
+    json!({ "accommodationId": place, "returnedOn": day(0), "reason": reason })
+}
+
+#[tokio::test]
+async fn a_return_to_a_shelter_gives_a_place_again_reopens_the_case_and_is_counted() {
+    let app = TestApp::spawn().await;
+    let c = city(&app).await;
+    let tok = &c.t.caseworker.token;
+    let h = living_in(&app, &c, "RT-1", &c.shelter, true, false).await;
+    let moved = ok(
+        &app,
+        tok,
+        SELF_FOUND,
+        json!({ "h": h, "i": self_found("Wald") }),
+    )
+    .await["recordSelfFoundMove"]
+        .clone();
+    // The ways back that would let the register lie are refused, with the way to use.
+    let (_, body) = app
+        .gql(
+            Some(tok),
+            "mutation($h: ID!, $a: ID!) { moveIn(householdId: $h, accommodationId: $a) { id } }",
+            json!({ "h": h, "a": c.shelter }),
+        )
+        .await;
+    assert_eq!(first_code(&body), Some("BAD_USER_INPUT"));
+    assert!(
+        body["errors"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("recordReturnToShelter"),
+        "{body}"
+    );
+    let v = ok(
+        &app,
+        tok,
+        "query($id: ID!) { household(id: $id) { version followUps { id } } }",
+        json!({ "id": h }),
+    )
+    .await["household"]
+        .clone();
+    let (_, body) = app.gql(Some(tok), "mutation($h: ID!, $v: Int!) { transitionCase(householdId: $h, version: $v, to: ACTIVE, reason: \"zurück\") { id } }", json!({ "h": h, "v": v["version"] })).await;
+    assert!(
+        body["errors"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("recordReturnToShelter"),
+        "{body}"
+    );
+    let (_, body) = app.gql(Some(tok), "mutation($f: ID!) { recordFollowUp(id: $f, version: 1, input: { outcome: RETURNED_TO_SHELTER }) { id } }", json!({ "f": v["followUps"][0]["id"] })).await;
+    assert_eq!(
+        body["errors"][0]["extensions"]["field"], "input.outcome",
+        "{body}"
+    );
+
+    let r = ok(
+        &app,
+        tok,
+        RETURN,
+        json!({ "h": h, "i": back_to(&c.shelter, "RENT_ARREARS") }),
+    )
+    .await["recordReturnToShelter"]
+        .clone();
+    assert_eq!(
+        r["id"], moved["id"],
+        "the return is recorded on the move it ends"
+    );
+    assert_eq!(
+        (
+            r["returnedOn"].clone(),
+            r["returnReason"].clone(),
+            r["daysHeld"].clone()
+        ),
+        (json!(day(0)), json!("RENT_ARREARS"), json!(0))
+    );
+    let case = ok(
+        &app,
+        tok,
+        "query($id: ID!) { household(id: $id) { state currentAccommodation { name } nextStates
+        followUps { months outcome } stateHistory { toState reason } } }",
+        json!({ "id": h }),
+    )
+    .await["household"]
+        .clone();
+    assert_eq!(case["state"], "ACTIVE", "worked again");
+    assert_eq!(case["currentAccommodation"]["name"], "Heim Nord");
+    let outcomes: Vec<Value> = case["followUps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["outcome"].clone())
+        .collect();
+    assert_eq!(
+        outcomes,
+        vec![
+            json!("RETURNED_TO_SHELTER"),
+            json!("CANCELLED"),
+            json!("CANCELLED"),
+            json!("CANCELLED")
+        ]
+    );
+    let last = case["stateHistory"]
+        .as_array()
+        .unwrap()
+        .last()
+        .unwrap()
+        .clone();
+    assert_eq!(
+        last,
+        json!({ "toState": "ACTIVE", "reason": "returned to a shelter" })
+    );
+    assert_eq!(
+        occupied(&app, tok, &c.shelter).await,
+        2,
+        "back in the register"
+    );
+    // Counted: the placement still counts as a move, and now as a return too.
+    let p = ok(&app, tok, "query($h: ID!) { placements(householdId: $h) { edges { node { returnedOn returnReason } } } }", json!({ "h": h })).await;
+    assert_eq!(
+        p["placements"]["edges"][0]["node"]["returnReason"],
+        "RENT_ARREARS"
+    );
+    // Once: a second return of the same move is refused.
+    assert_eq!(
+        code(
+            &app,
+            tok,
+            RETURN,
+            &json!({ "h": h, "i": back_to(&c.shelter, "OTHER") })
+        )
+        .await
+        .1
+        .as_deref(),
+        Some("householdId"),
+        "an active case has not moved out"
+    );
+    // And the way out again: a second placement, a second return.
+    ok(&app, tok, "mutation($h: ID!, $v: Int!) { transitionCase(householdId: $h, version: $v, to: SEARCHING, reason: \"neu\") { id } }",
+        json!({ "h": h, "v": ok(&app, tok, "query($id: ID!) { household(id: $id) { version } }", json!({ "id": h })).await["household"]["version"] })).await;
+    ok(
+        &app,
+        tok,
+        SELF_FOUND,
+        json!({ "h": h, "i": self_found("Mitte") }),
+    )
+    .await;
+    ok(
+        &app,
+        tok,
+        RETURN,
+        json!({ "h": h, "i": back_to(&c.shelter, "CONFLICT") }),
+    )
+    .await;
+    let p = ok(&app, tok, "query($h: ID!) { placements(householdId: $h) { edges { node { district returnReason } } } }", json!({ "h": h })).await;
+    let reasons: Vec<Value> = p["placements"]["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["node"]["returnReason"].clone())
+        .collect();
+    assert_eq!(
+        reasons,
+        vec![json!("CONFLICT"), json!("RENT_ARREARS")],
+        "newest first, each return on its own move"
+    );
+}
+
+#[tokio::test]
+async fn returns_refuse_bad_input_other_cities_and_carriers_and_change_nothing() {
+    let app = TestApp::spawn().await;
+    let a = city(&app).await;
+    let b = city(&app).await;
+    let tok = &a.t.caseworker.token;
+    let moved = living_in(&app, &a, "RB-1", &a.shelter, true, true).await;
+    ok(
+        &app,
+        tok,
+        SELF_FOUND,
+        json!({ "h": moved, "i": self_found("Wald") }),
+    )
+    .await;
+    let active = living_in(&app, &a, "RB-2", &a.shelter, true, false).await;
+    let closed_flat = ok(&app, tok, "mutation { createAccommodation(input: { name: \"Alt\", kind: SHELTER, street: \"A 1\", postalCode: \"42651\", district: \"Mitte\", capacity: 1 }) { id } }", json!({})).await["createAccommodation"]["id"].clone();
+    ok(&app, tok, "mutation($id: ID!) { updateAccommodation(id: $id, version: 1, input: { active: false }) { id } }", json!({ "id": closed_flat })).await;
+    let tiny = ok(&app, tok, "mutation { createAccommodation(input: { name: \"Klein\", kind: SHELTER, street: \"K 1\", postalCode: \"42651\", district: \"Mitte\", capacity: 1 }) { id } }", json!({})).await["createAccommodation"]["id"].clone();
+    let with = |k: &str, v: Value| {
+        let mut i = back_to(&a.shelter, "EVICTION");
+        i[k] = v;
+        i
+    };
+    let cases: Vec<(Value, &str)> = vec![
+        (
+            json!({ "h": active, "i": back_to(&a.shelter, "EVICTION") }),
+            "householdId",
+        ),
+        (
+            json!({ "h": "x", "i": back_to(&a.shelter, "EVICTION") }),
+            "householdId",
+        ),
+        (
+            json!({ "h": moved, "i": with("accommodationId", json!("x")) }),
+            "input.accommodationId",
+        ),
+        (
+            json!({ "h": moved, "i": with("accommodationId", closed_flat.clone()) }),
+            "input.accommodationId",
+        ),
+        (
+            json!({ "h": moved, "i": with("accommodationId", tiny.clone()) }),
+            "overCapacityReason",
+        ),
+        (
+            json!({ "h": moved, "i": with("returnedOn", json!(day(2))) }),
+            "input.returnedOn",
+        ),
+        (
+            json!({ "h": moved, "i": with("returnedOn", json!(day(-3))) }),
+            "input.returnedOn",
+        ),
+        (
+            json!({ "h": moved, "i": with("overCapacityReason", json!("zu\u{7}voll")) }),
+            "i.overCapacityReason",
+        ),
+    ];
+    let before = audit_changes(&app, &a.t).await;
+    for (vars, field) in &cases {
+        let (got, f) = code(&app, tok, RETURN, vars).await;
+        assert_eq!(
+            (got.as_str(), f.as_deref()),
+            ("BAD_USER_INPUT", Some(*field)),
+            "{vars}"
+        );
+    }
+    // Another city's household and accommodation look missing; a carrier may not.
+    assert_eq!(
+        code(
+            &app,
+            &b.coord.token,
+            RETURN,
+            &json!({ "h": moved, "i": back_to(&b.shelter, "EVICTION") })
+        )
+        .await
+        .0,
+        "NOT_FOUND"
+    );
+    assert_eq!(
+        code(
+            &app,
+            tok,
+            RETURN,
+            &json!({ "h": moved, "i": back_to(&b.shelter, "EVICTION") })
+        )
+        .await
+        .0,
+        "NOT_FOUND"
+    );
+    assert_eq!(
+        code(
+            &app,
+            &a.cw.token,
+            RETURN,
+            &json!({ "h": moved, "i": back_to(&a.shelter, "EVICTION") })
+        )
+        .await
+        .0,
+        "FORBIDDEN"
+    );
+    assert_eq!(
+        audit_changes(&app, &a.t).await,
+        before,
+        "nothing was written"
+    );
+    // Beyond capacity with a reason, it is taken in.
+    let mut i = with("accommodationId", tiny);
+    i["overCapacityReason"] = json!("Notaufnahme nach Räumung");
+    ok(&app, tok, RETURN, json!({ "h": moved, "i": i })).await;
 }
