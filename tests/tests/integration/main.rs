@@ -23,5 +23,6 @@ mod matching;
 mod matching_props;
 mod moves;
 mod public_form;
+mod register_props;
 mod rls;
 mod ways_out;
