@@ -661,6 +661,31 @@ pub fn first_code(body: &Value) -> Option<&str> {
     body["errors"][0]["extensions"]["code"].as_str()
 }
 
+/// The `data` of a GraphQL request that must succeed (panics with the body if not).
+pub async fn ok(app: &TestApp, token: &str, query: &str, vars: Value) -> Value {
+    let (_, body) = app.gql(Some(token), query, vars).await;
+    assert!(body["errors"].is_null(), "{query}\n{body}");
+    body["data"].clone()
+}
+
+/// The error code and field of a GraphQL request that must be refused (panics if it
+/// succeeds).
+pub async fn refused(
+    app: &TestApp,
+    token: &str,
+    query: &str,
+    vars: &Value,
+) -> (String, Option<String>) {
+    let (_, body) = app.gql(Some(token), query, vars.clone()).await;
+    let code = first_code(&body).unwrap_or_else(|| panic!("expected an error: {query} {body}"));
+    (
+        code.to_owned(),
+        body["errors"][0]["extensions"]["field"]
+            .as_str()
+            .map(str::to_owned),
+    )
+}
+
 /// A response body as JSON. A body that is not JSON comes back as an error with code
 /// `NOT_JSON` (and the text as its message), so that no helper can mistake an HTML
 /// error page or an empty body for a successful answer with no `errors`.

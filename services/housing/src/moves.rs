@@ -480,13 +480,7 @@ impl Housing {
                     "occupancy",
                     place.id,
                     "move_in",
-                    &[
-                        "accommodation_id",
-                        "household_id",
-                        "places",
-                        "since",
-                        "over_capacity_reason",
-                    ],
+                    crate::register::MOVE_IN_FIELDS,
                 ),
             ],
         )

@@ -517,13 +517,7 @@ impl Housing {
             "occupancy",
             row.id,
             "move_in",
-            &[
-                "accommodation_id",
-                "household_id",
-                "places",
-                "since",
-                "over_capacity_reason",
-            ],
+            MOVE_IN_FIELDS,
         )];
         if let Some(ended) = entries_ended {
             entries.push(AuditEntry::new(
@@ -648,6 +642,15 @@ impl Housing {
 }
 
 /// Ends an open occupancy; `CONFLICT` if it was ended meanwhile.
+/// The fields a move into an accommodation writes, as the audit log names them.
+pub(crate) const MOVE_IN_FIELDS: &[&str] = &[
+    "accommodation_id",
+    "household_id",
+    "places",
+    "since",
+    "over_capacity_reason",
+];
+
 /// Gives household `household_id` (of `size` persons) a place in `a` from `since`, in
 /// `tx`: beyond the free places only with a stated reason. The caller has locked the
 /// household and checked it holds no other place.

@@ -7,24 +7,7 @@
 use serde_json::{Value, json};
 use wohnweg_identity::OrganisationKind;
 use wohnweg_kernel::Role;
-use wohnweg_tests::{TestApp, TestTenant, TestUser, day, first_code};
-
-async fn ok(app: &TestApp, token: &str, query: &str, vars: Value) -> Value {
-    let (_, body) = app.gql(Some(token), query, vars).await;
-    assert!(body["errors"].is_null(), "{query}\n{body}");
-    body["data"].clone()
-}
-
-async fn code(app: &TestApp, token: &str, query: &str, vars: &Value) -> (String, Option<String>) {
-    let (_, body) = app.gql(Some(token), query, vars.clone()).await;
-    let c = first_code(&body).unwrap_or_else(|| panic!("expected an error: {query} {body}"));
-    (
-        c.to_owned(),
-        body["errors"][0]["extensions"]["field"]
-            .as_str()
-            .map(str::to_owned),
-    )
-}
+use wohnweg_tests::{TestApp, TestTenant, TestUser, day, ok, refused};
 
 /// A city with everything housing holds: a shelter, a landlord, an open offer, two
 /// searching households (one per carrier), a proposed match, a guarantee request and
@@ -257,7 +240,7 @@ async fn another_citys_housing_records_look_missing_and_its_lists_stay_its_own()
     let before = audit_entries(&app, &a.t).await;
     for (q, vars) in calls_by_id(&a) {
         // The coordinator holds every city right, so no role check answers first.
-        let (got, _) = code(&app, &b.coord.token, q, &vars).await;
+        let (got, _) = refused(&app, &b.coord.token, q, &vars).await;
         assert_eq!(got, "NOT_FOUND", "{q}");
     }
     assert_eq!(
@@ -374,7 +357,7 @@ async fn a_carrier_reaches_only_its_own_households_and_never_what_city_staff_dec
         } else {
             "NOT_FOUND"
         };
-        let (got, _) = code(&app, &c.other_cw.token, q, &vars).await;
+        let (got, _) = refused(&app, &c.other_cw.token, q, &vars).await;
         assert_eq!(got, expected, "{op}: {q}");
     }
     for q in [
@@ -385,13 +368,17 @@ async fn a_carrier_reaches_only_its_own_households_and_never_what_city_staff_dec
         "mutation { setDistrictHousingStock(district: \"Porz\", dwellings: 5) }",
     ] {
         for token in [&c.cw.token, &c.other_cw.token] {
-            assert_eq!(code(&app, token, q, &json!({})).await.0, "FORBIDDEN", "{q}");
+            assert_eq!(
+                refused(&app, token, q, &json!({})).await.0,
+                "FORBIDDEN",
+                "{q}"
+            );
         }
     }
     let offer_input = json!({ "landlordId": c.landlord, "street": "K 5", "postalCode": "51103", "district": "Kalk", "rooms": 2.0,
         "livingSpace": 50.0, "coldRent": "410", "serviceCharges": "90", "heating": "60", "deposit": "1200", "availableFrom": day(0) });
     assert_eq!(
-        code(
+        refused(
             &app,
             &c.cw.token,
             "mutation($i: OfferInput!) { createOffer(input: $i) { id } }",
@@ -586,7 +573,7 @@ async fn bad_housing_input_names_its_field_and_changes_nothing() {
     ];
     let before = audit_entries(&app, &c.t).await;
     for (token, q, vars, field) in &cases {
-        let (got, f) = code(&app, token, q, vars).await;
+        let (got, f) = refused(&app, token, q, vars).await;
         assert_eq!(
             (got.as_str(), f.as_deref()),
             ("BAD_USER_INPUT", Some(*field)),
@@ -623,13 +610,13 @@ async fn an_offer_is_updated_and_a_match_withdrawn_by_city_staff() {
         (json!(true), json!(true), json!(4))
     );
     assert_eq!(u["version"], 2);
-    assert_eq!(code(&app, tok, "mutation($id: ID!, $i: OfferInput!) { updateOffer(id: $id, version: 1, input: $i) { id } }", &json!({ "id": c.offer, "i": i })).await.0, "CONFLICT", "a stale version");
+    assert_eq!(refused(&app, tok, "mutation($id: ID!, $i: OfferInput!) { updateOffer(id: $id, version: 1, input: $i) { id } }", &json!({ "id": c.offer, "i": i })).await.0, "CONFLICT", "a stale version");
     let w = ok(&app, tok, "mutation($id: ID!) { withdrawMatch(id: $id, version: 1, text: \"Wohnung zu weit vom Arbeitsplatz\") { status declineReason declineText version } }", json!({ "id": c.matched })).await["withdrawMatch"].clone();
     assert_eq!(w["status"], "WITHDRAWN");
     assert!(w["declineReason"].is_null());
     assert_eq!(w["declineText"], "Wohnung zu weit vom Arbeitsplatz");
     assert_eq!(
-        code(
+        refused(
             &app,
             tok,
             "mutation($id: ID!) { withdrawMatch(id: $id, version: 2) { id } }",

@@ -14,7 +14,7 @@ use proptest::prelude::*;
 use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
 use serde_json::{Value, json};
 use wohnweg_kernel::Role;
-use wohnweg_tests::TestApp;
+use wohnweg_tests::{TestApp, ok};
 
 /// Caps valid from 2026-01-01 by size (cents, space in tenths); size 7+ has none.
 const CAPS: [(i64, i64, i64); 6] = [
@@ -214,12 +214,6 @@ fn offer(sizes: Vec<i64>) -> impl Strategy<Value = O> {
 
 fn money(cents: i64) -> String {
     format!("{}.{:02}", cents / 100, cents % 100)
-}
-
-async fn ok(app: &TestApp, token: &str, query: &str, vars: Value) -> Value {
-    let (_, body) = app.gql(Some(token), query, vars).await;
-    assert!(body["errors"].is_null(), "{query}\n{body}");
-    body["data"].clone()
 }
 
 const RANK_H: &str = "query($o: ID!, $x: Boolean) { rankHouseholdsForOffer(offerId: $o, first: 100, includeExcluded: $x) {

@@ -8,7 +8,7 @@
 use proptest::prelude::*;
 use proptest::test_runner::{Config, RngAlgorithm, TestCaseError, TestRng, TestRunner};
 use serde_json::{Value, json};
-use wohnweg_tests::{TestApp, day};
+use wohnweg_tests::{TestApp, day, ok};
 
 #[derive(Clone, Debug)]
 enum Op {
@@ -32,12 +32,6 @@ fn op() -> impl Strategy<Value = Op> {
         h.clone().prop_map(|h| Op::Takeover { h }),
         (h, p).prop_map(|(h, place)| Op::Return { h, place }),
     ]
-}
-
-async fn ok(app: &TestApp, token: &str, query: &str, vars: Value) -> Value {
-    let (_, body) = app.gql(Some(token), query, vars).await;
-    assert!(body["errors"].is_null(), "{query}\n{body}");
-    body["data"].clone()
 }
 
 async fn run_case(

@@ -6,24 +6,7 @@
 use serde_json::{Value, json};
 use wohnweg_identity::OrganisationKind;
 use wohnweg_kernel::Role;
-use wohnweg_tests::{TestApp, TestTenant, TestUser, day, first_code};
-
-async fn ok(app: &TestApp, token: &str, query: &str, vars: Value) -> Value {
-    let (_, body) = app.gql(Some(token), query, vars).await;
-    assert!(body["errors"].is_null(), "{query}\n{body}");
-    body["data"].clone()
-}
-
-async fn code(app: &TestApp, token: &str, query: &str, vars: &Value) -> (String, Option<String>) {
-    let (_, body) = app.gql(Some(token), query, vars.clone()).await;
-    let c = first_code(&body).unwrap_or_else(|| panic!("expected an error: {query} {body}"));
-    (
-        c.to_owned(),
-        body["errors"][0]["extensions"]["field"]
-            .as_str()
-            .map(str::to_owned),
-    )
-}
+use wohnweg_tests::{TestApp, TestTenant, TestUser, day, first_code, ok, refused};
 
 struct City {
     t: TestTenant,
@@ -217,7 +200,7 @@ async fn a_self_found_flat_frees_the_place_counts_once_and_starts_aftercare() {
     // Moved out once: a second move is refused and changes nothing.
     let before = audit_changes(&app, &c.t).await;
     assert_eq!(
-        code(
+        refused(
             &app,
             tok,
             SELF_FOUND,
@@ -312,7 +295,7 @@ async fn a_lease_takeover_moves_the_household_out_in_place_and_the_flat_leaves_t
     assert_eq!(case["followUps"].as_array().unwrap().len(), 4);
     // Nobody moves into a flat that left the register.
     let other = living_in(&app, &c, "LT-2", &c.shelter, false, false).await;
-    let (got, field) = code(&app, tok, "mutation($h: ID!, $a: ID!) { moveIn(householdId: $h, accommodationId: $a, relocate: true) { id } }", &json!({ "h": other, "a": c.flat })).await;
+    let (got, field) = refused(&app, tok, "mutation($h: ID!, $a: ID!) { moveIn(householdId: $h, accommodationId: $a, relocate: true) { id } }", &json!({ "h": other, "a": c.flat })).await;
     assert_eq!(
         (got.as_str(), field.as_deref()),
         ("BAD_USER_INPUT", Some("accommodationId"))
@@ -320,7 +303,7 @@ async fn a_lease_takeover_moves_the_household_out_in_place_and_the_flat_leaves_t
     // Only a city-rented flat's lease, and only one the household lives in alone.
     let before = audit_changes(&app, &c.t).await;
     assert_eq!(
-        code(&app, tok, TAKEOVER, &json!({ "h": other, "i": takeover() }))
+        refused(&app, tok, TAKEOVER, &json!({ "h": other, "i": takeover() }))
             .await
             .1
             .as_deref(),
@@ -332,7 +315,7 @@ async fn a_lease_takeover_moves_the_household_out_in_place_and_the_flat_leaves_t
     living_in(&app, &c, "LT-4", &shared, false, false).await;
     let before = before + (audit_changes(&app, &c.t).await - before);
     assert_eq!(
-        code(&app, tok, TAKEOVER, &json!({ "h": a, "i": takeover() }))
+        refused(&app, tok, TAKEOVER, &json!({ "h": a, "i": takeover() }))
             .await
             .1
             .as_deref(),
@@ -343,7 +326,7 @@ async fn a_lease_takeover_moves_the_household_out_in_place_and_the_flat_leaves_t
         residenceStatus: RECOGNISED_REFUGEE, benefitFramework: SGB2, languageLevel: B1, occupation: EMPLOYED }] }) { id } }", json!({})).await["createHousehold"]["id"].clone();
     let before = before + (audit_changes(&app, &c.t).await - before);
     assert_eq!(
-        code(
+        refused(
             &app,
             tok,
             TAKEOVER,
@@ -477,7 +460,7 @@ async fn bad_moves_name_their_field_and_change_nothing() {
     ];
     let before = audit_changes(&app, &c.t).await;
     for (q, vars, field) in &cases {
-        let (got, f) = code(&app, tok, q, vars).await;
+        let (got, f) = refused(&app, tok, q, vars).await;
         assert_eq!(
             (got.as_str(), f.as_deref()),
             ("BAD_USER_INPUT", Some(*field)),
@@ -503,7 +486,7 @@ async fn another_citys_or_carriers_households_cannot_be_moved_and_placements_sta
     let before = audit_changes(&app, &a.t).await;
     for token in [&b.t.caseworker.token, &b.coord.token] {
         assert_eq!(
-            code(
+            refused(
                 &app,
                 token,
                 SELF_FOUND,
@@ -514,7 +497,7 @@ async fn another_citys_or_carriers_households_cannot_be_moved_and_placements_sta
             "NOT_FOUND"
         );
         assert_eq!(
-            code(
+            refused(
                 &app,
                 token,
                 TAKEOVER,
@@ -553,7 +536,7 @@ async fn another_citys_or_carriers_households_cannot_be_moved_and_placements_sta
     // Carriers: the move changes the city's register — city staff record it; a carrier
     // sees its own households' placements only.
     assert_eq!(
-        code(
+        refused(
             &app,
             &a.cw.token,
             SELF_FOUND,
@@ -564,7 +547,7 @@ async fn another_citys_or_carriers_households_cannot_be_moved_and_placements_sta
         "FORBIDDEN"
     );
     assert_eq!(
-        code(
+        refused(
             &app,
             &a.cw.token,
             TAKEOVER,
@@ -741,7 +724,7 @@ async fn a_return_to_a_shelter_gives_a_place_again_reopens_the_case_and_is_count
     );
     // Once: a second return of the same move is refused.
     assert_eq!(
-        code(
+        refused(
             &app,
             tok,
             RETURN,
@@ -843,7 +826,7 @@ async fn returns_refuse_bad_input_other_cities_and_carriers_and_change_nothing()
     ];
     let before = audit_changes(&app, &a.t).await;
     for (vars, field) in &cases {
-        let (got, f) = code(&app, tok, RETURN, vars).await;
+        let (got, f) = refused(&app, tok, RETURN, vars).await;
         assert_eq!(
             (got.as_str(), f.as_deref()),
             ("BAD_USER_INPUT", Some(*field)),
@@ -852,7 +835,7 @@ async fn returns_refuse_bad_input_other_cities_and_carriers_and_change_nothing()
     }
     // Another city's household and accommodation look missing; a carrier may not.
     assert_eq!(
-        code(
+        refused(
             &app,
             &b.coord.token,
             RETURN,
@@ -863,7 +846,7 @@ async fn returns_refuse_bad_input_other_cities_and_carriers_and_change_nothing()
         "NOT_FOUND"
     );
     assert_eq!(
-        code(
+        refused(
             &app,
             tok,
             RETURN,
@@ -874,7 +857,7 @@ async fn returns_refuse_bad_input_other_cities_and_carriers_and_change_nothing()
         "NOT_FOUND"
     );
     assert_eq!(
-        code(
+        refused(
             &app,
             &a.cw.token,
             RETURN,
