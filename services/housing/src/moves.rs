@@ -205,6 +205,27 @@ async fn movable(tx: &TenantTx, household_id: Uuid) -> Result<lookup::HouseholdB
     Ok(h)
 }
 
+/// Moves the case of `household_id` to `to` on `on`, naming the caller's date field
+/// when the workflow refuses the date (before the case's current state began).
+async fn advance_on(
+    tx: &TenantTx,
+    ctx: &Ctx,
+    household_id: Uuid,
+    to: CaseState,
+    why: &str,
+    on: NaiveDate,
+    date_field: &'static str,
+) -> Result<()> {
+    lookup::advance(tx, ctx, household_id, to, why, on)
+        .await
+        .map_err(|e| match e {
+            Error::BadUserInput { field, message } if field == "effectiveOn" => {
+                Error::bad_input(date_field, message)
+            }
+            e => e,
+        })
+}
+
 /// Ends the place, withdraws open matches, records the placement and moves the case
 /// out — the common tail of a self-found move and a lease takeover.
 async fn move_out_with(
@@ -213,12 +234,13 @@ async fn move_out_with(
     place: Option<&occupancy::Model>,
     placement: NewPlacement<'_>,
     why: &'static str,
+    date_field: &'static str,
 ) -> Result<placement::Model> {
     let mut entries = Vec::new();
     if let Some(cur) = place {
         if placement.move_in_on < cur.since {
             return Err(Error::bad_input(
-                "input.moveInOn",
+                date_field,
                 "must not lie before the household moved into its accommodation",
             ));
         }
@@ -234,7 +256,16 @@ async fn move_out_with(
     let household_id = placement.household_id;
     let on = placement.move_in_on;
     let row = record(tx, ctx, placement).await?;
-    lookup::advance(tx, ctx, household_id, CaseState::MovedOut, why, on).await?;
+    advance_on(
+        tx,
+        ctx,
+        household_id,
+        CaseState::MovedOut,
+        why,
+        on,
+        date_field,
+    )
+    .await?;
     audit::append_many(tx, ctx, &entries).await?;
     Ok(row)
 }
@@ -285,6 +316,7 @@ impl Housing {
                 move_in_on,
             },
             "moved into a flat it found itself",
+            "input.moveInOn",
         )
         .await?;
         tx.commit().await?;
@@ -363,6 +395,7 @@ impl Housing {
                 move_in_on: on,
             },
             "took over the lease of the flat",
+            "input.takenOverOn",
         )
         .await?;
         // The flat is the household's now: it leaves the city's register.
@@ -457,13 +490,14 @@ impl Housing {
             crate::register::occupy(&tx, &a, household_id, h.size, on, over_capacity_reason)
                 .await?;
         lookup::end_aftercare_on_return(&tx, ctx, household_id, on).await?;
-        lookup::advance(
+        advance_on(
             &tx,
             ctx,
             household_id,
             CaseState::Active,
             "returned to a shelter",
             on,
+            "input.returnedOn",
         )
         .await?;
         audit::append_many(

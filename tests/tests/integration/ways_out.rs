@@ -383,6 +383,9 @@ async fn bad_moves_name_their_field_and_change_nothing() {
     let h = living_in(&app, &c, "BM-1", &c.shelter, true, false).await;
     let intake = ok(&app, tok, "mutation { createHousehold(input: { reference: \"BM-2\", members: [{ givenName: \"A\", familyName: \"B\", relation: HEAD,
         residenceStatus: RECOGNISED_REFUGEE, benefitFramework: SGB2, languageLevel: B1, occupation: EMPLOYED }] }) { id } }", json!({})).await["createHousehold"]["id"].clone();
+    let homeless = ok(&app, tok, "mutation { createHousehold(input: { reference: \"BM-3\", members: [{ givenName: \"A\", familyName: \"B\", relation: HEAD,
+        residenceStatus: RECOGNISED_REFUGEE, benefitFramework: SGB2, languageLevel: B1, occupation: EMPLOYED }] }) { id } }", json!({})).await["createHousehold"]["id"].clone();
+    ok(&app, tok, "mutation($h: ID!) { transitionCase(householdId: $h, version: 1, to: ACTIVE, reason: \"x\") { id } }", json!({ "h": homeless })).await;
     let with = |k: &str, v: Value| {
         let mut i = self_found("Wald");
         i[k] = v;
@@ -424,6 +427,18 @@ async fn bad_moves_name_their_field_and_change_nothing() {
         (
             SELF_FOUND,
             json!({ "h": h, "i": with("moveInOn", json!(day(-400))) }),
+            "input.moveInOn",
+        ),
+        (
+            SELF_FOUND,
+            // Before the household moved into its place (and before its case began).
+            json!({ "h": h, "i": with("moveInOn", json!(day(-1))) }),
+            "input.moveInOn",
+        ),
+        (
+            SELF_FOUND,
+            // No place in the register, but before its case became active.
+            json!({ "h": homeless, "i": with("moveInOn", json!(day(-1))) }),
             "input.moveInOn",
         ),
         (
