@@ -286,12 +286,22 @@ pub struct Offer {
     pub status_on: NaiveDate,
     /// Version.
     pub version: i32,
+    /// The landlord's name (what a carrier matching its household may know of the
+    /// landlord, with the contact).
+    pub landlord_name: Option<String>,
+    /// How to reach the landlord.
+    pub landlord_contact: Option<String>,
 }
 
 impl From<OfferView> for Offer {
     fn from(o: OfferView) -> Self {
         let d = o.data;
+        let (landlord_name, landlord_contact) = o
+            .landlord
+            .map_or((None, None), |l| (Some(l.name), l.contact));
         Self {
+            landlord_name,
+            landlord_contact,
             id: ID(o.id.to_string()),
             landlord_id: ID(d.landlord_id.to_string()),
             street: d.street,

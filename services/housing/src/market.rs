@@ -141,6 +141,10 @@ pub struct OfferView {
     pub status_on: NaiveDate,
     /// Version.
     pub version: i32,
+    /// The landlord's name and contact: what staff and a carrier matching its
+    /// household to this offer may know of the landlord (nothing else of the
+    /// register). Filled for every offer the service hands out.
+    pub landlord: Option<LandlordContact>,
 }
 
 /// The stored data of an offer.
@@ -223,8 +227,46 @@ fn cap_view(c: &rent_cap::Model) -> RentCapView {
     }
 }
 
+/// A landlord as an offer shows it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LandlordContact {
+    /// Name.
+    pub name: String,
+    /// How to reach them.
+    pub contact: Option<String>,
+}
+
+/// Fills the landlord's name and contact into `views` (one statement for them all).
+pub(crate) async fn with_landlords(tx: &TenantTx, views: &mut [OfferView]) -> Result<()> {
+    let ids: Vec<Uuid> = views.iter().map(|v| v.data.landlord_id).collect();
+    if ids.is_empty() {
+        return Ok(());
+    }
+    let found: HashMap<Uuid, LandlordContact> = tx
+        .find::<landlord::Entity>()
+        .filter(landlord::Column::Id.is_in(ids))
+        .all(tx.conn())
+        .await?
+        .into_iter()
+        .map(|l| {
+            (
+                l.id,
+                LandlordContact {
+                    name: l.name,
+                    contact: l.contact,
+                },
+            )
+        })
+        .collect();
+    for v in views {
+        v.landlord = found.get(&v.data.landlord_id).cloned();
+    }
+    Ok(())
+}
+
 pub(crate) fn offer_view(o: offer::Model) -> Result<OfferView> {
     Ok(OfferView {
+        landlord: None,
         id: o.id,
         status: code(&o.status, OfferStatus::from_code)?,
         status_on: o.status_on,
@@ -671,13 +713,15 @@ impl Housing {
             q = q.filter(offer::Column::LandlordId.eq(l));
         }
         let rows = Page::from_overfetch(q.limit(page.first + 1).all(tx.conn()).await?, page);
+        let mut items: Vec<OfferView> = rows
+            .items
+            .into_iter()
+            .map(offer_view)
+            .collect::<Result<_>>()?;
+        with_landlords(&tx, &mut items).await?;
         tx.commit().await?;
         Ok(Page {
-            items: rows
-                .items
-                .into_iter()
-                .map(offer_view)
-                .collect::<Result<_>>()?,
+            items,
             has_next: rows.has_next,
         })
     }
@@ -687,8 +731,11 @@ impl Housing {
         let access = Access::of(ctx)?;
         let tx = self.db.begin_tenant(access.tenant).await?;
         let o = find_offer(&tx, &access, id).await?;
+        let mut v = [offer_view(o)?];
+        with_landlords(&tx, &mut v).await?;
         tx.commit().await?;
-        offer_view(o)
+        let [v] = v;
+        Ok(v)
     }
 
     /// Records an offer staff took in (status open).
@@ -707,8 +754,11 @@ impl Housing {
             &AuditEntry::new("offer", row.id, "create", OFFER_FIELDS),
         )
         .await?;
+        let mut v = [offer_view(row)?];
+        with_landlords(&tx, &mut v).await?;
         tx.commit().await?;
-        offer_view(row)
+        let [v] = v;
+        Ok(v)
     }
 
     /// Replaces an offer's data while it is received or open.
@@ -773,8 +823,11 @@ impl Housing {
         )
         .await?;
         let row = find_offer(&tx, &access, id).await?;
+        let mut v = [offer_view(row)?];
+        with_landlords(&tx, &mut v).await?;
         tx.commit().await?;
-        offer_view(row)
+        let [v] = v;
+        Ok(v)
     }
 
     /// Moves an offer to another status, if allowed from where it stands.
@@ -820,8 +873,11 @@ impl Housing {
         )
         .await?;
         let row = find_offer(&tx, &access, id).await?;
+        let mut v = [offer_view(row)?];
+        with_landlords(&tx, &mut v).await?;
         tx.commit().await?;
-        offer_view(row)
+        let [v] = v;
+        Ok(v)
     }
 }
 

@@ -528,6 +528,11 @@ impl Housing {
         }
         sort(&mut out, |c| (c.eligible, c.score, c.offer.id));
         out.truncate(first);
+        let mut offers: Vec<OfferView> = out.iter().map(|c| c.offer.clone()).collect();
+        crate::market::with_landlords(&tx, &mut offers).await?;
+        for (c, o) in out.iter_mut().zip(offers) {
+            c.offer = o;
+        }
         audit::append(
             &tx,
             ctx,

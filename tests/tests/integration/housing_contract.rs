@@ -86,7 +86,7 @@ async fn city(app: &TestApp) -> City {
     let year = chrono::Datelike::year(&chrono::Utc::now().date_naive());
     ok(app, &coord.token, "mutation($y: Int!) { setGuaranteeBudget(year: $y, kind: DEPOSIT, amount: \"10000\", version: 0) { version } }", json!({ "y": year })).await;
     let shelter = ok(app, &tok, "mutation { createAccommodation(input: { name: \"Heim\", kind: SHELTER, street: \"S 1\", postalCode: \"50667\", district: \"Nippes\", capacity: 10 }) { id } }", json!({})).await["createAccommodation"]["id"].clone();
-    let landlord = ok(app, &tok, "mutation { createLandlord(input: { kind: HOUSING_COMPANY, name: \"GAG\", partnerStatus: PARTNER, annualQuota: 100 }) { id } }", json!({})).await["createLandlord"]["id"].clone();
+    let landlord = ok(app, &tok, "mutation { createLandlord(input: { kind: HOUSING_COMPANY, name: \"GAG\", contact: \"vermietung@gag.example\", partnerStatus: PARTNER, annualQuota: 100 }) { id } }", json!({})).await["createLandlord"]["id"].clone();
     let offer = ok(app, &tok, "mutation($l: ID!, $d: String!) { createOffer(input: { landlordId: $l, street: \"K 5\", postalCode: \"51103\", district: \"Kalk\",
         rooms: 2.0, livingSpace: 50.0, coldRent: \"400\", serviceCharges: \"90\", heating: \"60\", deposit: \"1200\", availableFrom: $d }) { id } }",
         json!({ "l": landlord, "d": day(0) })).await["createOffer"]["id"].clone();
@@ -417,6 +417,38 @@ async fn a_carrier_reaches_only_its_own_households_and_never_what_city_staff_dec
         audit_entries(&app, &c.t).await,
         before,
         "nothing was written"
+    );
+    // Matching its household, a carrier sees who the landlord is and how to reach
+    // them — on the offer, in the offer list and in its household's ranking — and
+    // nothing else of the landlord register.
+    let seen = ok(
+        &app,
+        &c.other_cw.token,
+        "query($o: ID!, $h: ID!) { offer(id: $o) { landlordName landlordContact }
+           offers { edges { node { landlordName } } }
+           rankOffersForHousehold(householdId: $h) { offer { landlordName landlordContact } } }",
+        json!({ "o": c.offer, "h": c.other_household }),
+    )
+    .await;
+    assert_eq!(
+        seen["offer"],
+        json!({ "landlordName": "GAG", "landlordContact": "vermietung@gag.example" })
+    );
+    assert_eq!(seen["offers"]["edges"][0]["node"]["landlordName"], "GAG");
+    assert_eq!(
+        seen["rankOffersForHousehold"][0]["offer"]["landlordContact"], "vermietung@gag.example",
+        "{seen}"
+    );
+    assert_eq!(
+        refused(
+            &app,
+            &c.other_cw.token,
+            "{ landlords { edges { node { id } } } }",
+            &json!({})
+        )
+        .await
+        .0,
+        "FORBIDDEN"
     );
     // Its own: DRK proposes its household for the open offer; Caritas works its match
     // and withdraws it.
