@@ -5,8 +5,10 @@ pub mod admin;
 pub mod audit;
 pub mod casework;
 mod extensions;
+pub mod guarantees;
 pub mod housing;
 pub mod identity;
+pub mod matching;
 pub mod moves;
 
 use async_graphql::{Context, EmptySubscription, MergedObject, Schema};
@@ -25,10 +27,10 @@ pub struct Query(
     audit::AuditQuery,
     casework::CaseworkQuery,
     housing::HousingQuery,
-    housing::MatchingQuery,
-    housing::MatchQuery,
-    housing::GuaranteeQuery,
-    housing::SegregationQuery,
+    matching::MatchingQuery,
+    matching::MatchQuery,
+    guarantees::GuaranteeQuery,
+    moves::SegregationQuery,
     moves::MovesQuery,
 );
 
@@ -38,9 +40,9 @@ pub struct Mutation(
     admin::AdminMutation,
     casework::CaseworkMutation,
     housing::HousingMutation,
-    housing::MatchMutation,
-    housing::GuaranteeMutation,
-    housing::SegregationMutation,
+    matching::MatchMutation,
+    guarantees::GuaranteeMutation,
+    moves::SegregationMutation,
     moves::MovesMutation,
 );
 

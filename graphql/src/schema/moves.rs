@@ -1,6 +1,7 @@
 //! GraphQL surface of the ways out: a flat the household found itself, the takeover of
 //! a city-rented flat's lease, and the placements every move-out records (a move
-//! through a match is `signLease`, in the match workflow).
+//! through a match is `signLease`, in the match workflow), and the segregation
+//! indicator over the placements.
 
 use async_graphql::connection::Connection;
 use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
@@ -9,7 +10,7 @@ use wohnweg_housing::types::{cents, euros, tenths};
 use wohnweg_housing::{FlatFacts, LeaseTerms, PlacementFilter, PlacementView};
 use wohnweg_kernel::page::PageRequest;
 
-use super::housing::LandlordKindCode;
+use super::housing::{LandlordKindCode, housing};
 use super::{Services, connection, date, gql_enum, opt_date, request_ctx, uuid};
 use crate::error::GqlResultExt;
 
@@ -256,5 +257,82 @@ impl MovesMutation {
             .await
             .gql()?
             .into())
+    }
+}
+
+/// One district in the segregation indicator.
+#[derive(SimpleObject)]
+pub struct DistrictPlacementRow {
+    /// District.
+    pub district: String,
+    /// Placements in the window.
+    pub placements: i32,
+    /// Share of all placements (0–1).
+    pub placement_share: f64,
+    /// Dwellings entered for the district.
+    pub dwellings: i32,
+    /// Share of the city's dwellings (0–1).
+    pub housing_share: f64,
+    /// Placement share ÷ housing share (none without stock).
+    pub ratio: Option<f64>,
+    /// Placements cluster here (at least 3, and 1.5 times the housing share or more).
+    pub clustering: bool,
+}
+
+/// Segregation queries.
+#[derive(Default)]
+pub struct SegregationQuery;
+
+#[Object]
+impl SegregationQuery {
+    /// Where households were placed from `from` to `to` (YYYY-MM-DD), per district,
+    /// against each district's share of the city's housing (city staff).
+    async fn segregation_indicator(
+        &self,
+        ctx: &Context<'_>,
+        from: String,
+        to: String,
+    ) -> async_graphql::Result<Vec<DistrictPlacementRow>> {
+        let rctx = request_ctx(ctx).await?;
+        let from = date("from", &from).gql()?;
+        let to = date("to", &to).gql()?;
+        Ok(housing(ctx)?
+            .segregation(&rctx, from, to)
+            .await
+            .gql()?
+            .into_iter()
+            .map(|d| DistrictPlacementRow {
+                district: d.district,
+                placements: i32::try_from(d.placements).unwrap_or(i32::MAX),
+                placement_share: d.placement_share,
+                dwellings: d.dwellings,
+                housing_share: d.housing_share,
+                ratio: d.ratio,
+                clustering: d.clustering,
+            })
+            .collect())
+    }
+}
+
+/// Segregation mutations.
+#[derive(Default)]
+pub struct SegregationMutation;
+
+#[Object]
+impl SegregationMutation {
+    /// Enters the number of dwellings of a district (city statistics).
+    async fn set_district_housing_stock(
+        &self,
+        ctx: &Context<'_>,
+        district: String,
+        dwellings: i32,
+    ) -> async_graphql::Result<bool> {
+        let rctx = request_ctx(ctx).await?;
+        let district = Text::parse("district", &district, 100, false).gql()?;
+        housing(ctx)?
+            .set_district_stock(&rctx, district, dwellings)
+            .await
+            .gql()?;
+        Ok(true)
     }
 }
