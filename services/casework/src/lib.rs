@@ -33,13 +33,18 @@
 
 pub mod access;
 mod aftercare;
+mod consents;
 mod entity;
 mod gdpr;
+mod goals;
+mod households;
 pub mod lookup;
 pub mod model;
 pub mod parts;
 mod read;
+mod transfers;
 pub mod types;
+mod workflow;
 mod write;
 
 pub use model::{

@@ -225,7 +225,7 @@ pub async fn advance(
 ) -> Result<()> {
     let h = locked(tx, id).await?;
     let reason = crate::types::Text::parse("reason", reason, 500, false)?;
-    crate::write::apply_transition(tx, ctx, &h, None, to, reason, on).await
+    crate::workflow::apply_transition(tx, ctx, &h, None, to, reason, on).await
 }
 
 /// The ids of the households assigned to `carrier`, as a subquery for other services'
