@@ -673,3 +673,37 @@ async fn an_offer_is_updated_and_a_match_withdrawn_by_city_staff() {
     let log = app.tenant_rows(c.t.id, "SELECT action FROM audit_log WHERE action IN ('withdraw', 'update') AND entity IN ('match', 'offer')").await;
     assert_eq!(log.len(), 2, "both audited");
 }
+
+/// The statement count of each main read, as the README lists it: measured here on
+/// the running backend (principal, tenant setting and commit included), printed as a
+/// table, and never more than a page-size-independent bound.
+#[tokio::test]
+async fn the_main_reads_cost_a_small_fixed_number_of_statements() {
+    let app = TestApp::spawn().await;
+    let c = city(&app).await;
+    let year = chrono::Datelike::year(&chrono::Utc::now().date_naive());
+    let reads: Vec<(&str, String, Value)> = vec![
+        ("households (page, members, carrier, readiness)", "{ households(first: 50) { edges { node { id reference state readiness carrier { name } members { givenName } } } } }".into(), json!({})),
+        ("household (one, with history and consents)", "query($h: ID!) { household(id: $h) { id state stateHistory { toState } consents { scope } } }".into(), json!({ "h": c.household })),
+        ("accommodations (with occupancy)", "{ accommodations(first: 50) { edges { node { id occupied freePlaces } } } }".into(), json!({})),
+        ("landlords (with flats let this year)", "{ landlords(first: 50) { edges { node { id deliveredThisYear } } } }".into(), json!({})),
+        ("offers (with landlord name)", "{ offers(first: 50) { edges { node { id grossColdRent landlordName } } } }".into(), json!({})),
+        ("matches", "{ matches(first: 50) { edges { node { id status } } } }".into(), json!({})),
+        ("guarantees (with repaid)", "{ guarantees(first: 50) { edges { node { id status repaid } } } }".into(), json!({})),
+        ("guaranteeBudgets", format!("{{ guaranteeBudgets(year: {year}) {{ kind committed remaining }} }}"), json!({})),
+        ("placements", "{ placements(first: 50) { edges { node { id source } } } }".into(), json!({})),
+        ("rankHouseholdsForOffer", "query($o: ID!) { rankHouseholdsForOffer(offerId: $o) { householdId score } }".into(), json!({ "o": c.offer })),
+        ("rankOffersForHousehold", "query($h: ID!) { rankOffersForHousehold(householdId: $h) { score offer { landlordName } } }".into(), json!({ "h": c.other_household })),
+        ("segregationIndicator", "query($f: String!, $t: String!) { segregationIndicator(from: $f, to: $t) { district } }".into(), json!({ "f": day(-30), "t": day(0) })),
+    ];
+    let mut table = String::from("| read | statements |\n|---|---|\n");
+    for (name, q, vars) in &reads {
+        ok(&app, &c.coord.token, q, vars.clone()).await; // warm caches
+        let before = app.db.statements();
+        ok(&app, &c.coord.token, q, vars.clone()).await;
+        let used = app.db.statements() - before;
+        table.push_str(&format!("| {name} | {used} |\n"));
+        assert!(used <= 16, "{name}: {used} statements");
+    }
+    eprintln!("{table}");
+}
