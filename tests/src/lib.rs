@@ -468,6 +468,17 @@ impl TestApp {
         out
     }
 
+    /// How many changes `tenant`'s audit log records (reads that reveal household
+    /// data are audited too, and are not changes): "nothing was written" checks.
+    pub async fn audited_changes(&self, tenant: TenantId) -> usize {
+        self.tenant_rows(
+            tenant,
+            "SELECT id FROM audit_log WHERE action NOT IN ('read', 'match_read')",
+        )
+        .await
+        .len()
+    }
+
     /// A valid token for `user` in `tenant`.
     #[must_use]
     pub fn token(&self, user: UserId, tenant: Option<TenantId>) -> String {

@@ -221,30 +221,19 @@ fn calls_by_id(c: &City) -> Vec<(&'static str, Value)> {
     ]
 }
 
-/// Audit entries of changes (reads that reveal household data are audited too, and
-/// are not changes).
-async fn audit_entries(app: &TestApp, t: &TestTenant) -> usize {
-    app.tenant_rows(
-        t.id,
-        "SELECT id FROM audit_log WHERE action NOT IN ('read', 'match_read')",
-    )
-    .await
-    .len()
-}
-
 #[tokio::test]
 async fn another_citys_housing_records_look_missing_and_its_lists_stay_its_own() {
     let app = TestApp::spawn().await;
     let a = city(&app).await;
     let b = city(&app).await;
-    let before = audit_entries(&app, &a.t).await;
+    let before = app.audited_changes(a.t.id).await;
     for (q, vars) in calls_by_id(&a) {
         // The coordinator holds every city right, so no role check answers first.
         let (got, _) = refused(&app, &b.coord.token, q, &vars).await;
         assert_eq!(got, "NOT_FOUND", "{q}");
     }
     assert_eq!(
-        audit_entries(&app, &a.t).await,
+        app.audited_changes(a.t.id).await,
         before,
         "nothing of city A changed"
     );
@@ -322,7 +311,7 @@ async fn another_citys_housing_records_look_missing_and_its_lists_stay_its_own()
 async fn a_carrier_reaches_only_its_own_households_and_never_what_city_staff_decide() {
     let app = TestApp::spawn().await;
     let c = city(&app).await;
-    let before = audit_entries(&app, &c.t).await;
+    let before = app.audited_changes(c.t.id).await;
     // The first household, its match and its guarantees belong to Caritas: for DRK's
     // caseworker they do not exist; what only city staff do is refused outright.
     let city_only = [
@@ -414,7 +403,7 @@ async fn a_carrier_reaches_only_its_own_households_and_never_what_city_staff_dec
         "{theirs}"
     );
     assert_eq!(
-        audit_entries(&app, &c.t).await,
+        app.audited_changes(c.t.id).await,
         before,
         "nothing was written"
     );
@@ -603,7 +592,7 @@ async fn bad_housing_input_names_its_field_and_changes_nothing() {
             "input.capacity",
         ),
     ];
-    let before = audit_entries(&app, &c.t).await;
+    let before = app.audited_changes(c.t.id).await;
     for (token, q, vars, field) in &cases {
         let (got, f) = refused(&app, token, q, vars).await;
         assert_eq!(
@@ -613,7 +602,7 @@ async fn bad_housing_input_names_its_field_and_changes_nothing() {
         );
     }
     assert_eq!(
-        audit_entries(&app, &c.t).await,
+        app.audited_changes(c.t.id).await,
         before,
         "nothing was written"
     );
@@ -675,7 +664,7 @@ async fn an_offer_is_updated_and_a_match_withdrawn_by_city_staff() {
 }
 
 /// The statement count of each main read, as the README lists it: measured here on
-/// the running backend (principal, tenant setting and commit included), printed as a
+/// the running backend (the principal's statements included), printed as a
 /// table, and never more than a page-size-independent bound.
 #[tokio::test]
 async fn the_main_reads_cost_a_small_fixed_number_of_statements() {

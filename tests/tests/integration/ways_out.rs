@@ -112,15 +112,6 @@ async fn occupied(app: &TestApp, tok: &str, place: &Value) -> i64 {
         .unwrap()
 }
 
-async fn audit_changes(app: &TestApp, t: &TestTenant) -> usize {
-    app.tenant_rows(
-        t.id,
-        "SELECT id FROM audit_log WHERE action NOT IN ('read', 'match_read')",
-    )
-    .await
-    .len()
-}
-
 #[tokio::test]
 async fn a_self_found_flat_frees_the_place_counts_once_and_starts_aftercare() {
     let app = TestApp::spawn().await;
@@ -198,7 +189,7 @@ async fn a_self_found_flat_frees_the_place_counts_once_and_starts_aftercare() {
         "{seg}"
     );
     // Moved out once: a second move is refused and changes nothing.
-    let before = audit_changes(&app, &c.t).await;
+    let before = app.audited_changes(c.t.id).await;
     assert_eq!(
         refused(
             &app,
@@ -209,7 +200,7 @@ async fn a_self_found_flat_frees_the_place_counts_once_and_starts_aftercare() {
         .await,
         ("BAD_USER_INPUT".to_owned(), Some("householdId".to_owned()))
     );
-    assert_eq!(audit_changes(&app, &c.t).await, before);
+    assert_eq!(app.audited_changes(c.t.id).await, before);
     // Through a match, the lease records its placement too (source MATCH), counted once.
     let h2 = living_in(&app, &c, "SF-2", &c.shelter, true, false).await;
     ok(&app, tok, "mutation($h: ID!) { recordConsent(householdId: $h, input: { scope: SHARE_WITH_LANDLORDS, givenOn: \"2026-01-05\" }) { id } }", json!({ "h": h2 })).await;
@@ -301,7 +292,7 @@ async fn a_lease_takeover_moves_the_household_out_in_place_and_the_flat_leaves_t
         ("BAD_USER_INPUT", Some("accommodationId"))
     );
     // Only a city-rented flat's lease, and only one the household lives in alone.
-    let before = audit_changes(&app, &c.t).await;
+    let before = app.audited_changes(c.t.id).await;
     assert_eq!(
         refused(&app, tok, TAKEOVER, &json!({ "h": other, "i": takeover() }))
             .await
@@ -313,7 +304,7 @@ async fn a_lease_takeover_moves_the_household_out_in_place_and_the_flat_leaves_t
     let shared = ok(&app, tok, "mutation { createAccommodation(input: { name: \"WG\", kind: CITY_RENTED_FLAT, street: \"S 2\", postalCode: \"42697\", district: \"Ohligs\", capacity: 6 }) { id } }", json!({})).await["createAccommodation"]["id"].clone();
     let a = living_in(&app, &c, "LT-3", &shared, false, false).await;
     living_in(&app, &c, "LT-4", &shared, false, false).await;
-    let before = before + (audit_changes(&app, &c.t).await - before);
+    let before = before + (app.audited_changes(c.t.id).await - before);
     assert_eq!(
         refused(&app, tok, TAKEOVER, &json!({ "h": a, "i": takeover() }))
             .await
@@ -324,7 +315,7 @@ async fn a_lease_takeover_moves_the_household_out_in_place_and_the_flat_leaves_t
     );
     let nowhere = ok(&app, tok, "mutation { createHousehold(input: { reference: \"LT-5\", members: [{ givenName: \"A\", familyName: \"B\", relation: HEAD,
         residenceStatus: RECOGNISED_REFUGEE, benefitFramework: SGB2, languageLevel: B1, occupation: EMPLOYED }] }) { id } }", json!({})).await["createHousehold"]["id"].clone();
-    let before = before + (audit_changes(&app, &c.t).await - before);
+    let before = before + (app.audited_changes(c.t.id).await - before);
     assert_eq!(
         refused(
             &app,
@@ -339,7 +330,7 @@ async fn a_lease_takeover_moves_the_household_out_in_place_and_the_flat_leaves_t
         "lives nowhere in the register"
     );
     assert_eq!(
-        audit_changes(&app, &c.t).await,
+        app.audited_changes(c.t.id).await,
         before,
         "refusals change nothing"
     );
@@ -473,7 +464,7 @@ async fn bad_moves_name_their_field_and_change_nothing() {
             "from",
         ),
     ];
-    let before = audit_changes(&app, &c.t).await;
+    let before = app.audited_changes(c.t.id).await;
     for (q, vars, field) in &cases {
         let (got, f) = refused(&app, tok, q, vars).await;
         assert_eq!(
@@ -483,7 +474,7 @@ async fn bad_moves_name_their_field_and_change_nothing() {
         );
     }
     assert_eq!(
-        audit_changes(&app, &c.t).await,
+        app.audited_changes(c.t.id).await,
         before,
         "nothing was written"
     );
@@ -498,7 +489,7 @@ async fn another_citys_or_carriers_households_cannot_be_moved_and_placements_sta
     let in_a = living_in(&app, &a, "X-1", &a.shelter, true, true).await;
     let in_flat = living_in(&app, &a, "X-2", &a.flat, false, false).await;
     ok(&app, &a.t.caseworker.token, SELF_FOUND, json!({ "h": living_in(&app, &a, "X-3", &a.shelter, true, false).await, "i": self_found("Mitte") })).await;
-    let before = audit_changes(&app, &a.t).await;
+    let before = app.audited_changes(a.t.id).await;
     for token in [&b.t.caseworker.token, &b.coord.token] {
         assert_eq!(
             refused(
@@ -573,7 +564,7 @@ async fn another_citys_or_carriers_households_cannot_be_moved_and_placements_sta
         "FORBIDDEN"
     );
     assert_eq!(
-        audit_changes(&app, &a.t).await,
+        app.audited_changes(a.t.id).await,
         before,
         "nothing of city A changed"
     );
@@ -839,7 +830,7 @@ async fn returns_refuse_bad_input_other_cities_and_carriers_and_change_nothing()
             "i.overCapacityReason",
         ),
     ];
-    let before = audit_changes(&app, &a.t).await;
+    let before = app.audited_changes(a.t.id).await;
     for (vars, field) in &cases {
         let (got, f) = refused(&app, tok, RETURN, vars).await;
         assert_eq!(
@@ -883,7 +874,7 @@ async fn returns_refuse_bad_input_other_cities_and_carriers_and_change_nothing()
         "FORBIDDEN"
     );
     assert_eq!(
-        audit_changes(&app, &a.t).await,
+        app.audited_changes(a.t.id).await,
         before,
         "nothing was written"
     );
