@@ -370,6 +370,7 @@ async fn seed_households(db: &Db, cache: &Cache) -> Result<(), Error> {
                 PageRequest {
                     first: 1,
                     after: None,
+                    count: false,
                 },
                 Want::default(),
                 None,
@@ -687,6 +688,7 @@ async fn seed_housing(db: &Db, cache: &Cache) -> Result<(), Error> {
                 PageRequest {
                     first: 1,
                     after: None,
+                    count: false,
                 },
             )
             .await?;
@@ -747,6 +749,7 @@ async fn seed_housing(db: &Db, cache: &Cache) -> Result<(), Error> {
                 PageRequest {
                     first: 100,
                     after: None,
+                    count: false,
                 },
                 Want::default(),
                 None,

@@ -33,6 +33,7 @@ mod m20261121_000010_district_stock;
 mod m20261130_000011_audit_guards;
 mod m20261130_000012_placements;
 mod m20261130_000013_returns;
+mod m20261130_000014_own_cases;
 
 /// The PostgreSQL role the server connects as at runtime: not superuser, not owner,
 /// not `BYPASSRLS`. Created by the first migration when missing (`NOLOGIN` there; the
@@ -60,6 +61,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000011_audit_guards::Migration),
             Box::new(m20261130_000012_placements::Migration),
             Box::new(m20261130_000013_returns::Migration),
+            Box::new(m20261130_000014_own_cases::Migration),
         ]
     }
 }

@@ -12,7 +12,7 @@ use wohnweg_kernel::page::PageRequest;
 use wohnweg_kernel::{Error, OrganisationId, Role, TenantId, UserId};
 
 use super::identity::{Organisation, OrganisationKindCode, RoleCode, Tenant};
-use super::{connection, identity, parse_id, request_ctx};
+use super::{Counted, connection, counted, identity, parse_id, request_ctx};
 use crate::error::GqlResultExt;
 
 /// A staff user, as administrators see it.
@@ -149,10 +149,12 @@ impl AdminQuery {
         ctx: &Context<'_>,
         first: Option<i32>,
         after: Option<String>,
-    ) -> async_graphql::Result<Connection<String, Tenant>> {
+    ) -> async_graphql::Result<Connection<String, Tenant, Counted>> {
         let rctx = request_ctx(ctx).await?;
         let admin = identity(ctx)?.platform_admin(&rctx).gql()?;
-        let page = PageRequest::parse(first, after.as_deref()).gql()?;
+        let page = PageRequest::parse(first, after.as_deref())
+            .gql()?
+            .counting(counted(ctx));
         let items = admin.tenants(page).await.gql()?;
         Ok(connection(
             items,
@@ -168,10 +170,12 @@ impl AdminQuery {
         ctx: &Context<'_>,
         first: Option<i32>,
         after: Option<String>,
-    ) -> async_graphql::Result<Connection<String, Organisation>> {
+    ) -> async_graphql::Result<Connection<String, Organisation, Counted>> {
         let rctx = request_ctx(ctx).await?;
         let admin = identity(ctx)?.tenant_admin(&rctx).gql()?;
-        let page = PageRequest::parse(first, after.as_deref()).gql()?;
+        let page = PageRequest::parse(first, after.as_deref())
+            .gql()?
+            .counting(counted(ctx));
         let items = admin.organisations(page).await.gql()?;
         Ok(connection(
             items,
@@ -188,10 +192,12 @@ impl AdminQuery {
         first: Option<i32>,
         after: Option<String>,
         organisation_id: Option<ID>,
-    ) -> async_graphql::Result<Connection<String, User>> {
+    ) -> async_graphql::Result<Connection<String, User, Counted>> {
         let rctx = request_ctx(ctx).await?;
         let admin = identity(ctx)?.tenant_admin(&rctx).gql()?;
-        let page = PageRequest::parse(first, after.as_deref()).gql()?;
+        let page = PageRequest::parse(first, after.as_deref())
+            .gql()?
+            .counting(counted(ctx));
         let org = organisation_id
             .as_ref()
             .map(|id| parse_id::<OrganisationId>("organisationId", id))

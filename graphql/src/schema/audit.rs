@@ -8,7 +8,7 @@ use wohnweg_kernel::Error;
 use wohnweg_kernel::audit::AuditFilter;
 use wohnweg_kernel::page::PageRequest;
 
-use super::{connection, identity, parse_id, request_ctx};
+use super::{Counted, connection, counted, identity, parse_id, request_ctx};
 use crate::error::GqlResultExt;
 
 /// One audit entry: who did what to which record, never with values.
@@ -64,10 +64,12 @@ impl AuditQuery {
         entity: Option<String>,
         entity_id: Option<ID>,
         user_id: Option<ID>,
-    ) -> async_graphql::Result<Connection<String, AuditEntry>> {
+    ) -> async_graphql::Result<Connection<String, AuditEntry, Counted>> {
         let rctx = request_ctx(ctx).await?;
         let admin = identity(ctx)?.tenant_admin(&rctx).gql()?;
-        let first = PageRequest::parse(first, None).gql()?.first;
+        let page = PageRequest::parse(first, None)
+            .gql()?
+            .counting(counted(ctx));
         let before = after
             .as_deref()
             .map(|c| {
@@ -89,7 +91,7 @@ impl AuditQuery {
                 .transpose()
                 .gql()?,
         };
-        let page = admin.audit_log(&filter, first, before).await.gql()?;
+        let page = admin.audit_log(&filter, page, before).await.gql()?;
         Ok(connection(
             page,
             before.is_some(),

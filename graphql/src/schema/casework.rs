@@ -18,7 +18,9 @@ use wohnweg_kernel::page::PageRequest;
 use wohnweg_kernel::{Error, OrganisationId, UserId};
 
 use super::housing::CurrentAccommodation;
-use super::{Services, connection, date, gql_enum, opt_date, parse_id, request_ctx, uuid};
+use super::{
+    Counted, Services, connection, counted, date, gql_enum, opt_date, parse_id, request_ctx, uuid,
+};
 use crate::error::GqlResultExt;
 
 fn casework<'a>(ctx: &Context<'a>) -> async_graphql::Result<&'a Casework> {
@@ -104,7 +106,7 @@ pub struct Household(HouseholdView, Option<Option<CurrentAccommodation>>);
 
 /// Attaches where each household lives now (one call for the whole page) when
 /// `selected`.
-async fn with_places(
+pub(crate) async fn with_places(
     ctx: &Context<'_>,
     rctx: &wohnweg_kernel::Ctx,
     views: Vec<HouseholdView>,
@@ -197,6 +199,10 @@ impl Household {
     /// The carrier's caseworker.
     async fn carrier_caseworker_id(&self) -> Option<ID> {
         self.0.carrier_caseworker.map(|u| ID(u.to_string()))
+    }
+    /// The responsible city caseworker.
+    async fn city_caseworker_id(&self) -> Option<ID> {
+        self.0.city_caseworker.map(|u| ID(u.to_string()))
     }
     /// Latest housing-readiness level.
     async fn readiness(&self) -> Option<ReadinessCode> {
@@ -713,6 +719,23 @@ pub struct HouseholdFilterInput {
     pub carrier_id: Option<ID>,
     /// Latest readiness level.
     pub readiness: Option<ReadinessCode>,
+    /// Only the caller's own cases (city: the responsible city caseworker; carrier: the
+    /// carrier's caseworker).
+    pub mine: Option<bool>,
+    /// Living now in a place of this kind.
+    pub accommodation_kind: Option<super::housing::AccommodationKindCode>,
+    /// A member has this residence status (audited as a read of residence data).
+    pub residence_status: Option<ResidenceCode>,
+    /// A member is on this benefit framework (audited).
+    pub benefit_framework: Option<BenefitCode>,
+    /// A member's residence permit expires on or before this day (YYYY-MM-DD; audited).
+    pub permit_expires_before: Option<String>,
+    /// A member's benefit framework changes between today and this day (audited).
+    pub benefit_switch_before: Option<String>,
+    /// In tenancy coaching (or, with false, not).
+    pub in_tenancy_coaching: Option<bool>,
+    /// An open aftercare follow-up falls due on or before this day.
+    pub follow_up_due_before: Option<String>,
 }
 
 /// A person's data.
@@ -899,7 +922,7 @@ fn step_input(prefix: String, s: &GoalStepInput) -> Result<NewStep, Error> {
 }
 
 /// What a selection asks to load. `look` is the `Household` selection.
-fn want_of(look: &async_graphql::Lookahead<'_>) -> Want {
+pub(crate) fn want_of(look: &async_graphql::Lookahead<'_>) -> Want {
     let members = look.field("members");
     let residence = [
         "nationality",
@@ -980,9 +1003,11 @@ impl CaseworkQuery {
         after: Option<String>,
         filter: Option<HouseholdFilterInput>,
         purpose: Option<AccessPurposeCode>,
-    ) -> async_graphql::Result<Connection<String, Household>> {
+    ) -> async_graphql::Result<Connection<String, Household, Counted>> {
         let rctx = request_ctx(ctx).await?;
-        let page = PageRequest::parse(first, after.as_deref()).gql()?;
+        let page = PageRequest::parse(first, after.as_deref())
+            .gql()?
+            .counting(counted(ctx));
         let f = filter.unwrap_or_default();
         let filter = HouseholdFilter {
             search: f.search.filter(|s| !s.trim().is_empty()),
@@ -995,6 +1020,30 @@ impl CaseworkQuery {
                 .transpose()
                 .gql()?,
             readiness: f.readiness.map(Into::into),
+            mine: f.mine.unwrap_or(false),
+            place_kind: f.accommodation_kind.map(|k| {
+                wohnweg_housing::types::AccommodationKind::from(k)
+                    .code()
+                    .to_owned()
+            }),
+            residence: f.residence_status.map(Into::into),
+            benefit: f.benefit_framework.map(Into::into),
+            permit_expires_before: opt_date(
+                "filter.permitExpiresBefore",
+                f.permit_expires_before.as_ref(),
+            )
+            .gql()?,
+            benefit_switch_before: opt_date(
+                "filter.benefitSwitchBefore",
+                f.benefit_switch_before.as_ref(),
+            )
+            .gql()?,
+            in_coaching: f.in_tenancy_coaching,
+            follow_up_due_before: opt_date(
+                "filter.followUpDueBefore",
+                f.follow_up_due_before.as_ref(),
+            )
+            .gql()?,
         };
         let look = ctx.look_ahead();
         let want = merge(
@@ -1011,12 +1060,13 @@ impl CaseworkQuery {
             .field("currentAccommodation")
             .exists()
             || look.field("nodes").field("currentAccommodation").exists();
-        let has_next = items.has_next;
+        let (has_next, total) = (items.has_next, items.total);
         let households = with_places(ctx, &rctx, items.items, selected).await?;
         Ok(connection(
             wohnweg_kernel::page::Page {
                 items: households,
                 has_next,
+                total,
             },
             page.after.is_some(),
             |h| h.0.id.to_string(),

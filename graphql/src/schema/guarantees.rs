@@ -9,7 +9,7 @@ use wohnweg_housing::types::{cents, euros};
 use wohnweg_kernel::page::PageRequest;
 
 use super::housing::housing;
-use super::{connection, gql_enum, opt_date, request_ctx, uuid};
+use super::{Counted, connection, counted, gql_enum, opt_date, request_ctx, uuid};
 use crate::error::GqlResultExt;
 
 gql_enum!(/// What the city guarantees.
@@ -131,9 +131,11 @@ impl GuaranteeQuery {
         after: Option<String>,
         status: Option<GuaranteeStatusCode>,
         household_id: Option<ID>,
-    ) -> async_graphql::Result<Connection<String, Guarantee>> {
+    ) -> async_graphql::Result<Connection<String, Guarantee, Counted>> {
         let rctx = request_ctx(ctx).await?;
-        let page = PageRequest::parse(first, after.as_deref()).gql()?;
+        let page = PageRequest::parse(first, after.as_deref())
+            .gql()?
+            .counting(counted(ctx));
         let h = household_id
             .as_ref()
             .map(|h| uuid("householdId", h))

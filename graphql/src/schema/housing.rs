@@ -15,7 +15,7 @@ use wohnweg_housing::{
 use wohnweg_kernel::Error;
 use wohnweg_kernel::page::PageRequest;
 
-use super::{Services, connection, date, gql_enum, opt_date, request_ctx, uuid};
+use super::{Counted, Services, connection, counted, date, gql_enum, opt_date, request_ctx, uuid};
 use crate::error::GqlResultExt;
 
 pub(crate) fn housing<'a>(ctx: &Context<'a>) -> async_graphql::Result<&'a Housing> {
@@ -501,9 +501,11 @@ impl HousingQuery {
         first: Option<i32>,
         after: Option<String>,
         filter: Option<AccommodationFilterInput>,
-    ) -> async_graphql::Result<Connection<String, Accommodation>> {
+    ) -> async_graphql::Result<Connection<String, Accommodation, Counted>> {
         let rctx = request_ctx(ctx).await?;
-        let page = PageRequest::parse(first, after.as_deref()).gql()?;
+        let page = PageRequest::parse(first, after.as_deref())
+            .gql()?
+            .counting(counted(ctx));
         let f = filter.unwrap_or_default();
         let filter = AccommodationFilter {
             district: f.district,
@@ -558,9 +560,11 @@ impl HousingQuery {
         first: Option<i32>,
         after: Option<String>,
         partner_status: Option<PartnerStatusCode>,
-    ) -> async_graphql::Result<Connection<String, Landlord>> {
+    ) -> async_graphql::Result<Connection<String, Landlord, Counted>> {
         let rctx = request_ctx(ctx).await?;
-        let page = PageRequest::parse(first, after.as_deref()).gql()?;
+        let page = PageRequest::parse(first, after.as_deref())
+            .gql()?
+            .counting(counted(ctx));
         let items = housing(ctx)?
             .landlords(&rctx, partner_status.map(Into::into), page)
             .await
@@ -597,9 +601,11 @@ impl HousingQuery {
         first: Option<i32>,
         after: Option<String>,
         filter: Option<OfferFilterInput>,
-    ) -> async_graphql::Result<Connection<String, Offer>> {
+    ) -> async_graphql::Result<Connection<String, Offer, Counted>> {
         let rctx = request_ctx(ctx).await?;
-        let page = PageRequest::parse(first, after.as_deref()).gql()?;
+        let page = PageRequest::parse(first, after.as_deref())
+            .gql()?
+            .counting(counted(ctx));
         let f = filter.unwrap_or_default();
         let filter = OfferFilter {
             status: f.status.map(Into::into),

@@ -10,7 +10,7 @@ use wohnweg_kernel::Error;
 use wohnweg_kernel::page::PageRequest;
 
 use super::housing::{Offer, housing};
-use super::{connection, date, gql_enum, request_ctx, uuid};
+use super::{Counted, connection, counted, date, gql_enum, request_ctx, uuid};
 use crate::error::GqlResultExt;
 
 /// One hard rule's outcome.
@@ -245,9 +245,11 @@ impl MatchQuery {
         first: Option<i32>,
         after: Option<String>,
         filter: Option<MatchFilterInput>,
-    ) -> async_graphql::Result<Connection<String, Match>> {
+    ) -> async_graphql::Result<Connection<String, Match, Counted>> {
         let rctx = request_ctx(ctx).await?;
-        let page = PageRequest::parse(first, after.as_deref()).gql()?;
+        let page = PageRequest::parse(first, after.as_deref())
+            .gql()?
+            .counting(counted(ctx));
         let f = filter.unwrap_or_default();
         let filter = wohnweg_housing::MatchFilter {
             offer_id: f

@@ -3,6 +3,7 @@
 
 pub mod admin;
 pub mod audit;
+pub mod caseload;
 pub mod casework;
 mod extensions;
 pub mod guarantees;
@@ -26,6 +27,7 @@ pub struct Query(
     admin::AdminQuery,
     audit::AuditQuery,
     casework::CaseworkQuery,
+    caseload::CaseloadQuery,
     housing::HousingQuery,
     matching::MatchingQuery,
     matching::MatchQuery,
@@ -39,6 +41,7 @@ pub struct Query(
 pub struct Mutation(
     admin::AdminMutation,
     casework::CaseworkMutation,
+    caseload::CaseloadMutation,
     housing::HousingMutation,
     matching::MatchMutation,
     guarantees::GuaranteeMutation,
@@ -169,17 +172,43 @@ pub(crate) fn identity<'a>(ctx: &Context<'a>) -> async_graphql::Result<&'a Ident
     Ok(&ctx.data::<Services>()?.identity)
 }
 
+/// What every connection reports besides its edges.
+#[derive(async_graphql::SimpleObject, Clone, Copy, Debug)]
+pub struct ConnectionCount {
+    /// How many items match the filters within the caller's reach, across all pages
+    /// (one extra statement, made only when this field is selected).
+    pub total_count: i64,
+}
+
+/// A connection's node type with its [`ConnectionCount`]: `Connection<String, N, Counted>`
+/// reads as "a counted connection of N".
+pub(crate) type Counted = ConnectionCount;
+
+/// Whether the connection being resolved selects `totalCount`.
+pub(crate) fn counted(ctx: &Context<'_>) -> bool {
+    ctx.look_ahead().field("totalCount").exists()
+}
+
 /// A Relay connection from a page of items.
 pub(crate) fn connection<V, N>(
     page: wohnweg_kernel::page::Page<V>,
     had_cursor: bool,
     cursor: impl Fn(&V) -> String,
     node: impl Fn(V) -> N,
-) -> async_graphql::connection::Connection<String, N>
+) -> async_graphql::connection::Connection<String, N, ConnectionCount>
 where
     N: async_graphql::OutputType,
 {
-    let mut conn = async_graphql::connection::Connection::new(had_cursor, page.has_next);
+    let total = ConnectionCount {
+        total_count: page
+            .total
+            .map_or(0, |t| i64::try_from(t).unwrap_or(i64::MAX)),
+    };
+    let mut conn = async_graphql::connection::Connection::with_additional_fields(
+        had_cursor,
+        page.has_next,
+        total,
+    );
     conn.edges.extend(page.items.into_iter().map(|v| {
         let c = cursor(&v);
         async_graphql::connection::Edge::new(c, node(v))

@@ -11,7 +11,7 @@ use wohnweg_housing::{FlatFacts, LeaseTerms, PlacementFilter, PlacementView};
 use wohnweg_kernel::page::PageRequest;
 
 use super::housing::{LandlordKindCode, housing};
-use super::{Services, connection, date, gql_enum, opt_date, request_ctx, uuid};
+use super::{Counted, Services, connection, counted, date, gql_enum, opt_date, request_ctx, uuid};
 use crate::error::GqlResultExt;
 
 gql_enum!(/// Why a household came back to a shelter.
@@ -142,9 +142,11 @@ impl MovesQuery {
         household_id: Option<ID>,
         from: Option<String>,
         to: Option<String>,
-    ) -> async_graphql::Result<Connection<String, Placement>> {
+    ) -> async_graphql::Result<Connection<String, Placement, Counted>> {
         let rctx = request_ctx(ctx).await?;
-        let page = PageRequest::parse(first, after.as_deref()).gql()?;
+        let page = PageRequest::parse(first, after.as_deref())
+            .gql()?
+            .counting(counted(ctx));
         let filter = PlacementFilter {
             household_id: household_id
                 .as_ref()

@@ -12,6 +12,14 @@
 //! | propose a transfer | yes | own households | own households | – |
 //! | accept / reject a transfer | no | when receiving | when receiving | – |
 //! | set the carrier caseworker | yes | no | own households | – |
+//! | set the city caseworker | yes | no | no | – |
+//! | own-cases setting of an organisation | no | no | its own | city_admin: any |
+//!
+//! **Own cases.** An organisation (a city department or a carrier) may restrict its
+//! caseworkers to the households they are responsible for (`city_caseworker` or
+//! `carrier_caseworker`); coordinators and carrier administrators keep the
+//! organisation's view. The restriction is part of the scope of every read and write,
+//! a condition in the same statement (no extra round trip).
 //!
 //! A household outside the caller's scope behaves exactly like a missing one
 //! (`NOT_FOUND`), whether it belongs to another carrier or another tenant. A city
@@ -39,6 +47,9 @@ pub(crate) struct Access {
     pub works_cases: bool,
     /// May decide on transfers to its carrier and name the carrier caseworker.
     pub carrier_admin: bool,
+    /// A plain caseworker (no coordinator or carrier admin role) of this organisation:
+    /// the organisation's own-cases setting narrows the reach to their own cases.
+    pub narrowable: Option<OrganisationId>,
 }
 
 impl Access {
@@ -55,12 +66,18 @@ impl Access {
         } else {
             return Err(Error::Forbidden);
         };
+        let plain = if city {
+            !p.has_role(Role::CityCoordinator)
+        } else {
+            carrier_cw && !carrier_admin
+        };
         Ok(Self {
             tenant,
             user: p.user_id,
             scope,
             works_cases: city || carrier_cw,
             carrier_admin: !city && carrier_admin,
+            narrowable: if plain { p.organisation } else { None },
         })
     }
 

@@ -33,6 +33,7 @@ pub mod household {
         pub wbs_until: Option<Date>,
         pub needs_step_free: bool,
         pub preferred_districts: String,
+        pub city_caseworker: Option<Uuid>,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
@@ -334,6 +335,35 @@ pub mod settings {
         pub id: Uuid,
         pub aftercare_months: String,
         pub retention_years: i32,
+        pub version: i32,
+        pub updated_at: DateTimeUtc,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+
+    impl wohnweg_kernel::scoped::TenantScoped for Entity {
+        fn tenant_column() -> Column {
+            Column::TenantId
+        }
+    }
+}
+
+pub mod visibility {
+    use sea_orm::entity::prelude::*;
+
+    /// Whether an organisation's caseworkers see only their own cases.
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "case_visibility")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub tenant_id: Uuid,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub id: Uuid,
+        pub organisation_id: Uuid,
+        pub own_cases_only: bool,
         pub version: i32,
         pub updated_at: DateTimeUtc,
     }

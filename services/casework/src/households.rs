@@ -193,6 +193,8 @@ impl Casework {
                 wbs_until: Set(None),
                 needs_step_free: Set(false),
                 preferred_districts: Set(String::new()),
+                // Whoever opens the case is responsible for it until someone else is named.
+                city_caseworker: Set(Some(access.user.uuid())),
             },
         )
         .await

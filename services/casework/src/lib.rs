@@ -33,6 +33,7 @@
 
 pub mod access;
 mod aftercare;
+mod caseload;
 mod consents;
 mod entity;
 mod gdpr;
@@ -45,6 +46,7 @@ mod read;
 mod transfers;
 pub mod types;
 mod workflow;
+pub mod worklist;
 mod write;
 
 pub use model::{

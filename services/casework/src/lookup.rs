@@ -3,9 +3,9 @@
 
 use sea_orm::{ColumnTrait, QueryFilter};
 use uuid::Uuid;
-use wohnweg_kernel::{OrganisationId, Result, TenantTx};
+use wohnweg_kernel::{OrganisationId, Result, TenantTx, UserId};
 
-use crate::entity::household;
+use crate::entity::{household, visibility};
 use crate::types::{CaseState, stored};
 
 /// A household as other services see it.
@@ -228,12 +228,14 @@ pub async fn advance(
     crate::workflow::apply_transition(tx, ctx, &h, None, to, reason, on).await
 }
 
-/// The ids of the households assigned to `carrier`, as a subquery for other services'
-/// filters (`household_id IN (…)`).
+/// The ids of the households assigned to `carrier` that its caseworker `caseworker`
+/// reaches (narrowed to their own cases where the carrier asks for it), as a subquery
+/// for other services' filters (`household_id IN (…)`).
 #[must_use]
 pub fn carrier_households(
     tx: &TenantTx,
     carrier: OrganisationId,
+    caseworker: UserId,
 ) -> sea_orm::sea_query::SelectStatement {
     use sea_orm::sea_query::Query;
     Query::select()
@@ -241,7 +243,34 @@ pub fn carrier_households(
         .from(household::Entity)
         .and_where(household::Column::TenantId.eq(tx.tenant().uuid()))
         .and_where(household::Column::CarrierOrg.eq(carrier.uuid()))
+        .cond_where(own_cases(
+            tx,
+            carrier,
+            caseworker,
+            household::Column::CarrierCaseworker,
+        ))
         .to_owned()
+}
+
+/// The own-cases condition for a caseworker of `org`: the household names `user` in
+/// `responsible`, or `org` does not restrict its caseworkers to their own cases.
+pub(crate) fn own_cases(
+    tx: &TenantTx,
+    org: OrganisationId,
+    user: UserId,
+    responsible: household::Column,
+) -> sea_orm::Condition {
+    use sea_orm::sea_query::{Expr, ExprTrait, Query};
+    let restricted = Query::select()
+        .expr(Expr::val(1))
+        .from(visibility::Entity)
+        .and_where(visibility::Column::TenantId.eq(tx.tenant().uuid()))
+        .and_where(visibility::Column::OrganisationId.eq(org.uuid()))
+        .and_where(visibility::Column::OwnCasesOnly.eq(true))
+        .to_owned();
+    sea_orm::Condition::any()
+        .add(Expr::col((household::Entity, responsible)).eq(user.uuid()))
+        .add(Expr::exists(restricted).not())
 }
 
 /// Locks household `id`'s row for the rest of the caller's transaction (`FOR UPDATE`

@@ -88,6 +88,36 @@ pub struct HouseholdFilter {
     pub carrier: Option<OrganisationId>,
     /// Latest readiness level.
     pub readiness: Option<ReadinessLevel>,
+    /// Only the caller's own cases (city: the city caseworker; carrier: the carrier's
+    /// caseworker).
+    pub mine: bool,
+    /// Living in a place of this kind (a code of another service's register, checked
+    /// at the edge; answered by the registered [`crate::parts::HouseholdPart`]s).
+    pub place_kind: Option<String>,
+    /// A member has this residence status (audited as a residence read).
+    pub residence: Option<ResidenceStatus>,
+    /// A member is on this benefit framework (audited as a residence read).
+    pub benefit: Option<BenefitFramework>,
+    /// A member's residence permit expires on or before this day (audited).
+    pub permit_expires_before: Option<NaiveDate>,
+    /// A member's benefit framework changes between today and this day (audited).
+    pub benefit_switch_before: Option<NaiveDate>,
+    /// In tenancy coaching (or not).
+    pub in_coaching: Option<bool>,
+    /// An open aftercare follow-up falls due on or before this day.
+    pub follow_up_due_before: Option<NaiveDate>,
+}
+
+impl HouseholdFilter {
+    /// Whether the filter selects by residence or benefit data, so that the result
+    /// reveals it (the read is audited, and closed to those who do not work cases).
+    #[must_use]
+    pub fn touches_residence(&self) -> bool {
+        self.residence.is_some()
+            || self.benefit.is_some()
+            || self.permit_expires_before.is_some()
+            || self.benefit_switch_before.is_some()
+    }
 }
 
 /// What a read should load besides the household itself. Every part costs one
@@ -137,6 +167,8 @@ pub struct HouseholdView {
     pub carrier: Option<OrganisationRef>,
     /// The carrier's caseworker.
     pub carrier_caseworker: Option<UserId>,
+    /// The responsible city caseworker.
+    pub city_caseworker: Option<UserId>,
     /// Latest readiness level.
     pub readiness: Option<ReadinessLevel>,
     /// Date of the latest assessment.
@@ -211,6 +243,17 @@ pub struct FollowUpInput {
     pub notes: Option<Text>,
     /// When the follow-up took place.
     pub recorded_on: NaiveDate,
+}
+
+/// An organisation's own-cases setting.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Visibility {
+    /// The organisation (a city department or a carrier).
+    pub organisation: OrganisationId,
+    /// Its caseworkers see only the households they are responsible for.
+    pub own_cases_only: bool,
+    /// Version (0 while the default, the organisation's cases, applies).
+    pub version: i32,
 }
 
 /// A tenant's casework settings.

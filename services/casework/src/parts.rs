@@ -53,6 +53,17 @@ pub trait HouseholdPart: Debug + Send + Sync {
         household: Uuid,
         to: CaseState,
     ) -> PartFuture<'a, ()>;
+
+    /// The ids of the households living now in a place of kind `kind` (a code of this
+    /// service's register), as a subquery for the household list's filter; `None` when
+    /// this service keeps no such register.
+    fn households_in_place(
+        &self,
+        _tx: &TenantTx,
+        _kind: &str,
+    ) -> Option<sea_orm::sea_query::SelectStatement> {
+        None
+    }
 }
 
 /// Whether a case in state `to` has left the active work, so that other services end

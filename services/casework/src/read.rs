@@ -44,14 +44,17 @@ impl Casework {
         check_want(&access, want)?;
         // Searching by name or filtering by readiness reveals what a carrier admin may
         // not see.
-        if !access.works_cases && (filter.search.is_some() || filter.readiness.is_some()) {
+        if !access.works_cases
+            && (filter.search.is_some()
+                || filter.readiness.is_some()
+                || filter.touches_residence()
+                || filter.in_coaching.is_some()
+                || filter.follow_up_due_before.is_some())
+        {
             return Err(Error::Forbidden);
         }
         let tx = self.db.begin_tenant(access.tenant).await?;
         let mut q = scoped_households(&tx, &access).order_by_asc(household::Column::Id);
-        if let Some(after) = page.after {
-            q = q.filter(household::Column::Id.gt(after));
-        }
         if let Some(search) = &filter.search {
             let words: Vec<String> = fold(search)
                 .split(' ')
@@ -78,13 +81,23 @@ impl Casework {
         if let Some(r) = filter.readiness {
             q = q.filter(household::Column::Readiness.eq(r.code()));
         }
+        q = self.narrow(&tx, &access, filter, q)?;
+        let total = page.total(&q, tx.conn()).await?;
+        if let Some(after) = page.after {
+            q = q.filter(household::Column::Id.gt(after));
+        }
         let rows = q.limit(page.first + 1).all(tx.conn()).await?;
         let page = Page::from_overfetch(rows, page);
+        if filter.touches_residence() && !want.residence {
+            // Being in the result reveals a member's residence or benefit data.
+            audit_reveal(&tx, ctx, &ids(&page.items), &[RESIDENCE_FIELDS], purpose).await?;
+        }
         let items = load(&tx, ctx, &access, page.items, want, purpose).await?;
         tx.commit().await?;
         Ok(Page {
             items,
             has_next: page.has_next,
+            total,
         })
     }
 
@@ -135,7 +148,7 @@ impl Casework {
 
 /// Carrier admins see the case frame (state, carrier, consents, assignments), not the
 /// people in it.
-fn check_want(access: &Access, want: Want) -> Result<()> {
+pub(crate) fn check_want(access: &Access, want: Want) -> Result<()> {
     let personal = want.members
         || want.residence
         || want.readiness
@@ -164,15 +177,23 @@ pub(crate) async fn find_household_for_write(
     })
 }
 
-/// Households the caller may reach.
+/// Households the caller may reach: the tenant's (city) or the carrier's, narrowed to
+/// the caller's own cases where their organisation asks for it.
 pub(crate) fn scoped_households(
     tx: &TenantTx,
     access: &Access,
 ) -> sea_orm::Select<household::Entity> {
     let q = tx.find::<household::Entity>();
-    match access.scope {
-        Scope::City => q,
-        Scope::Carrier(org) => q.filter(household::Column::CarrierOrg.eq(org.uuid())),
+    let (q, responsible) = match access.scope {
+        Scope::City => (q, household::Column::CityCaseworker),
+        Scope::Carrier(org) => (
+            q.filter(household::Column::CarrierOrg.eq(org.uuid())),
+            household::Column::CarrierCaseworker,
+        ),
+    };
+    match access.narrowable {
+        Some(org) => q.filter(crate::lookup::own_cases(tx, org, access.user, responsible)),
+        None => q,
     }
 }
 
@@ -204,7 +225,7 @@ fn group<T>(items: Vec<T>, key: impl Fn(&T) -> Uuid) -> HashMap<Uuid, Vec<T>> {
 }
 
 /// Loads the wanted parts of `rows` (one statement per part) and audits reveals.
-async fn load(
+pub(crate) async fn load(
     tx: &TenantTx,
     ctx: &Ctx,
     access: &Access,
@@ -388,17 +409,7 @@ async fn load(
         revealed.push("counselling_sessions");
     }
     if !revealed.is_empty() {
-        let entries: Vec<AuditEntry<'_>> = hids
-            .iter()
-            .map(|id| AuditEntry {
-                entity: "household",
-                entity_id: *id,
-                action: "read",
-                fields: &revealed,
-                purpose: purpose.map(crate::types::AccessPurpose::code),
-            })
-            .collect();
-        audit::append_many(tx, ctx, &entries).await?;
+        audit_reveal(tx, ctx, &hids, &revealed, purpose).await?;
     }
 
     rows.into_iter()
@@ -445,6 +456,125 @@ async fn load(
         .collect()
 }
 
+/// The caller's own cases: the households naming them as the city caseworker (city
+/// staff) or the carrier's caseworker (carrier staff).
+pub(crate) fn mine(access: &Access) -> sea_orm::sea_query::SimpleExpr {
+    match access.scope {
+        Scope::City => household::Column::CityCaseworker.eq(access.user.uuid()),
+        Scope::Carrier(_) => household::Column::CarrierCaseworker.eq(access.user.uuid()),
+    }
+}
+
+/// One audited read per household, naming the `fields` revealed, in one append.
+pub(crate) async fn audit_reveal(
+    tx: &TenantTx,
+    ctx: &Ctx,
+    households: &[Uuid],
+    fields: &[&'static str],
+    purpose: Option<crate::types::AccessPurpose>,
+) -> Result<()> {
+    if households.is_empty() {
+        return Ok(());
+    }
+    let entries: Vec<AuditEntry<'_>> = households
+        .iter()
+        .map(|id| AuditEntry {
+            entity: "household",
+            entity_id: *id,
+            action: "read",
+            fields,
+            purpose: purpose.map(crate::types::AccessPurpose::code),
+        })
+        .collect();
+    audit::append_many(tx, ctx, &entries).await
+}
+
+impl Casework {
+    /// Applies the filters that look beyond the household row: own cases, the place it
+    /// lives in, its members' residence and benefit data, coaching and follow-ups. Each
+    /// is a condition (a subquery at most) of the one list statement.
+    fn narrow(
+        &self,
+        tx: &TenantTx,
+        access: &Access,
+        filter: &HouseholdFilter,
+        mut q: sea_orm::Select<household::Entity>,
+    ) -> Result<sea_orm::Select<household::Entity>> {
+        use sea_orm::sea_query::Query;
+        let tenant = tx.tenant().uuid();
+        if filter.mine {
+            q = q.filter(mine(access));
+        }
+        if let Some(kind) = &filter.place_kind {
+            let mut any = sea_orm::Condition::any();
+            let mut answered = false;
+            for part in self.parts.iter() {
+                if let Some(sub) = part.households_in_place(tx, kind) {
+                    any = any.add(household::Column::Id.in_subquery(sub));
+                    answered = true;
+                }
+            }
+            if !answered {
+                return Err(Error::bad_input(
+                    "filter.accommodationKind",
+                    "no register answers this filter here",
+                ));
+            }
+            q = q.filter(any);
+        }
+        let members = |cond: sea_orm::Condition| {
+            Query::select()
+                .column(person::Column::HouseholdId)
+                .from(person::Entity)
+                .and_where(person::Column::TenantId.eq(tenant))
+                .cond_where(cond)
+                .to_owned()
+        };
+        if let Some(r) = filter.residence {
+            q = q.filter(household::Column::Id.in_subquery(members(
+                sea_orm::Condition::all().add(person::Column::Residence.eq(r.code())),
+            )));
+        }
+        if let Some(b) = filter.benefit {
+            q = q.filter(household::Column::Id.in_subquery(members(
+                sea_orm::Condition::all().add(person::Column::Benefit.eq(b.code())),
+            )));
+        }
+        if let Some(d) = filter.permit_expires_before {
+            q = q.filter(household::Column::Id.in_subquery(members(
+                sea_orm::Condition::all().add(person::Column::PermitExpiresOn.lte(d)),
+            )));
+        }
+        if let Some(d) = filter.benefit_switch_before {
+            let today = chrono::Utc::now().date_naive();
+            q = q.filter(
+                household::Column::Id.in_subquery(members(
+                    sea_orm::Condition::all()
+                        .add(person::Column::BenefitChangesOn.gte(today))
+                        .add(person::Column::BenefitChangesOn.lte(d)),
+                )),
+            );
+        }
+        if let Some(c) = filter.in_coaching {
+            q = q.filter(household::Column::TenancyCoaching.eq(c));
+        }
+        if let Some(d) = filter.follow_up_due_before {
+            q = q.filter(
+                household::Column::Id.in_subquery(
+                    Query::select()
+                        .column(followup::Column::HouseholdId)
+                        .from(followup::Entity)
+                        .and_where(followup::Column::TenantId.eq(tenant))
+                        .and_where(followup::Column::Outcome.is_null())
+                        .and_where(followup::Column::DueOn.lte(d))
+                        .to_owned(),
+                ),
+            );
+        }
+        Ok(q)
+    }
+}
+
 pub(crate) fn household_view(
     h: household::Model,
     orgs: &HashMap<OrganisationId, wohnweg_identity::OrganisationRef>,
@@ -462,6 +592,7 @@ pub(crate) fn household_view(
             .carrier_org
             .and_then(|o| orgs.get(&OrganisationId::from_uuid(o)).cloned()),
         carrier_caseworker: h.carrier_caseworker.map(UserId::from_uuid),
+        city_caseworker: h.city_caseworker.map(UserId::from_uuid),
         readiness: h
             .readiness
             .as_deref()

@@ -21,7 +21,6 @@ use wohnweg_kernel::{Ctx, Error, OrganisationId, Result, Role, TenantId, UserId}
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Access {
     pub tenant: TenantId,
-    #[allow(dead_code)]
     pub user: UserId,
     /// City caseworker or coordinator.
     pub city: bool,

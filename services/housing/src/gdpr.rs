@@ -15,7 +15,7 @@ use wohnweg_casework::types::CaseState;
 use wohnweg_kernel::scoped::TenantScoped;
 use wohnweg_kernel::{Ctx, TenantTx};
 
-use crate::entity::{guarantee, matched, occupancy, repayment};
+use crate::entity::{accommodation, guarantee, matched, occupancy, repayment};
 
 /// What replaces an erased text that may not be empty.
 const ERASED: &str = "—";
@@ -34,6 +34,30 @@ const ERASED_FIELDS: &[&str] = &[
 pub struct HousingPart;
 
 impl HouseholdPart for HousingPart {
+    fn households_in_place(
+        &self,
+        tx: &TenantTx,
+        kind: &str,
+    ) -> Option<sea_orm::sea_query::SelectStatement> {
+        use sea_orm::sea_query::Query;
+        let tenant = tx.tenant().uuid();
+        let places = Query::select()
+            .column(accommodation::Column::Id)
+            .from(accommodation::Entity)
+            .and_where(accommodation::Column::TenantId.eq(tenant))
+            .and_where(accommodation::Column::Kind.eq(kind))
+            .to_owned();
+        Some(
+            Query::select()
+                .column(occupancy::Column::HouseholdId)
+                .from(occupancy::Entity)
+                .and_where(occupancy::Column::TenantId.eq(tenant))
+                .and_where(occupancy::Column::UntilOn.is_null())
+                .and_where(occupancy::Column::AccommodationId.in_subquery(places))
+                .to_owned(),
+        )
+    }
+
     fn export<'a>(
         &'a self,
         tx: &'a TenantTx,

@@ -113,7 +113,13 @@ async fn find(tx: &TenantTx, access: &Access, id: Uuid) -> Result<guarantee::Mod
         .find::<guarantee::Entity>()
         .filter(guarantee::Column::Id.eq(id));
     if let Some(c) = access.carrier {
-        q = q.filter(guarantee::Column::HouseholdId.in_subquery(lookup::carrier_households(tx, c)));
+        q = q.filter(
+            guarantee::Column::HouseholdId.in_subquery(lookup::carrier_households(
+                tx,
+                c,
+                access.user,
+            )),
+        );
     }
     q = tx.for_update(q);
     q.one(tx.conn()).await?.ok_or(Error::NotFound {
@@ -130,7 +136,13 @@ async fn find_open(tx: &TenantTx, access: &Access, id: Uuid) -> Result<guarantee
         .find::<guarantee::Entity>()
         .filter(guarantee::Column::Id.eq(id));
     if let Some(c) = access.carrier {
-        q = q.filter(guarantee::Column::HouseholdId.in_subquery(lookup::carrier_households(tx, c)));
+        q = q.filter(
+            guarantee::Column::HouseholdId.in_subquery(lookup::carrier_households(
+                tx,
+                c,
+                access.user,
+            )),
+        );
     }
     let g = q.one(tx.conn()).await?.ok_or(Error::NotFound {
         entity: "guarantee",
@@ -517,6 +529,25 @@ impl Housing {
             .collect())
     }
 
+    /// The guarantee requests awaiting a coordinator's decision, oldest first (at most
+    /// 200): a coordinator's worklist section; nothing for anyone else.
+    pub async fn guarantees_to_decide(&self, ctx: &Ctx) -> Result<Vec<GuaranteeView>> {
+        let access = Access::of(ctx)?;
+        if !access.coordinator {
+            return Ok(Vec::new());
+        }
+        let tx = self.db.begin_tenant(access.tenant).await?;
+        let rows = tx
+            .find::<guarantee::Entity>()
+            .filter(guarantee::Column::Status.eq(GuaranteeStatus::Requested.code()))
+            .order_by_asc(guarantee::Column::Id)
+            .limit(200)
+            .all(tx.conn())
+            .await?;
+        tx.commit().await?;
+        rows.iter().map(|g| view(g, 0)).collect()
+    }
+
     /// Guarantee requests, in id order; carriers see their households' only.
     pub async fn guarantees(
         &self,
@@ -532,17 +563,22 @@ impl Housing {
             .order_by_asc(guarantee::Column::Id);
         if let Some(c) = access.carrier {
             q = q.filter(
-                guarantee::Column::HouseholdId.in_subquery(lookup::carrier_households(&tx, c)),
+                guarantee::Column::HouseholdId.in_subquery(lookup::carrier_households(
+                    &tx,
+                    c,
+                    access.user,
+                )),
             );
-        }
-        if let Some(after) = page.after {
-            q = q.filter(guarantee::Column::Id.gt(after));
         }
         if let Some(s) = status {
             q = q.filter(guarantee::Column::Status.eq(s.code()));
         }
         if let Some(h) = household {
             q = q.filter(guarantee::Column::HouseholdId.eq(h));
+        }
+        let total = page.total(&q, tx.conn()).await?;
+        if let Some(after) = page.after {
+            q = q.filter(guarantee::Column::Id.gt(after));
         }
         let rows = Page::from_overfetch(q.limit(page.first + 1).all(tx.conn()).await?, page);
         let ids: Vec<Uuid> = rows.items.iter().map(|g| g.id).collect();
@@ -555,6 +591,7 @@ impl Housing {
                 .map(|g| view(g, paid.get(&g.id).copied().unwrap_or(0)))
                 .collect::<Result<_>>()?,
             has_next: rows.has_next,
+            total,
         })
     }
 

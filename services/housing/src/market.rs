@@ -446,11 +446,12 @@ impl Housing {
         let mut q = tx
             .find::<landlord::Entity>()
             .order_by_asc(landlord::Column::Id);
-        if let Some(after) = page.after {
-            q = q.filter(landlord::Column::Id.gt(after));
-        }
         if let Some(s) = partner_status {
             q = q.filter(landlord::Column::PartnerStatus.eq(s.code()));
+        }
+        let total = page.total(&q, tx.conn()).await?;
+        if let Some(after) = page.after {
+            q = q.filter(landlord::Column::Id.gt(after));
         }
         let rows = Page::from_overfetch(q.limit(page.first + 1).all(tx.conn()).await?, page);
         let ids: Vec<Uuid> = rows.items.iter().map(|l| l.id).collect();
@@ -466,6 +467,7 @@ impl Housing {
                 })
                 .collect::<Result<_>>()?,
             has_next: rows.has_next,
+            total,
         })
     }
 
@@ -692,9 +694,6 @@ impl Housing {
         let access = Access::of(ctx)?;
         let tx = self.db.begin_tenant(access.tenant).await?;
         let mut q = tx.find::<offer::Entity>().order_by_asc(offer::Column::Id);
-        if let Some(after) = page.after {
-            q = q.filter(offer::Column::Id.gt(after));
-        }
         let status = if access.city {
             filter.status
         } else {
@@ -712,6 +711,10 @@ impl Housing {
         if let Some(l) = filter.landlord_id {
             q = q.filter(offer::Column::LandlordId.eq(l));
         }
+        let total = page.total(&q, tx.conn()).await?;
+        if let Some(after) = page.after {
+            q = q.filter(offer::Column::Id.gt(after));
+        }
         let rows = Page::from_overfetch(q.limit(page.first + 1).all(tx.conn()).await?, page);
         let mut items: Vec<OfferView> = rows
             .items
@@ -723,6 +726,7 @@ impl Housing {
         Ok(Page {
             items,
             has_next: rows.has_next,
+            total,
         })
     }
 

@@ -545,7 +545,11 @@ impl Housing {
             .order_by_desc(placement::Column::Id);
         if let Some(c) = access.carrier {
             q = q.filter(
-                placement::Column::HouseholdId.in_subquery(lookup::carrier_households(&tx, c)),
+                placement::Column::HouseholdId.in_subquery(lookup::carrier_households(
+                    &tx,
+                    c,
+                    access.user,
+                )),
             );
         } else {
             access.require_city()?;
@@ -559,6 +563,7 @@ impl Housing {
         if let Some(t) = filter.to {
             q = q.filter(placement::Column::MoveInOn.lte(t));
         }
+        let total = page.total(&q, tx.conn()).await?;
         if let Some(after) = page.after {
             q = q.filter(placement::Column::Id.lt(after));
         }
@@ -568,6 +573,7 @@ impl Housing {
         Ok(Page {
             items: page.items.iter().map(view).collect::<Result<_>>()?,
             has_next: page.has_next,
+            total,
         })
     }
 }

@@ -219,9 +219,6 @@ impl Housing {
         let mut q = tx
             .find::<accommodation::Entity>()
             .order_by_asc(accommodation::Column::Id);
-        if let Some(after) = page.after {
-            q = q.filter(accommodation::Column::Id.gt(after));
-        }
         if let Some(d) = &filter.district {
             q = q.filter(accommodation::Column::District.eq(d.trim()));
         }
@@ -236,6 +233,10 @@ impl Housing {
                         AND o.accommodation_id = accommodations.id AND o.until_on IS NULL)",
                 )),
             );
+        }
+        let total = page.total(&q, tx.conn()).await?;
+        if let Some(after) = page.after {
+            q = q.filter(accommodation::Column::Id.gt(after));
         }
         let rows = q.limit(page.first + 1).all(tx.conn()).await?;
         let page_rows = Page::from_overfetch(rows, page);
@@ -252,6 +253,7 @@ impl Housing {
                 })
                 .collect::<Result<_>>()?,
             has_next: page_rows.has_next,
+            total,
         })
     }
 

@@ -103,7 +103,13 @@ fn match_query(tx: &TenantTx, access: &Access, id: Uuid) -> sea_orm::Select<matc
         .find::<matched::Entity>()
         .filter(matched::Column::Id.eq(id));
     if let Some(c) = access.carrier {
-        q = q.filter(matched::Column::HouseholdId.in_subquery(lookup::carrier_households(tx, c)));
+        q = q.filter(
+            matched::Column::HouseholdId.in_subquery(lookup::carrier_households(
+                tx,
+                c,
+                access.user,
+            )),
+        );
     }
     q
 }
@@ -268,11 +274,12 @@ impl Housing {
             .order_by_asc(matched::Column::Id);
         if let Some(c) = access.carrier {
             q = q.filter(
-                matched::Column::HouseholdId.in_subquery(lookup::carrier_households(&tx, c)),
+                matched::Column::HouseholdId.in_subquery(lookup::carrier_households(
+                    &tx,
+                    c,
+                    access.user,
+                )),
             );
-        }
-        if let Some(after) = page.after {
-            q = q.filter(matched::Column::Id.gt(after));
         }
         if let Some(o) = filter.offer_id {
             q = q.filter(matched::Column::OfferId.eq(o));
@@ -283,11 +290,16 @@ impl Housing {
         if let Some(s) = filter.status {
             q = q.filter(matched::Column::Status.eq(s.code()));
         }
+        let total = page.total(&q, tx.conn()).await?;
+        if let Some(after) = page.after {
+            q = q.filter(matched::Column::Id.gt(after));
+        }
         let rows = Page::from_overfetch(q.limit(page.first + 1).all(tx.conn()).await?, page);
         tx.commit().await?;
         Ok(Page {
             items: rows.items.iter().map(view).collect::<Result<_>>()?,
             has_next: rows.has_next,
+            total,
         })
     }
 

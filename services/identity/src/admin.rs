@@ -183,14 +183,15 @@ impl PlatformAdmin<'_> {
     /// Tenants in creation order.
     pub async fn tenants(&self, page: PageRequest) -> Result<Page<TenantView>> {
         let mut q = tenant::Entity::global_find().order_by_asc(tenant::Column::Id);
+        let total = page.total(&q, self.identity.db.raw()).await?;
         if let Some(after) = page.after {
             q = q.filter(tenant::Column::Id.gt(after));
         }
         let rows = q.limit(page.first + 1).all(self.identity.db.raw()).await?;
-        Ok(Page::from_overfetch(
-            rows.into_iter().map(tenant_view).collect(),
-            page,
-        ))
+        Ok(
+            Page::from_overfetch(rows.into_iter().map(tenant_view).collect(), page)
+                .with_total(total),
+        )
     }
 
     /// Creates a tenant (audited), with its first department and administrator when
@@ -372,14 +373,14 @@ impl TenantAdmin<'_> {
     pub async fn audit_log(
         &self,
         filter: &audit::AuditFilter,
-        first: u64,
+        page: PageRequest,
         before: Option<i64>,
     ) -> Result<Page<audit::tenant_log::Model>> {
         if self.scope != AdminScope::Tenant {
             return Err(Error::Forbidden);
         }
         let tx = self.begin().await?;
-        let page = audit::page(&tx, filter, first, before).await?;
+        let page = audit::page(&tx, filter, page, before).await?;
         tx.commit().await?;
         Ok(page)
     }
@@ -404,6 +405,7 @@ impl TenantAdmin<'_> {
         if let AdminScope::Organisation(own) = self.scope {
             q = q.filter(organisation::Column::Id.eq(own.uuid()));
         }
+        let total = page.total(&q, tx.conn()).await?;
         if let Some(after) = page.after {
             q = q.filter(organisation::Column::Id.gt(after));
         }
@@ -413,7 +415,7 @@ impl TenantAdmin<'_> {
             .into_iter()
             .map(organisation_view)
             .collect::<Result<Vec<_>>>()?;
-        Ok(Page::from_overfetch(views, page))
+        Ok(Page::from_overfetch(views, page).with_total(total))
     }
 
     /// Creates an organisation (city admins only).
@@ -458,6 +460,7 @@ impl TenantAdmin<'_> {
         if let Some(org) = organisation {
             q = q.filter(user::Column::OrganisationId.eq(org.uuid()));
         }
+        let total = page.total(&q, tx.conn()).await?;
         if let Some(after) = page.after {
             q = q.filter(user::Column::Id.gt(after));
         }
@@ -476,6 +479,7 @@ impl TenantAdmin<'_> {
         }
         Ok(Page {
             has_next: page_rows.has_next,
+            total,
             items: page_rows
                 .items
                 .into_iter()

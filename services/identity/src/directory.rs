@@ -58,6 +58,26 @@ pub async fn organisations(
     rows.iter().map(|m| to_ref(m).map(|r| (r.id, r))).collect()
 }
 
+/// Whether `user_id` is an active user of the tenant holding one of `roles` (one
+/// statement).
+pub async fn has_any_role(tx: &TenantTx, user_id: UserId, roles: &[Role]) -> Result<bool> {
+    use sea_orm::sea_query::Query;
+    let active = Query::select()
+        .column(user::Column::Id)
+        .from(user::Entity)
+        .and_where(user::Column::TenantId.eq(tx.tenant().uuid()))
+        .and_where(user::Column::Active.eq(true))
+        .to_owned();
+    let grant = tx
+        .find::<role_grant::Entity>()
+        .filter(role_grant::Column::UserId.eq(user_id.uuid()))
+        .filter(role_grant::Column::UserId.in_subquery(active))
+        .filter(role_grant::Column::Role.is_in(roles.iter().map(|r| r.as_str())))
+        .one(tx.conn())
+        .await?;
+    Ok(grant.is_some())
+}
+
 /// Whether `user_id` is an active user of `org` holding `role` (two statements).
 pub async fn is_member_with_role(
     tx: &TenantTx,

@@ -266,16 +266,13 @@ pub struct AuditFilter {
 pub async fn page(
     tx: &TenantTx,
     filter: &AuditFilter,
-    first: u64,
+    req: crate::page::PageRequest,
     before: Option<i64>,
 ) -> Result<crate::page::Page<tenant_log::Model>> {
     use sea_orm::{QueryOrder, QuerySelect};
     let mut q = tx
         .find::<tenant_log::Entity>()
         .order_by_desc(tenant_log::Column::Seq);
-    if let Some(b) = before {
-        q = q.filter(tenant_log::Column::Seq.lt(b));
-    }
     if let Some(entity) = &filter.entity {
         q = q.filter(tenant_log::Column::Entity.eq(entity.as_str()));
     }
@@ -285,11 +282,12 @@ pub async fn page(
     if let Some(actor) = filter.actor {
         q = q.filter(tenant_log::Column::ActorUser.eq(actor));
     }
-    let rows = q.limit(first + 1).all(tx.conn()).await?;
-    Ok(crate::page::Page::from_overfetch(
-        rows,
-        crate::page::PageRequest { first, after: None },
-    ))
+    let total = req.total(&q, tx.conn()).await?;
+    if let Some(b) = before {
+        q = q.filter(tenant_log::Column::Seq.lt(b));
+    }
+    let rows = q.limit(req.first + 1).all(tx.conn()).await?;
+    Ok(crate::page::Page::from_overfetch(rows, req).with_total(total))
 }
 
 /// Appends `entry` to the platform log (changes made by platform users).

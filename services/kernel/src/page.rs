@@ -1,5 +1,6 @@
 //! Keyset pagination: lists are Relay connections over time-ordered (UUIDv7) ids, with
-//! a bounded `first` and an opaque `after` cursor.
+//! a bounded `first` and an opaque `after` cursor. A connection reports `totalCount`
+//! when asked: one extra `COUNT(*)` over the same filters and scope, never more.
 
 use uuid::Uuid;
 
@@ -17,6 +18,8 @@ pub struct PageRequest {
     pub first: u64,
     /// Start after this id.
     pub after: Option<Uuid>,
+    /// Whether to count every item the filters match (one extra statement).
+    pub count: bool,
 }
 
 impl PageRequest {
@@ -36,7 +39,32 @@ impl PageRequest {
                 Uuid::parse_str(c).map_err(|_| Error::bad_input("after", "is not a valid cursor"))
             })
             .transpose()?;
-        Ok(Self { first, after })
+        Ok(Self {
+            first,
+            after,
+            count: false,
+        })
+    }
+
+    /// The same request, counting the total when `count`.
+    #[must_use]
+    pub fn counting(self, count: bool) -> Self {
+        Self { count, ..self }
+    }
+
+    /// The total number of rows `q` matches when the caller asked for it. `q` must
+    /// hold every filter and scope of the list, and no cursor or limit.
+    pub async fn total<E, C>(&self, q: &sea_orm::Select<E>, conn: &C) -> Result<Option<u64>>
+    where
+        E: sea_orm::EntityTrait,
+        E::Model: Sync,
+        C: sea_orm::ConnectionTrait,
+    {
+        use sea_orm::PaginatorTrait;
+        if !self.count {
+            return Ok(None);
+        }
+        Ok(Some(q.clone().count(conn).await?))
     }
 }
 
@@ -47,6 +75,8 @@ pub struct Page<T> {
     pub items: Vec<T>,
     /// Whether more follow.
     pub has_next: bool,
+    /// Every item the filters match, when the request asked for it.
+    pub total: Option<u64>,
 }
 
 impl<T> Page<T> {
@@ -59,6 +89,22 @@ impl<T> Page<T> {
         Self {
             items: rows,
             has_next,
+            total: None,
+        }
+    }
+
+    /// The same page with its total.
+    #[must_use]
+    pub fn with_total(self, total: Option<u64>) -> Self {
+        Self { total, ..self }
+    }
+
+    /// The page with its items mapped.
+    pub fn map<U>(self, f: impl FnMut(T) -> U) -> Page<U> {
+        Page {
+            items: self.items.into_iter().map(f).collect(),
+            has_next: self.has_next,
+            total: self.total,
         }
     }
 }
@@ -80,7 +126,8 @@ mod tests {
             page,
             Page {
                 items: vec![1, 2],
-                has_next: true
+                has_next: true,
+                total: None,
             }
         );
     }

@@ -7,6 +7,7 @@
 mod admin;
 mod audit;
 mod auth;
+mod caseload;
 mod casework;
 mod casework_care;
 mod cli;

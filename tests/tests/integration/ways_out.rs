@@ -8,16 +8,16 @@ use wohnweg_identity::OrganisationKind;
 use wohnweg_kernel::Role;
 use wohnweg_tests::{TestApp, TestTenant, TestUser, day, first_code, ok, refused};
 
-struct City {
-    t: TestTenant,
-    coord: TestUser,
-    cw: TestUser,
-    carrier: String,
-    shelter: Value,
-    flat: Value,
+pub(crate) struct City {
+    pub(crate) t: TestTenant,
+    pub(crate) coord: TestUser,
+    pub(crate) cw: TestUser,
+    pub(crate) carrier: String,
+    pub(crate) shelter: Value,
+    pub(crate) flat: Value,
 }
 
-async fn city(app: &TestApp) -> City {
+pub(crate) async fn city(app: &TestApp) -> City {
     let t = app.tenant().await;
     let tok = t.caseworker.token.clone();
     let coord = app
@@ -47,7 +47,7 @@ async fn city(app: &TestApp) -> City {
 }
 
 /// A household living in `place`, active (or searching), optionally with a carrier.
-async fn living_in(
+pub(crate) async fn living_in(
     app: &TestApp,
     c: &City,
     reference: &str,
@@ -86,13 +86,13 @@ async fn living_in(
     id
 }
 
-const SELF_FOUND: &str = "mutation($h: ID!, $i: SelfFoundMoveInput!) { recordSelfFoundMove(householdId: $h, input: $i) {
+pub(crate) const SELF_FOUND: &str = "mutation($h: ID!, $i: SelfFoundMoveInput!) { recordSelfFoundMove(householdId: $h, input: $i) {
   id householdId source district landlordKind rooms livingSpace grossColdRent moveInOn matchId accommodationId } }";
 const TAKEOVER: &str = "mutation($h: ID!, $i: LeaseTakeoverInput!) { takeOverLease(householdId: $h, input: $i) {
   id householdId source district landlordKind rooms livingSpace grossColdRent moveInOn accommodationId } }";
 const CASE: &str = "query($id: ID!) { household(id: $id) { state nextStates currentAccommodation { name } followUps { months } stateHistory { toState reason } } }";
 
-fn self_found(district: &str) -> Value {
+pub(crate) fn self_found(district: &str) -> Value {
     json!({ "district": district, "landlordKind": "PRIVATE", "rooms": 2.5, "livingSpace": 61.5, "grossColdRent": "612.50", "moveInOn": day(0) })
 }
 
