@@ -3,13 +3,13 @@
 
 use chrono::NaiveDate;
 use wohnweg_casework::types::{
-    Barrier, BenefitFramework, CaseState, ConsentScope, LanguageLevel, Languages, Nationality,
-    Occupation, Rating, ReadinessLevel, Reference, Relation, ResidenceStatus, StepOwner, Text,
-    Topic,
+    Barrier, BenefitFramework, CaseState, ConsentScope, FollowUpOutcome, LanguageLevel, Languages,
+    Nationality, Occupation, Rating, ReadinessLevel, Reference, Relation, ResidenceStatus,
+    StepOwner, TenancyRisk, Text, Topic,
 };
 use wohnweg_casework::{
-    HouseholdFilter, HouseholdPatch, NewAssessment, NewConsent, NewHousehold, NewSession, NewStep,
-    PersonInput, Want,
+    FollowUpInput, HouseholdFilter, HouseholdPatch, NewAssessment, NewConsent, NewHousehold,
+    NewSession, NewStep, PersonInput, Want,
 };
 use wohnweg_housing::types::{AccommodationKind, GuaranteeKind, LandlordKind, PartnerStatus};
 use wohnweg_housing::{
@@ -308,12 +308,19 @@ fn demo_person(
             ["SY", "AF", "TR", "UA", "ER"][i % 5],
         )?),
         residence,
-        permit_expires_on: today.checked_add_months(months(6 + 3 * (i % 8))),
-        benefit,
-        benefit_changes_on: if benefit == BenefitFramework::Asylblg {
-            today.checked_add_months(months(4))
+        // Every fifth person's permit runs out within the worklist's 90 days.
+        permit_expires_on: if i % 5 == 1 {
+            today.checked_add_days(chrono::Days::new(60))
         } else {
-            None
+            today.checked_add_months(months(6 + 3 * (i % 8)))
+        },
+        benefit,
+        // Half of those on AsylbLG switch to SGB II within three weeks: the rent moves
+        // onto the tenant (Solingen's known risk).
+        benefit_changes_on: match (benefit, i % 2) {
+            (BenefitFramework::Asylblg, 0) => today.checked_add_days(chrono::Days::new(21)),
+            (BenefitFramework::Asylblg, _) => today.checked_add_months(months(4)),
+            _ => None,
         },
         language_level: [
             LanguageLevel::A1,
@@ -486,18 +493,39 @@ async fn seed_households(db: &Db, cache: &Cache) -> Result<(), Error> {
                         &ctx,
                         id,
                         Text::parse("title", "Unterlagen für die Wohnungssuche", 200, false)?,
-                        vec![NewStep {
-                            description: Text::parse(
-                                "description",
-                                "Einkommensnachweis besorgen",
-                                500,
-                                false,
-                            )?,
-                            owner: StepOwner::Household,
-                            due_on: today
-                                .checked_add_days(chrono::Days::new(14))
-                                .unwrap_or(today),
-                        }],
+                        vec![
+                            NewStep {
+                                description: Text::parse(
+                                    "description",
+                                    "Einkommensnachweis besorgen",
+                                    500,
+                                    false,
+                                )?,
+                                owner: StepOwner::Household,
+                                due_on: today
+                                    .checked_add_days(chrono::Days::new(14))
+                                    .unwrap_or(today),
+                            },
+                            // Every third case has a step a week overdue.
+                            NewStep {
+                                description: Text::parse(
+                                    "description",
+                                    "Mietschuldenfreiheitsbescheinigung anfordern",
+                                    500,
+                                    false,
+                                )?,
+                                owner: StepOwner::Caseworker,
+                                due_on: if n % 3 == 0 {
+                                    today
+                                        .checked_sub_days(chrono::Days::new(7))
+                                        .unwrap_or(today)
+                                } else {
+                                    today
+                                        .checked_add_days(chrono::Days::new(30))
+                                        .unwrap_or(today)
+                                },
+                            },
+                        ],
                     )
                     .await?;
             }
@@ -561,6 +589,36 @@ async fn seed_households(db: &Db, cache: &Cache) -> Result<(), Error> {
                         chrono::Utc::now().date_naive(),
                     )
                     .await?;
+            }
+            // The household in aftercare was found at risk at its first follow-up
+            // (recorded early): tenancy coaching opens.
+            if path.last() == Some(&CaseState::Aftercare) {
+                let h = casework
+                    .household(
+                        &ctx,
+                        id,
+                        Want {
+                            aftercare: true,
+                            ..Want::default()
+                        },
+                        None,
+                    )
+                    .await?;
+                if let Some(f) = h.followups.unwrap_or_default().first() {
+                    casework
+                        .record_follow_up(
+                            &ctx,
+                            f.id,
+                            f.version,
+                            FollowUpInput {
+                                outcome: FollowUpOutcome::AtRisk,
+                                risk: Some(TenancyRisk::Arrears),
+                                notes: None,
+                                recorded_on: chrono::Utc::now().date_naive(),
+                            },
+                        )
+                        .await?;
+                }
             }
             // One pending transfer, for the receiving carrier's inbox.
             if i == 1 && carriers.len() > 1 {
@@ -716,6 +774,11 @@ async fn seed_housing(db: &Db, cache: &Cache) -> Result<(), Error> {
             ("Übergangsheim", AccommodationKind::Shelter, 80),
             ("Angemietete Wohnung", AccommodationKind::CityRentedFlat, 6),
             ("Notunterkunft", AccommodationKind::Emergency, 30),
+            (
+                "Angemietete Wohnung am Markt",
+                AccommodationKind::CityRentedFlat,
+                6,
+            ),
         ]
         .into_iter()
         .enumerate()
@@ -755,13 +818,21 @@ async fn seed_housing(db: &Db, cache: &Cache) -> Result<(), Error> {
                 None,
             )
             .await?;
+        let mut in_flats: Vec<uuid::Uuid> = Vec::new();
         for (i, h) in households.items.iter().enumerate() {
             use CaseState::{Active, ContactLost, Intake, OfferInProgress, Paused, Searching};
             if matches!(
                 h.state,
                 Intake | Active | Searching | OfferInProgress | Paused | ContactLost
             ) {
-                let place = if h.size > 4 {
+                // The first two small active households live in the city-rented
+                // flats: one takes over its lease below, the other is left for a
+                // caseworker to do so.
+                let place = if h.state == Active && h.size <= 3 && in_flats.len() < 2 {
+                    let flat = [places[1], places[3]][in_flats.len()];
+                    in_flats.push(h.id);
+                    flat
+                } else if h.size > 4 {
                     places[0]
                 } else {
                     places[i % 2 * 2]
@@ -794,6 +865,39 @@ async fn seed_housing(db: &Db, cache: &Cache) -> Result<(), Error> {
                     )
                     .await?;
             }
+        }
+        // Every way out, done once per city: a lease takeover of the second flat, and a
+        // household that moved out and came back to the shelter.
+        if let Some(h) = in_flats.get(1) {
+            housing
+                .take_over_lease(
+                    &ctx,
+                    *h,
+                    wohnweg_housing::LeaseTerms {
+                        landlord_kind: LandlordKind::HousingCompany,
+                        rooms_tenths: 30,
+                        space_tenths: 680,
+                        gross_rent_cents: 61_000,
+                    },
+                    today,
+                )
+                .await?;
+        }
+        if let Some(h) = households
+            .items
+            .iter()
+            .find(|h| h.state == CaseState::MovedOut)
+        {
+            housing
+                .record_return(
+                    &ctx,
+                    h.id,
+                    places[0],
+                    today,
+                    wohnweg_housing::types::ReturnReason::RentArrears,
+                    None,
+                )
+                .await?;
         }
         let mut landlords = Vec::new();
         for (name, kind, quota) in city.landlords {
@@ -856,6 +960,27 @@ async fn seed_housing(db: &Db, cache: &Cache) -> Result<(), Error> {
             (GuaranteeKind::Release, 10_000),
         ] {
             housing.set_budget(&ctx, year, kind, euros * 100, 0).await?;
+        }
+        // A deposit loan awaiting the coordinator's decision.
+        if let Some(h) = households
+            .items
+            .iter()
+            .find(|h| h.state == CaseState::Searching)
+        {
+            housing
+                .request_guarantee(
+                    &ctx,
+                    h.id,
+                    GuaranteeKind::Deposit,
+                    120_000,
+                    Text::parse(
+                        "justification",
+                        "Kaution für die gefundene Wohnung",
+                        1000,
+                        false,
+                    )?,
+                )
+                .await?;
         }
     }
     Ok(())

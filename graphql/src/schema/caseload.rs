@@ -97,12 +97,14 @@ pub struct CaseloadQuery;
 #[Object]
 impl CaseloadQuery {
     /// The signed-in caseworker's worklist, within their reach (`mine`: only the
-    /// households they are responsible for). Expiring permits and benefit switches are
-    /// audited as reads of residence data.
+    /// households they are responsible for). Follow-ups show from 31 days ahead (the
+    /// shortest aftercare interval is a month, so each shows once its month begins);
+    /// permits and benefit switches from 90 days. Expiring permits and benefit switches
+    /// are audited as reads of residence data.
     async fn worklist(
         &self,
         ctx: &Context<'_>,
-        #[graphql(default = 14)] follow_up_days: i32,
+        #[graphql(default = 31)] follow_up_days: i32,
         #[graphql(default = 90)] permit_days: i32,
         #[graphql(default = 90)] benefit_days: i32,
         #[graphql(default = false)] mine: bool,

@@ -385,3 +385,161 @@ async fn in_the_demo_koelns_coordinator_takes_a_gag_offer_to_the_move() {
     assert!(h["household"]["currentAccommodation"].is_null());
     assert_eq!(h["household"]["followUps"].as_array().unwrap().len(), 4);
 }
+
+/// A demo user's token, by display name.
+async fn demo_token(app: &TestApp, name: &str) -> String {
+    let people = app
+        .provisioning()
+        .directory(demo::DEMO_EMAIL_DOMAIN)
+        .await
+        .unwrap();
+    let e = people.iter().find(|e| e.display_name == name).unwrap();
+    app.token(e.user, Some(e.tenant))
+}
+
+const DEMO_WORKLIST: &str = "{ worklist { followUps { householdId reference on } overdueSteps { householdId }
+  permitsExpiring { householdId on } benefitSwitches { householdId on detail } inCoaching { householdId }
+  incomingTransfers { householdId } guaranteeRequests { id } } }";
+
+#[tokio::test]
+async fn in_the_demo_every_worklist_section_has_work_and_solingen_records_two_moves() {
+    let app = TestApp::spawn().await;
+    demo::seed(&app.db, &app.cache).await.unwrap();
+    let noah = demo_token(&app, "Noah Schwertweg").await;
+    let list = wohnweg_tests::ok(&app, &noah, DEMO_WORKLIST, json!({})).await["worklist"].clone();
+    for section in [
+        "followUps",
+        "overdueSteps",
+        "permitsExpiring",
+        "benefitSwitches",
+        "inCoaching",
+    ] {
+        assert!(
+            !list[section].as_array().unwrap().is_empty(),
+            "Solingen's {section} is empty: {list}"
+        );
+    }
+    assert_eq!(list["benefitSwitches"][0]["detail"], "asylblg");
+    let rana = demo_token(&app, "Rana Werkstatt").await;
+    let coord = wohnweg_tests::ok(&app, &rana, DEMO_WORKLIST, json!({})).await;
+    assert_eq!(
+        coord["worklist"]["guaranteeRequests"]
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    // Köln's carriers get the pending transfer.
+    let mut incoming = 0;
+    for name in ["Milan Wegweiser", "Kian Beistand", "Yusuf Brückenbau"] {
+        let t = demo_token(&app, name).await;
+        incoming += wohnweg_tests::ok(&app, &t, DEMO_WORKLIST, json!({})).await["worklist"]["incomingTransfers"]
+            .as_array()
+            .unwrap()
+            .len();
+    }
+    assert_eq!(incoming, 1);
+    // Every way out is in the demo: per city, placements by self-found flat and lease
+    // takeover, and a return.
+    let placements = wohnweg_tests::ok(
+        &app,
+        &noah,
+        "{ placements(first: 100) { totalCount nodes { source returnedOn } } }",
+        json!({}),
+    )
+    .await;
+    let nodes = placements["placements"]["nodes"].as_array().unwrap();
+    assert!(
+        nodes.iter().any(|p| p["source"] == "LEASE_TAKEOVER"),
+        "{placements}"
+    );
+    assert!(nodes.iter().any(|p| p["source"] == "SELF_FOUND"));
+    assert!(
+        nodes.iter().any(|p| !p["returnedOn"].is_null()),
+        "a return: {placements}"
+    );
+
+    // Noah records a self-found flat for an active household in the shelter and the
+    // takeover of the flat the other flat's household lives in.
+    let flats = wohnweg_tests::ok(&app, &noah, "{ households(first: 100, filter: { accommodationKind: CITY_RENTED_FLAT }) { totalCount nodes { id state } } }", json!({})).await;
+    assert_eq!(flats["households"]["totalCount"], 1, "{flats}");
+    let tenant_of_flat = flats["households"]["nodes"][0]["id"].clone();
+    let shelter = wohnweg_tests::ok(&app, &noah, "{ households(first: 100, filter: { accommodationKind: SHELTER, state: ACTIVE }) { nodes { id } } }", json!({})).await;
+    let finder = shelter["households"]["nodes"][0]["id"].clone();
+    let today = wohnweg_tests::day(0);
+    let seg_before = segregation_total(&app, &noah).await;
+    wohnweg_tests::ok(&app, &noah, "mutation($h: ID!, $d: String!) { recordSelfFoundMove(householdId: $h, input: { district: \"Wald\", landlordKind: PRIVATE, rooms: 2.0, livingSpace: 55.0, grossColdRent: \"540\", moveInOn: $d }) { id } }",
+        json!({ "h": finder, "d": today })).await;
+    wohnweg_tests::ok(&app, &noah, "mutation($h: ID!, $d: String!) { takeOverLease(householdId: $h, input: { landlordKind: HOUSING_COMPANY, rooms: 3.0, livingSpace: 70.0, grossColdRent: \"640\", takenOverOn: $d }) { id } }",
+        json!({ "h": tenant_of_flat, "d": today })).await;
+    assert_eq!(segregation_total(&app, &noah).await, seg_before + 2);
+    for h in [&finder, &tenant_of_flat] {
+        let c = wohnweg_tests::ok(&app, &noah, "query($id: ID!) { household(id: $id) { state currentAccommodation { id } followUps { months } } }", json!({ "id": h })).await;
+        assert_eq!(c["household"]["state"], "MOVED_OUT");
+        assert!(c["household"]["currentAccommodation"].is_null(), "{c}");
+        assert!(!c["household"]["followUps"].as_array().unwrap().is_empty());
+    }
+    let none = wohnweg_tests::ok(
+        &app,
+        &noah,
+        "{ households(filter: { accommodationKind: CITY_RENTED_FLAT }) { totalCount } }",
+        json!({}),
+    )
+    .await;
+    assert_eq!(none["households"]["totalCount"], 0);
+}
+
+async fn segregation_total(app: &TestApp, tok: &str) -> i64 {
+    let seg = wohnweg_tests::ok(
+        app,
+        tok,
+        "query($f: String!, $t: String!) { segregationIndicator(from: $f, to: $t) { placements } }",
+        json!({ "f": wohnweg_tests::day(-1), "t": wohnweg_tests::day(0) }),
+    )
+    .await;
+    seg["segregationIndicator"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["placements"].as_i64().unwrap())
+        .sum()
+}
+
+#[tokio::test]
+async fn in_the_demo_a_koeln_household_returns_to_a_shelter_and_is_worked_again() {
+    let app = TestApp::spawn().await;
+    demo::seed(&app.db, &app.cache).await.unwrap();
+    let emil = demo_token(&app, "Emil Fallweg").await;
+    let moved = wohnweg_tests::ok(
+        &app,
+        &emil,
+        "{ households(first: 100, filter: { state: AFTERCARE }) { nodes { id } } }",
+        json!({}),
+    )
+    .await;
+    let h = moved["households"]["nodes"][0]["id"].clone();
+    let places = wohnweg_tests::ok(
+        &app,
+        &emil,
+        "{ accommodations(filter: { kind: SHELTER }) { nodes { id } } }",
+        json!({}),
+    )
+    .await;
+    let shelter = places["accommodations"]["nodes"][0]["id"].clone();
+    wohnweg_tests::ok(&app, &emil, "mutation($h: ID!, $a: ID!, $d: String!) { recordReturnToShelter(householdId: $h, input: { accommodationId: $a, returnedOn: $d, reason: RENT_ARREARS }) { id returnedOn } }",
+        json!({ "h": h, "a": shelter, "d": wohnweg_tests::day(0) })).await;
+    let c = wohnweg_tests::ok(
+        &app,
+        &emil,
+        "query($id: ID!) { household(id: $id) { state version currentAccommodation { id } } }",
+        json!({ "id": h }),
+    )
+    .await;
+    assert_eq!(c["household"]["state"], "ACTIVE", "{c}");
+    assert_eq!(c["household"]["currentAccommodation"]["id"], shelter);
+    // Worked again: back to the search.
+    let v = c["household"]["version"].clone();
+    let s = wohnweg_tests::ok(&app, &emil, "mutation($h: ID!, $v: Int!) { transitionCase(householdId: $h, version: $v, to: SEARCHING, reason: \"Neue Suche\") { state } }",
+        json!({ "h": h, "v": v })).await;
+    assert_eq!(s["transitionCase"]["state"], "SEARCHING");
+}
