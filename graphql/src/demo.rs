@@ -515,7 +515,7 @@ async fn seed_households(db: &Db, cache: &Cache) -> Result<(), Error> {
                                     false,
                                 )?,
                                 owner: StepOwner::Caseworker,
-                                due_on: if n % 3 == 0 {
+                                due_on: if n.is_multiple_of(3) {
                                     today
                                         .checked_sub_days(chrono::Days::new(7))
                                         .unwrap_or(today)
