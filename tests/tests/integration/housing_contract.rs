@@ -684,6 +684,8 @@ async fn the_main_reads_cost_a_small_fixed_number_of_statements() {
         ("rankHouseholdsForOffer", "query($o: ID!) { rankHouseholdsForOffer(offerId: $o) { householdId score } }".into(), json!({ "o": c.offer })),
         ("rankOffersForHousehold", "query($h: ID!) { rankOffersForHousehold(householdId: $h) { score offer { landlordName } } }".into(), json!({ "h": c.other_household })),
         ("segregationIndicator", "query($f: String!, $t: String!) { segregationIndicator(from: $f, to: $t) { district } }".into(), json!({ "f": day(-30), "t": day(0) })),
+        ("households with totalCount", "{ households(first: 50) { totalCount edges { node { id reference state } } } }".into(), json!({})),
+        ("worklist", "{ worklist { followUps { householdId } overdueSteps { householdId } incomingTransfers { householdId } permitsExpiring { householdId } benefitSwitches { householdId } inCoaching { householdId } guaranteeRequests { id } } }".into(), json!({})),
     ];
     let mut table = String::from("| read | statements |\n|---|---|\n");
     for (name, q, vars) in &reads {
