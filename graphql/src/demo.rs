@@ -920,9 +920,10 @@ async fn seed_housing(db: &Db, cache: &Cache) -> Result<(), Error> {
                 .await?;
             landlords.push(l.id);
         }
+        let mut offers = Vec::new();
         for (n, (district, rooms, space, cold, service, landlord)) in city.offers.iter().enumerate()
         {
-            housing
+            let offer = housing
                 .create_offer(
                     &ctx,
                     OfferInput {
@@ -952,6 +953,30 @@ async fn seed_housing(db: &Db, cache: &Cache) -> Result<(), Error> {
                     },
                 )
                 .await?;
+            offers.push(offer.id);
+        }
+        // A lease signed ahead: a searching household that fits an offer moves in three
+        // weeks from now (a scheduled move).
+        // (From the end of both lists, so the households and offers the other demo
+        // walks use stay free.)
+        'signed: for h in households
+            .items
+            .iter()
+            .rev()
+            .filter(|h| h.state == CaseState::Searching)
+        {
+            for o in offers.iter().rev() {
+                if let Ok(m) = housing.propose_match(&ctx, *o, h.id).await {
+                    let m = housing.landlord_accepts(&ctx, m.id, m.version).await?;
+                    let move_in = today
+                        .checked_add_days(chrono::Days::new(21))
+                        .unwrap_or(today);
+                    housing
+                        .sign_lease(&ctx, m.id, m.version, today, move_in)
+                        .await?;
+                    break 'signed;
+                }
+            }
         }
         for (kind, euros) in [
             (GuaranteeKind::Deposit, 50_000),

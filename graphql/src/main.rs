@@ -47,6 +47,9 @@ enum Command {
     /// Apply each city's retention setting: erase closed cases past it, then exit.
     /// Schedule it daily (cron, Kubernetes CronJob).
     Retention,
+    /// Make the scheduled moves due today take effect, then exit (the server also does
+    /// this hourly).
+    Moves,
     /// Print a development bearer token (only when development tokens are enabled).
     Token {
         /// Tenant slug, e.g. `koeln` (not for platform roles).
@@ -121,6 +124,12 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             let listen = config.listen;
             let demo = config.demo_enabled();
             let app = App::build(config).await?;
+            // Scheduled moves take effect on their date: checked at start and hourly.
+            tokio::spawn(wohnweg_gateway::jobs::scheduled_moves_every(
+                app.state.db.clone(),
+                app.state.cache.clone(),
+                std::time::Duration::from_secs(3600),
+            ));
             let listener = tokio::net::TcpListener::bind(listen).await?;
             tracing::info!(
                 address = %listener.local_addr()?,
@@ -145,6 +154,11 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             let (db, cache) = app::connect(&config).await?;
             let erased = wohnweg_gateway::jobs::retention(&db, &cache).await?;
             tracing::info!(erased, "retention applied");
+        }
+        Command::Moves => {
+            let (db, cache) = app::connect(&config).await?;
+            let applied = wohnweg_gateway::jobs::scheduled_moves(&db, &cache).await?;
+            tracing::info!(applied, "scheduled moves applied");
         }
         Command::Token {
             tenant,

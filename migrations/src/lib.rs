@@ -34,6 +34,7 @@ mod m20261130_000011_audit_guards;
 mod m20261130_000012_placements;
 mod m20261130_000013_returns;
 mod m20261130_000014_own_cases;
+mod m20261130_000015_scheduled_moves;
 
 /// The PostgreSQL role the server connects as at runtime: not superuser, not owner,
 /// not `BYPASSRLS`. Created by the first migration when missing (`NOLOGIN` there; the
@@ -62,6 +63,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000012_placements::Migration),
             Box::new(m20261130_000013_returns::Migration),
             Box::new(m20261130_000014_own_cases::Migration),
+            Box::new(m20261130_000015_scheduled_moves::Migration),
         ]
     }
 }

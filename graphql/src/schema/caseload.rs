@@ -66,6 +66,8 @@ pub struct Worklist {
     pub in_coaching: Vec<WorkItem>,
     /// Guarantee requests awaiting a decision (coordinators; empty for others).
     pub guarantee_requests: Vec<Guarantee>,
+    /// Leases signed ahead of the move-in, soonest first.
+    pub scheduled_moves: Vec<super::scheduled::ScheduledMove>,
 }
 
 /// An organisation's own-cases setting.
@@ -123,6 +125,17 @@ impl CaseloadQuery {
         } else {
             Vec::new()
         };
+        let moves = if ctx.look_ahead().field("scheduledMoves").exists() {
+            housing(ctx)?
+                .pending_moves(&rctx)
+                .await
+                .gql()?
+                .into_iter()
+                .map(Into::into)
+                .collect()
+        } else {
+            Vec::new()
+        };
         let items = |v: Vec<WorkItemView>| v.into_iter().map(WorkItem::from).collect();
         Ok(Worklist {
             follow_ups: items(list.follow_ups),
@@ -132,6 +145,7 @@ impl CaseloadQuery {
             benefit_switches: items(list.benefit_switches),
             in_coaching: items(list.in_coaching),
             guarantee_requests: guarantees,
+            scheduled_moves: moves,
         })
     }
 

@@ -170,7 +170,7 @@ impl MatchingQuery {
 
 gql_enum!(/// Where a match stands.
     MatchStatusCode => "wohnweg_housing::types::MatchStatus", "MatchStatus" {
-    Proposed, ViewingScheduled, LandlordAccepted, Declined, Withdrawn, MovedIn });
+    Proposed, ViewingScheduled, LandlordAccepted, Declined, Withdrawn, LeaseSigned, MovedIn });
 gql_enum!(/// Why a match was declined, from either side.
     DeclineReasonCode => "wohnweg_housing::types::DeclineReason", "DeclineReason" {
     HouseholdRefusedArea, HouseholdRefusedFlat, HouseholdUnreachable, LandlordChoseOther,

@@ -11,6 +11,7 @@ pub mod housing;
 pub mod identity;
 pub mod matching;
 pub mod moves;
+pub mod scheduled;
 
 use async_graphql::{Context, EmptySubscription, MergedObject, Schema};
 use wohnweg_identity::Identity;
@@ -34,6 +35,7 @@ pub struct Query(
     guarantees::GuaranteeQuery,
     moves::SegregationQuery,
     moves::MovesQuery,
+    scheduled::ScheduledQuery,
 );
 
 /// The mutation root.
@@ -47,6 +49,7 @@ pub struct Mutation(
     guarantees::GuaranteeMutation,
     moves::SegregationMutation,
     moves::MovesMutation,
+    scheduled::ScheduledMutation,
 );
 
 /// The schema type.

@@ -223,9 +223,22 @@ pub async fn advance(
     reason: &str,
     on: chrono::NaiveDate,
 ) -> Result<()> {
+    advance_at(tx, ctx, id, to, reason, on, chrono::Utc::now().date_naive()).await
+}
+
+/// [`advance`] as of the day `today` (a job applying what fell due on that day).
+pub async fn advance_at(
+    tx: &TenantTx,
+    ctx: &wohnweg_kernel::Ctx,
+    id: Uuid,
+    to: CaseState,
+    reason: &str,
+    on: chrono::NaiveDate,
+    today: chrono::NaiveDate,
+) -> Result<()> {
     let h = locked(tx, id).await?;
     let reason = crate::types::Text::parse("reason", reason, 500, false)?;
-    crate::workflow::apply_transition(tx, ctx, &h, None, to, reason, on).await
+    crate::workflow::apply_transition_at(tx, ctx, &h, None, to, reason, on, today).await
 }
 
 /// The ids of the households assigned to `carrier` that its caseworker `caseworker`

@@ -140,6 +140,34 @@ pub(crate) async fn apply_transition(
     reason: Text,
     effective_on: NaiveDate,
 ) -> Result<()> {
+    let today = chrono::Utc::now().date_naive();
+    apply_transition_at(
+        tx,
+        ctx,
+        h,
+        expected_version,
+        to,
+        reason,
+        effective_on,
+        today,
+    )
+    .await
+}
+
+/// [`apply_transition`] on the day `today`: a job that applies what fell due on a
+/// day (a scheduled move) passes that day, so "not in the future" means "not after
+/// it".
+#[allow(clippy::too_many_arguments)]
+pub(crate) async fn apply_transition_at(
+    tx: &TenantTx,
+    ctx: &Ctx,
+    h: &household::Model,
+    expected_version: Option<i32>,
+    to: CaseState,
+    reason: Text,
+    effective_on: NaiveDate,
+    today: NaiveDate,
+) -> Result<()> {
     let from = stored(&h.state, CaseState::from_code)?;
     if !from.can_move_to(to) {
         return Err(Error::bad_input(
@@ -159,7 +187,7 @@ pub(crate) async fn apply_transition(
             ));
         }
     }
-    not_future("effectiveOn", effective_on)?;
+    crate::types::date_in_range("effectiveOn", effective_on, today, 0)?;
     if effective_on < h.state_since {
         return Err(Error::bad_input(
             "effectiveOn",

@@ -379,3 +379,39 @@ pub mod placement {
         }
     }
 }
+
+pub mod scheduled_move {
+    use sea_orm::entity::prelude::*;
+
+    /// A lease signed ahead of the move-in: the move takes effect on `move_in_on`.
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "scheduled_moves")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub tenant_id: Uuid,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub id: Uuid,
+        pub household_id: Uuid,
+        pub match_id: Uuid,
+        pub signed_on: Date,
+        pub move_in_on: Date,
+        pub status: String,
+        pub cancel_reason: Option<String>,
+        pub placement_id: Option<Uuid>,
+        pub created_by: Uuid,
+        pub created_at: DateTimeUtc,
+        pub decided_at: Option<DateTimeUtc>,
+        pub version: i32,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+
+    impl wohnweg_kernel::scoped::TenantScoped for Entity {
+        fn tenant_column() -> Column {
+            Column::TenantId
+        }
+    }
+}

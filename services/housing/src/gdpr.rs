@@ -15,7 +15,7 @@ use wohnweg_casework::types::CaseState;
 use wohnweg_kernel::scoped::TenantScoped;
 use wohnweg_kernel::{Ctx, TenantTx};
 
-use crate::entity::{accommodation, guarantee, matched, occupancy, repayment};
+use crate::entity::{accommodation, guarantee, matched, occupancy, repayment, scheduled_move};
 
 /// What replaces an erased text that may not be empty.
 const ERASED: &str = "—";
@@ -27,6 +27,7 @@ const ERASED_FIELDS: &[&str] = &[
     "matches.decline_text",
     "occupancies.over_capacity_reason",
     "occupancies.end_reason",
+    "scheduled_moves.cancel_reason",
 ];
 
 /// Housing's [`HouseholdPart`]; register it with `Casework::with_part`.
@@ -97,8 +98,16 @@ impl HouseholdPart for HousingPart {
                 .into_json()
                 .all(tx.conn())
                 .await?;
+            let scheduled = tx
+                .find::<scheduled_move::Entity>()
+                .filter(scheduled_move::Column::HouseholdId.eq(household))
+                .order_by_asc(scheduled_move::Column::Id)
+                .into_json()
+                .all(tx.conn())
+                .await?;
             Ok(vec![
                 ("occupancies", Value::Array(occupancies)),
+                ("scheduled_moves", Value::Array(scheduled)),
                 ("matches", Value::Array(matches)),
                 ("guarantees", Value::Array(guarantees)),
                 ("repayments", Value::Array(repayments)),
@@ -141,6 +150,14 @@ impl HouseholdPart for HousingPart {
                 .filter(occupancy::Column::HouseholdId.eq(household))
                 .exec(tx.conn())
                 .await?;
+            scheduled_move::Entity::secure_update_many(tx)
+                .col_expr(
+                    scheduled_move::Column::CancelReason,
+                    Expr::value(Option::<String>::None),
+                )
+                .filter(scheduled_move::Column::HouseholdId.eq(household))
+                .exec(tx.conn())
+                .await?;
             Ok(ERASED_FIELDS)
         })
     }
@@ -159,6 +176,9 @@ impl HouseholdPart for HousingPart {
                 _ => "contact lost",
             };
             crate::workflow::withdraw_open_matches(tx, ctx, household, why).await?;
+            if let Some(r) = crate::scheduled::pending_for(tx, household).await? {
+                crate::scheduled::cancel(tx, ctx, &r, None, why, true).await?;
+            }
             if to == CaseState::Closed {
                 crate::guarantees::reject_pending(tx, ctx, household).await?;
             }

@@ -24,6 +24,7 @@ pub mod market;
 pub mod matching;
 pub mod moves;
 pub mod register;
+pub mod scheduled;
 pub mod segregation;
 pub mod types;
 pub mod workflow;
@@ -40,6 +41,7 @@ pub use register::{
     AccommodationFilter, AccommodationPatch, AccommodationView, CurrentPlace, DistrictOccupancy,
     NewAccommodation, OccupancyView,
 };
+pub use scheduled::{AppliedMoves, ScheduledMoveView};
 pub use segregation::DistrictPlacement;
 pub use workflow::{MatchFilter, MatchView};
 

@@ -193,6 +193,15 @@ async fn movable(tx: &TenantTx, household_id: Uuid) -> Result<lookup::HouseholdB
             "the household has moved out already",
         ));
     }
+    if crate::scheduled::pending_for(tx, household_id)
+        .await?
+        .is_some()
+    {
+        return Err(Error::bad_input(
+            "householdId",
+            "a move is scheduled for this household; cancel it first",
+        ));
+    }
     if !h.state.can_move_to(CaseState::MovedOut) {
         return Err(Error::bad_input(
             "householdId",

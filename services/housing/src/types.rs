@@ -118,8 +118,22 @@ coded!(
         Declined = "declined",
         /// Withdrawn (the household took another flat, or staff ended it).
         Withdrawn = "withdrawn",
+        /// Lease signed; the move-in lies ahead (a scheduled move).
+        LeaseSigned = "lease_signed",
         /// Lease signed and moved in.
         MovedIn = "moved_in",
+    }
+);
+
+coded!(
+    /// Where a scheduled move stands.
+    ScheduledMoveStatus {
+        /// The move-in lies ahead.
+        Pending = "pending",
+        /// The move took effect on its date.
+        Done = "done",
+        /// Cancelled before the date.
+        Cancelled = "cancelled",
     }
 );
 

@@ -89,7 +89,7 @@ fn view(m: &matched::Model) -> Result<MatchView> {
     })
 }
 
-async fn lock_offer(tx: &TenantTx, id: Uuid) -> Result<offer::Model> {
+pub(crate) async fn lock_offer(tx: &TenantTx, id: Uuid) -> Result<offer::Model> {
     let mut q = tx.find::<offer::Entity>().filter(offer::Column::Id.eq(id));
     q = tx.for_update(q);
     q.one(tx.conn())
@@ -137,13 +137,13 @@ async fn locate(tx: &TenantTx, access: &Access, id: Uuid) -> Result<matched::Mod
         .ok_or(Error::NotFound { entity: "match" })
 }
 
-fn status(m: &matched::Model) -> Result<MatchStatus> {
+pub(crate) fn status(m: &matched::Model) -> Result<MatchStatus> {
     MatchStatus::from_code(&m.status)
         .ok_or_else(|| Error::internal(std::io::Error::other("unknown stored match status")))
 }
 
 /// Sets a match's status (and more) under its version.
-async fn set_status(
+pub(crate) async fn set_status(
     tx: &TenantTx,
     m: &matched::Model,
     version: Option<i32>,
@@ -167,7 +167,12 @@ async fn set_status(
     Ok(())
 }
 
-async fn set_offer(tx: &TenantTx, id: Uuid, to: OfferStatus, on: NaiveDate) -> Result<()> {
+pub(crate) async fn set_offer(
+    tx: &TenantTx,
+    id: Uuid,
+    to: OfferStatus,
+    on: NaiveDate,
+) -> Result<()> {
     offer::Entity::secure_update_many(tx)
         .col_expr(offer::Column::Status, Expr::value(to.code()))
         .col_expr(offer::Column::StatusOn, Expr::value(on))
@@ -184,7 +189,7 @@ async fn set_offer(tx: &TenantTx, id: Uuid, to: OfferStatus, on: NaiveDate) -> R
 const OPEN: [&str; 3] = ["proposed", "viewing_scheduled", "landlord_accepted"];
 
 /// Sends a case with no open match left back to "searching".
-async fn back_to_searching(tx: &TenantTx, ctx: &Ctx, household_id: Uuid) -> Result<()> {
+pub(crate) async fn back_to_searching(tx: &TenantTx, ctx: &Ctx, household_id: Uuid) -> Result<()> {
     let open = tx
         .find::<matched::Entity>()
         .filter(matched::Column::HouseholdId.eq(household_id))
@@ -695,7 +700,14 @@ impl Housing {
         access.require_city()?;
         let today = Utc::now().date_naive();
         date_in_range("signedOn", signed_on, today, 0)?;
-        date_in_range("moveInOn", move_in_on, today, 0)?;
+        // A lease may be signed up to a year ahead of the move-in: a scheduled move.
+        date_in_range("moveInOn", move_in_on, today, 1)?;
+        if move_in_on < signed_on {
+            return Err(Error::bad_input(
+                "moveInOn",
+                "must not lie before the lease was signed",
+            ));
+        }
         let tx = self.db.begin_tenant(access.tenant).await?;
         let m = locate(&tx, &access, id).await?;
         lookup::lock_household(&tx, m.household_id).await?;
@@ -724,6 +736,34 @@ impl Housing {
                 "must not lie before the household moved into its accommodation",
             ));
         }
+        if move_in_on > today {
+            // Signed ahead of the move-in: the household keeps its place until the
+            // date, when the scheduled move takes effect (see `crate::scheduled`).
+            set_status(&tx, &m, Some(version), MatchStatus::LeaseSigned, |q| {
+                q.col_expr(matched::Column::LeaseSignedOn, Expr::value(signed_on))
+                    .col_expr(matched::Column::MoveInOn, Expr::value(move_in_on))
+            })
+            .await?;
+            set_offer(&tx, m.offer_id, OfferStatus::Let, signed_on).await?;
+            crate::scheduled::create(&tx, ctx, &m, signed_on, move_in_on).await?;
+            audit::append_many(
+                &tx,
+                ctx,
+                &[
+                    AuditEntry::new(
+                        "match",
+                        id,
+                        "sign_lease",
+                        &["status", "lease_signed_on", "move_in_on"],
+                    ),
+                    AuditEntry::new("offer", m.offer_id, "set_status", &["status", "status_on"]),
+                ],
+            )
+            .await?;
+            let row = find_match(&tx, &access, id).await?;
+            tx.commit().await?;
+            return view(&row);
+        }
         // 1. The match.
         set_status(&tx, &m, Some(version), MatchStatus::MovedIn, |q| {
             q.col_expr(matched::Column::LeaseSignedOn, Expr::value(signed_on))
@@ -741,50 +781,15 @@ impl Housing {
             ),
             AuditEntry::new("offer", m.offer_id, "set_status", &["status", "status_on"]),
         ];
-        // 3. The place in the register is freed.
-        if let Some(cur) = cur {
-            crate::register::end(&tx, &cur, move_in_on, "moved into a flat of its own").await?;
-            entries.push(AuditEntry::new(
-                "occupancy",
-                cur.id,
-                "move_out",
-                &["until_on", "end_reason"],
-            ));
-        }
-        // 4. The placement, counted once by every figure.
-        let landlord_kind = tx
-            .find::<crate::entity::landlord::Entity>()
-            .filter(crate::entity::landlord::Column::Id.eq(o.landlord_id))
-            .one(tx.conn())
-            .await?
-            .and_then(|l| crate::types::LandlordKind::from_code(&l.kind))
-            .unwrap_or(crate::types::LandlordKind::Other);
-        crate::moves::record(
+        complete_move(
             &tx,
             ctx,
-            crate::moves::NewPlacement {
-                household_id: m.household_id,
-                source: crate::types::PlacementSource::Match,
-                match_id: Some(m.id),
-                accommodation_id: None,
-                landlord_id: Some(o.landlord_id),
-                landlord_kind,
-                district: &o.district,
-                rooms_tenths: o.rooms_tenths,
-                space_tenths: o.space_tenths,
-                gross_rent_cents: o.cold_rent_cents.saturating_add(o.service_cents),
-                move_in_on,
-            },
-        )
-        .await?;
-        // 5. The case: moved out, aftercare scheduled (audited by casework).
-        lookup::advance(
-            &tx,
-            ctx,
-            m.household_id,
-            CaseState::MovedOut,
-            "lease signed, moved in",
+            &m,
+            &o,
+            cur.as_ref(),
             move_in_on,
+            today,
+            &mut entries,
         )
         .await?;
         audit::append_many(&tx, ctx, &entries).await?;
@@ -792,4 +797,69 @@ impl Housing {
         tx.commit().await?;
         view(&row)
     }
+}
+
+/// The move of a signed lease: the place in the register ends, the placement is
+/// counted, the case moves out on `move_in_on` (aftercare scheduled by casework) — on
+/// the signing day, or on the move-in date of a scheduled move (`today` is that day).
+/// Appends the audit entries of the place to `entries`; returns the placement.
+#[allow(clippy::too_many_arguments)]
+pub(crate) async fn complete_move(
+    tx: &TenantTx,
+    ctx: &Ctx,
+    m: &matched::Model,
+    o: &offer::Model,
+    cur: Option<&occupancy::Model>,
+    move_in_on: NaiveDate,
+    today: NaiveDate,
+    entries: &mut Vec<AuditEntry<'static>>,
+) -> Result<crate::entity::placement::Model> {
+    // 3. The place in the register is freed.
+    if let Some(cur) = cur {
+        crate::register::end(tx, cur, move_in_on, "moved into a flat of its own").await?;
+        entries.push(AuditEntry::new(
+            "occupancy",
+            cur.id,
+            "move_out",
+            &["until_on", "end_reason"],
+        ));
+    }
+    // 4. The placement, counted once by every figure.
+    let landlord_kind = tx
+        .find::<crate::entity::landlord::Entity>()
+        .filter(crate::entity::landlord::Column::Id.eq(o.landlord_id))
+        .one(tx.conn())
+        .await?
+        .and_then(|l| crate::types::LandlordKind::from_code(&l.kind))
+        .unwrap_or(crate::types::LandlordKind::Other);
+    let placement = crate::moves::record(
+        tx,
+        ctx,
+        crate::moves::NewPlacement {
+            household_id: m.household_id,
+            source: crate::types::PlacementSource::Match,
+            match_id: Some(m.id),
+            accommodation_id: None,
+            landlord_id: Some(o.landlord_id),
+            landlord_kind,
+            district: &o.district,
+            rooms_tenths: o.rooms_tenths,
+            space_tenths: o.space_tenths,
+            gross_rent_cents: o.cold_rent_cents.saturating_add(o.service_cents),
+            move_in_on,
+        },
+    )
+    .await?;
+    // 5. The case: moved out, aftercare scheduled (audited by casework).
+    lookup::advance_at(
+        tx,
+        ctx,
+        m.household_id,
+        CaseState::MovedOut,
+        "lease signed, moved in",
+        move_in_on,
+        today,
+    )
+    .await?;
+    Ok(placement)
 }

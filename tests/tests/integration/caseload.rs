@@ -944,6 +944,14 @@ async fn every_connection_counts_what_its_filters_and_scope_reach() {
         json!({}),
     )
     .await;
+    walk(
+        &app,
+        &tok,
+        "scheduledMoves",
+        &listing("scheduledMoves", "", "id"),
+        json!({}),
+    )
+    .await;
     assert_eq!(
         n(&walk(
             &app,

@@ -399,7 +399,7 @@ async fn demo_token(app: &TestApp, name: &str) -> String {
 
 const DEMO_WORKLIST: &str = "{ worklist { followUps { householdId reference on } overdueSteps { householdId }
   permitsExpiring { householdId on } benefitSwitches { householdId on detail } inCoaching { householdId }
-  incomingTransfers { householdId } guaranteeRequests { id } } }";
+  incomingTransfers { householdId } guaranteeRequests { id } scheduledMoves { id moveInOn } } }";
 
 #[tokio::test]
 async fn in_the_demo_every_worklist_section_has_work_and_solingen_records_two_moves() {

@@ -26,4 +26,5 @@ mod moves;
 mod public_form;
 mod register_props;
 mod rls;
+mod scheduled;
 mod ways_out;

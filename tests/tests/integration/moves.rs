@@ -7,14 +7,19 @@ use wohnweg_kernel::Role;
 use wohnweg_tests::{TestApp, TestTenant, TestUser, day, first_code};
 
 /// Queries may say `TODAY` where today's date belongs.
-async fn ok(app: &TestApp, token: &str, query: &str, vars: Value) -> Value {
+pub(crate) async fn ok(app: &TestApp, token: &str, query: &str, vars: Value) -> Value {
     let query = &query.replace("TODAY", &day(0));
     let (_, body) = app.gql(Some(token), query, vars).await;
     assert!(body["errors"].is_null(), "{query}\n{body}");
     body["data"].clone()
 }
 
-async fn code(app: &TestApp, token: &str, query: &str, vars: Value) -> (String, Option<String>) {
+pub(crate) async fn code(
+    app: &TestApp,
+    token: &str,
+    query: &str,
+    vars: Value,
+) -> (String, Option<String>) {
     let query = &query.replace("TODAY", &day(0));
     let (_, body) = app.gql(Some(token), query, vars).await;
     let c = first_code(&body).unwrap_or_else(|| panic!("expected an error: {query} {body}"));
@@ -26,16 +31,16 @@ async fn code(app: &TestApp, token: &str, query: &str, vars: Value) -> (String, 
     )
 }
 
-struct Setup {
-    t: TestTenant,
-    coord: TestUser,
-    cw: TestUser,
-    carrier: String,
-    shelter: Value,
-    offer: Value,
+pub(crate) struct Setup {
+    pub(crate) t: TestTenant,
+    pub(crate) coord: TestUser,
+    pub(crate) cw: TestUser,
+    pub(crate) carrier: String,
+    pub(crate) shelter: Value,
+    pub(crate) offer: Value,
 }
 
-async fn setup(app: &TestApp) -> Setup {
+pub(crate) async fn setup(app: &TestApp) -> Setup {
     let t = app.tenant().await;
     let tok = t.caseworker.token.clone();
     let coord = app
@@ -72,7 +77,7 @@ async fn setup(app: &TestApp) -> Setup {
 }
 
 /// A household of `size` living in the shelter, searching, consenting to landlords.
-async fn searching(
+pub(crate) async fn searching(
     app: &TestApp,
     s: &Setup,
     reference: &str,
@@ -118,13 +123,13 @@ async fn searching(
     id
 }
 
-const PROPOSE: &str = "mutation($o: ID!, $h: ID!) { proposeMatch(offerId: $o, householdId: $h) { id status version score } }";
+pub(crate) const PROPOSE: &str = "mutation($o: ID!, $h: ID!) { proposeMatch(offerId: $o, householdId: $h) { id status version score } }";
 const VIEWING: &str = "mutation($id: ID!, $v: Int!) { scheduleViewing(id: $id, version: $v, on: \"TODAY\") { status version viewingOn } }";
-const ACCEPT: &str = "mutation($id: ID!, $v: Int!) { recordLandlordAcceptance(id: $id, version: $v) { status version } }";
+pub(crate) const ACCEPT: &str = "mutation($id: ID!, $v: Int!) { recordLandlordAcceptance(id: $id, version: $v) { status version } }";
 const DECLINE: &str = "mutation($id: ID!, $v: Int!, $r: DeclineReason!, $t: String) { declineMatch(id: $id, version: $v, reason: $r, text: $t) { status declineReason } }";
 const LEASE: &str = "mutation($id: ID!, $v: Int!) { signLease(id: $id, version: $v, signedOn: \"TODAY\", moveInOn: \"TODAY\") { status moveInOn } }";
-const CASE: &str = "query($id: ID!) { household(id: $id) { state currentAccommodation { name } followUps { months } } }";
-const OFFER: &str = "query($id: ID!) { offer(id: $id) { status } }";
+pub(crate) const CASE: &str = "query($id: ID!) { household(id: $id) { state currentAccommodation { name } followUps { months } } }";
+pub(crate) const OFFER: &str = "query($id: ID!) { offer(id: $id) { status } }";
 
 #[tokio::test]
 async fn a_match_goes_from_proposal_to_the_move_and_closes_the_others() {
@@ -484,7 +489,7 @@ async fn carriers_match_their_own_households_and_other_cities_see_nothing() {
     }
 }
 
-async fn offer_in(app: &TestApp, s: &Setup, district: &str) -> Value {
+pub(crate) async fn offer_in(app: &TestApp, s: &Setup, district: &str) -> Value {
     let tok = &s.t.caseworker.token;
     let l = ok(
         app,
