@@ -35,6 +35,7 @@ mod m20261130_000012_placements;
 mod m20261130_000013_returns;
 mod m20261130_000014_own_cases;
 mod m20261130_000015_scheduled_moves;
+mod m20261130_000016_reunification;
 
 /// The PostgreSQL role the server connects as at runtime: not superuser, not owner,
 /// not `BYPASSRLS`. Created by the first migration when missing (`NOLOGIN` there; the
@@ -64,6 +65,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000013_returns::Migration),
             Box::new(m20261130_000014_own_cases::Migration),
             Box::new(m20261130_000015_scheduled_moves::Migration),
+            Box::new(m20261130_000016_reunification::Migration),
         ]
     }
 }

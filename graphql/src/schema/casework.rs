@@ -228,6 +228,14 @@ impl Household {
     async fn needs_step_free(&self) -> bool {
         self.0.needs_step_free
     }
+    /// Family members expected to join (counted in matching); 0 when none.
+    async fn expected_to_join(&self) -> i32 {
+        self.0.expected_to_join.map_or(0, |j| j.count)
+    }
+    /// When they are expected.
+    async fn expected_to_join_on(&self) -> Option<NaiveDate> {
+        self.0.expected_to_join.map(|j| j.on)
+    }
     /// Preferred districts.
     async fn preferred_districts(&self) -> &[String] {
         &self.0.preferred_districts
@@ -834,6 +842,34 @@ pub struct UpdateHouseholdInput {
     pub needs_step_free: Option<bool>,
     /// Preferred districts (at most 10).
     pub preferred_districts: Option<Vec<String>>,
+    /// Family members expected to join (family reunification), 1–10; they count towards
+    /// the household's size in matching. 0 clears.
+    pub expected_to_join: Option<i32>,
+    /// When they are expected (YYYY-MM-DD; required with a count above 0).
+    pub expected_to_join_on: Option<String>,
+}
+
+/// The family-reunification part of an update.
+fn joining(
+    count: Option<i32>,
+    on: Option<&String>,
+) -> Result<Option<Option<wohnweg_casework::Joining>>, Error> {
+    match (count, on) {
+        (None, None) => Ok(None),
+        (None, Some(_)) => Err(Error::bad_input(
+            "input.expectedToJoin",
+            "give the number of persons with the date",
+        )),
+        (Some(0), _) => Ok(Some(None)),
+        (Some(_), None) => Err(Error::bad_input(
+            "input.expectedToJoinOn",
+            "give the date they are expected",
+        )),
+        (Some(n), Some(d)) => Ok(Some(Some(wohnweg_casework::Joining::parse(
+            n,
+            date("input.expectedToJoinOn", d)?,
+        )?))),
+    }
 }
 
 /// A readiness assessment.
@@ -1268,6 +1304,10 @@ impl CaseworkMutation {
                     .as_ref()
                     .map(|d| districts(d))
                     .transpose()?,
+                expected_to_join: joining(
+                    input.expected_to_join,
+                    input.expected_to_join_on.as_ref(),
+                )?,
             })
         })()
         .gql()?;

@@ -34,6 +34,8 @@ pub mod household {
         pub needs_step_free: bool,
         pub preferred_districts: String,
         pub city_caseworker: Option<Uuid>,
+        pub expected_members: i32,
+        pub expected_on: Option<Date>,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

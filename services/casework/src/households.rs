@@ -195,6 +195,8 @@ impl Casework {
                 preferred_districts: Set(String::new()),
                 // Whoever opens the case is responsible for it until someone else is named.
                 city_caseworker: Set(Some(access.user.uuid())),
+                expected_members: Set(0),
+                expected_on: Set(None),
             },
         )
         .await
@@ -268,6 +270,7 @@ impl Casework {
             && patch.wbs_until.is_none()
             && patch.needs_step_free.is_none()
             && patch.preferred_districts.is_none()
+            && patch.expected_to_join.is_none()
         {
             return Err(Error::bad_input(
                 "input",
@@ -300,6 +303,7 @@ impl Casework {
             wbs_until,
             needs_step_free,
             preferred_districts,
+            expected_to_join,
         } = patch;
         bump(&tx, h.id, Some(version), |mut q| {
             if let Some(l) = languages {
@@ -334,6 +338,16 @@ impl Casework {
                     household::Column::PreferredDistricts,
                     Expr::value(d.join("|")),
                 );
+            }
+            if let Some(j) = expected_to_join {
+                fields.push("expected_members");
+                fields.push("expected_on");
+                q = q
+                    .col_expr(
+                        household::Column::ExpectedMembers,
+                        Expr::value(j.map_or(0, |j| j.count)),
+                    )
+                    .col_expr(household::Column::ExpectedOn, Expr::value(j.map(|j| j.on)));
             }
             if let Some(pc) = primary_contact {
                 fields.push("primary_contact");

@@ -51,7 +51,7 @@ mod write;
 
 pub use model::{
     AssessmentData, AssessmentView, AssignmentView, ConsentView, FollowUpInput, FollowUpView,
-    GoalView, HouseholdFilter, HouseholdPatch, HouseholdView, NewAssessment, NewConsent,
+    GoalView, HouseholdFilter, HouseholdPatch, HouseholdView, Joining, NewAssessment, NewConsent,
     NewHousehold, NewSession, NewStep, PersonInput, PersonView, Residence, SessionView, Settings,
     StepView, TransitionView, Want,
 };

@@ -1,6 +1,7 @@
 //! What other services (housing) may learn about a household inside their own tenant
 //! transaction: that it exists, its size, state and carrier — no personal data.
 
+use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{ColumnTrait, QueryFilter};
 use uuid::Uuid;
 use wohnweg_kernel::{OrganisationId, Result, TenantTx, UserId};
@@ -13,8 +14,10 @@ use crate::types::{CaseState, stored};
 pub struct HouseholdBrief {
     /// Id.
     pub id: Uuid,
-    /// Number of members.
+    /// Size for matching: its members and those expected to join.
     pub size: i32,
+    /// Of `size`, family members expected to join (family reunification).
+    pub expected: i32,
     /// Case state.
     pub state: CaseState,
     /// Assigned carrier.
@@ -33,7 +36,8 @@ pub async fn household(tx: &TenantTx, id: Uuid) -> Result<Option<HouseholdBrief>
     };
     Ok(Some(HouseholdBrief {
         id: h.id,
-        size: h.member_count,
+        size: h.member_count + h.expected_members,
+        expected: h.expected_members,
         state: stored(&h.state, CaseState::from_code)?,
         carrier: h.carrier_org.map(OrganisationId::from_uuid),
     }))
@@ -61,7 +65,8 @@ pub async fn households(
         .map(|h| {
             Ok(HouseholdBrief {
                 id: h.id,
-                size: h.member_count,
+                size: h.member_count + h.expected_members,
+                expected: h.expected_members,
                 state: stored(&h.state, CaseState::from_code)?,
                 carrier: h.carrier_org.map(OrganisationId::from_uuid),
             })
@@ -86,8 +91,10 @@ pub struct PoolMember {
     pub id: Uuid,
     /// Reference number.
     pub reference: String,
-    /// Members.
+    /// Size for matching: its members and those expected to join.
     pub size: i32,
+    /// Of `size`, family members expected to join (family reunification).
+    pub expected: i32,
     /// Latest readiness level.
     pub readiness: Option<crate::types::ReadinessLevel>,
     /// Searching since.
@@ -162,7 +169,11 @@ pub async fn pool(tx: &TenantTx, q: &PoolQuery) -> Result<Vec<PoolMember>> {
     }
     if let Some(e) = &q.eligible {
         sel = sel
-            .filter(household::Column::MemberCount.is_in(e.sizes.iter().copied()))
+            .filter(
+                Expr::col(household::Column::MemberCount)
+                    .add(Expr::col(household::Column::ExpectedMembers))
+                    .is_in(e.sizes.iter().copied()),
+            )
             .filter(household::Column::Readiness.is_in([
                 ReadinessLevel::Ready.code(),
                 ReadinessLevel::ReadyWithSupport.code(),
@@ -203,7 +214,8 @@ pub async fn pool(tx: &TenantTx, q: &PoolQuery) -> Result<Vec<PoolMember>> {
                 preferred_districts: districts(&h.preferred_districts),
                 id: h.id,
                 reference: h.reference,
-                size: h.member_count,
+                size: h.member_count + h.expected_members,
+                expected: h.expected_members,
                 searching_since: h.state_since,
                 wbs_until: h.wbs_until,
                 needs_step_free: h.needs_step_free,
@@ -311,7 +323,8 @@ pub async fn lock_open_household(
     }
     Ok(HouseholdBrief {
         id: h.id,
-        size: h.member_count,
+        size: h.member_count + h.expected_members,
+        expected: h.expected_members,
         state: stored(&h.state, CaseState::from_code)?,
         carrier: h.carrier_org.map(OrganisationId::from_uuid),
     })

@@ -73,6 +73,39 @@ pub struct HouseholdPatch {
     pub needs_step_free: Option<bool>,
     /// Preferred districts (at most 10, each 1–100 characters, no `|`).
     pub preferred_districts: Option<Vec<String>>,
+    /// Family members expected to join (`Some(None)` clears).
+    pub expected_to_join: Option<Option<Joining>>,
+}
+
+/// Family members expected to join the household (family reunification): they count
+/// towards its size when matching.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Joining {
+    /// How many (1–10).
+    pub count: i32,
+    /// When they are expected.
+    pub on: NaiveDate,
+}
+
+impl Joining {
+    /// Checks a count (1–10) and a date (today to three years ahead).
+    pub fn parse(count: i32, on: NaiveDate) -> wohnweg_kernel::Result<Self> {
+        if !(1..=10).contains(&count) {
+            return Err(wohnweg_kernel::Error::bad_input(
+                "input.expectedToJoin",
+                "must be 0 (none) to 10 persons",
+            ));
+        }
+        let today = chrono::Utc::now().date_naive();
+        if on < today {
+            return Err(wohnweg_kernel::Error::bad_input(
+                "input.expectedToJoinOn",
+                "must not lie in the past",
+            ));
+        }
+        crate::types::date_in_range("input.expectedToJoinOn", on, today, 3)?;
+        Ok(Self { count, on })
+    }
 }
 
 /// Filters of the household list.
@@ -169,6 +202,8 @@ pub struct HouseholdView {
     pub carrier_caseworker: Option<UserId>,
     /// The responsible city caseworker.
     pub city_caseworker: Option<UserId>,
+    /// Family members expected to join.
+    pub expected_to_join: Option<Joining>,
     /// Latest readiness level.
     pub readiness: Option<ReadinessLevel>,
     /// Date of the latest assessment.

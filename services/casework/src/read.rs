@@ -426,6 +426,7 @@ pub(crate) async fn load(
                 view.wbs_until = None;
                 view.preferred_districts = Vec::new();
                 view.languages = Vec::new();
+                view.expected_to_join = None;
             }
             view.members = members.as_mut().map(|m| m.remove(&id).unwrap_or_default());
             view.history = history.as_mut().map(|m| m.remove(&id).unwrap_or_default());
@@ -593,6 +594,10 @@ pub(crate) fn household_view(
             .and_then(|o| orgs.get(&OrganisationId::from_uuid(o)).cloned()),
         carrier_caseworker: h.carrier_caseworker.map(UserId::from_uuid),
         city_caseworker: h.city_caseworker.map(UserId::from_uuid),
+        expected_to_join: h.expected_on.map(|on| crate::model::Joining {
+            count: h.expected_members,
+            on,
+        }),
         readiness: h
             .readiness
             .as_deref()

@@ -139,6 +139,16 @@ pub(crate) fn rent_day(o: &offer::Model, today: NaiveDate) -> NaiveDate {
     o.available_from.max(today)
 }
 
+/// "4 persons", or "4 persons (2 expected to join)" for a family awaiting members:
+/// the explanation shows when family reunification counted.
+fn persons(h: &PoolMember) -> String {
+    if h.expected > 0 {
+        format!("{} persons ({} expected to join)", h.size, h.expected)
+    } else {
+        format!("{} persons", h.size)
+    }
+}
+
 /// Every hard rule for `h` and `o`. The single source of the rules: the SQL filters
 /// are derived from the same thresholds, and tests check that both agree.
 #[must_use]
@@ -157,8 +167,8 @@ pub(crate) fn rules(
             rule: "FLAT_SIZE",
             passed: h.size <= flat_max,
             detail: format!(
-                "{} persons, at most {flat_max} for {} rooms",
-                h.size,
+                "{}, at most {flat_max} for {} rooms",
+                persons(h),
                 f64::from(o.rooms_tenths) / 10.0
             ),
         },
@@ -166,7 +176,7 @@ pub(crate) fn rules(
             rule: "LANDLORD_LIMIT",
             passed: o.max_persons.is_none_or(|m| h.size <= m),
             detail: match o.max_persons {
-                Some(m) => format!("{} persons, the landlord accepts {m}", h.size),
+                Some(m) => format!("{}, the landlord accepts {m}", persons(h)),
                 None => "the landlord states no limit".to_owned(),
             },
         },
@@ -175,12 +185,12 @@ pub(crate) fn rules(
             passed: cap.is_some_and(|c| gross <= c.max_rent_cents),
             detail: match cap {
                 Some(c) => format!(
-                    "gross cold rent {} €, cap for {} persons {} €",
+                    "gross cold rent {} €, cap for {} {} €",
                     euros(gross),
-                    h.size,
+                    persons(h),
                     euros(c.max_rent_cents)
                 ),
-                None => format!("no rent cap for {} persons on {day}", h.size),
+                None => format!("no rent cap for {} on {day}", persons(h)),
             },
         },
         RuleResult {
@@ -291,7 +301,7 @@ pub(crate) fn score(h: &PoolMember, o: &offer::Model, today: NaiveDate) -> Vec<S
         ScorePart {
             part: "SIZE_FIT",
             points: round(fit),
-            detail: format!("{rooms} rooms for {} persons (ideal {ideal})", h.size),
+            detail: format!("{rooms} rooms for {} (ideal {ideal})", persons(h)),
         },
         ScorePart {
             part: "CERTIFICATE",

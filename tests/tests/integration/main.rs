@@ -25,6 +25,7 @@ mod matching_props;
 mod moves;
 mod public_form;
 mod register_props;
+mod reunification;
 mod rls;
 mod scheduled;
 mod ways_out;
