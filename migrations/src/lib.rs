@@ -36,6 +36,7 @@ mod m20261130_000013_returns;
 mod m20261130_000014_own_cases;
 mod m20261130_000015_scheduled_moves;
 mod m20261130_000016_reunification;
+mod m20261130_000017_decision_codes;
 
 /// The PostgreSQL role the server connects as at runtime: not superuser, not owner,
 /// not `BYPASSRLS`. Created by the first migration when missing (`NOLOGIN` there; the
@@ -66,6 +67,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000014_own_cases::Migration),
             Box::new(m20261130_000015_scheduled_moves::Migration),
             Box::new(m20261130_000016_reunification::Migration),
+            Box::new(m20261130_000017_decision_codes::Migration),
         ]
     }
 }

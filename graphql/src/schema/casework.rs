@@ -49,6 +49,9 @@ fn districts(raw: &[String]) -> Result<Vec<String>, Error> {
         .collect()
 }
 
+gql_enum!(/// Why a receiving carrier rejected a transfer.
+    TransferRejectionCode => "wohnweg_casework::types::TransferRejection", "TransferRejectionReason" {
+    NoCapacity, OutsideArea, LanguageNotCovered, HouseholdRefused, Other });
 gql_enum!(/// Case state. 
     CaseStateCode => "wohnweg_casework::types::CaseState", "CaseState" {
     Intake, Active, Searching, OfferInProgress, MovedOut, Aftercare, Closed, Paused, ContactLost });
@@ -590,8 +593,12 @@ pub struct CarrierAssignment {
     pub status: AssignmentStatusCode,
     /// Why the transfer was proposed.
     pub reason: Option<String>,
-    /// Why it was rejected.
+    /// Why it was rejected (free text).
     pub decision_reason: Option<String>,
+    /// Why it was rejected (a code, countable).
+    pub rejection_reason: Option<TransferRejectionCode>,
+    /// Who rejected it: the carrier, or the household refusing the carrier.
+    pub rejected_by: Option<super::matching::DecisionActorCode>,
     /// Proposed at.
     pub proposed_at: chrono::DateTime<chrono::Utc>,
     /// Decided at.
@@ -612,6 +619,8 @@ impl From<AssignmentView> for CarrierAssignment {
             status: v.status.into(),
             reason: v.reason,
             decision_reason: v.decision_reason,
+            rejection_reason: v.reject_code.map(Into::into),
+            rejected_by: v.rejected_by.map(Into::into),
             proposed_at: v.proposed_at,
             decided_at: v.decided_at,
             ended_at: v.ended_at,
@@ -1520,19 +1529,31 @@ impl CaseworkMutation {
             .into())
     }
 
-    /// The receiving carrier rejects a transfer, with a reason.
+    /// The receiving carrier rejects a transfer, with a coded reason (countable; without
+    /// one it counts as OTHER; the household refusing the carrier is recorded as the
+    /// household's decision) and text.
     async fn reject_transfer(
         &self,
         ctx: &Context<'_>,
         id: ID,
         version: i32,
+        reason_code: Option<TransferRejectionCode>,
         reason: String,
     ) -> async_graphql::Result<CarrierAssignment> {
         let rctx = request_ctx(ctx).await?;
         let id = uuid("id", &id).gql()?;
         let reason = Text::parse("reason", &reason, 500, false).gql()?;
         Ok(casework(ctx)?
-            .reject_transfer(&rctx, id, version, reason)
+            .reject_transfer(
+                &rctx,
+                id,
+                version,
+                reason_code.map_or(
+                    wohnweg_casework::types::TransferRejection::Other,
+                    Into::into,
+                ),
+                reason,
+            )
             .await
             .gql()?
             .into())

@@ -171,6 +171,9 @@ impl MatchingQuery {
 gql_enum!(/// Where a match stands.
     MatchStatusCode => "wohnweg_housing::types::MatchStatus", "MatchStatus" {
     Proposed, ViewingScheduled, LandlordAccepted, Declined, Withdrawn, LeaseSigned, MovedIn });
+gql_enum!(/// Who took a countable decision.
+    DecisionActorCode => "wohnweg_casework::types::DecisionActor", "DecisionActor" {
+    Landlord, Household, Carrier, City });
 gql_enum!(/// Why a match was declined, from either side.
     DeclineReasonCode => "wohnweg_housing::types::DeclineReason", "DeclineReason" {
     HouseholdRefusedArea, HouseholdRefusedFlat, HouseholdUnreachable, LandlordChoseOther,
@@ -195,6 +198,8 @@ pub struct Match {
     pub decline_reason: Option<DeclineReasonCode>,
     /// More on the decline or withdrawal.
     pub decline_text: Option<String>,
+    /// Who declined or withdrew it (countable with the reason).
+    pub declined_by: Option<DecisionActorCode>,
     /// Lease signed on.
     pub lease_signed_on: Option<NaiveDate>,
     /// Moved in on.
@@ -214,6 +219,7 @@ impl From<wohnweg_housing::MatchView> for Match {
             viewing_on: m.viewing_on,
             decline_reason: m.decline_reason.map(Into::into),
             decline_text: m.decline_text,
+            declined_by: m.declined_by.map(Into::into),
             lease_signed_on: m.lease_signed_on,
             move_in_on: m.move_in_on,
             version: m.version,
@@ -338,13 +344,21 @@ impl MatchMutation {
         id: ID,
         version: i32,
         reason: DeclineReasonCode,
+        actor: Option<DecisionActorCode>,
         text: Option<String>,
     ) -> async_graphql::Result<Match> {
         let rctx = request_ctx(ctx).await?;
         let id = uuid("id", &id).gql()?;
         let text = Text::parse_opt("text", text.as_deref(), 500, false).gql()?;
         Ok(housing(ctx)?
-            .close_match(&rctx, id, version, Some(reason.into()), text)
+            .close_match(
+                &rctx,
+                id,
+                version,
+                Some(reason.into()),
+                actor.map(Into::into),
+                text,
+            )
             .await
             .gql()?
             .into())
@@ -362,7 +376,7 @@ impl MatchMutation {
         let id = uuid("id", &id).gql()?;
         let text = Text::parse_opt("text", text.as_deref(), 500, false).gql()?;
         Ok(housing(ctx)?
-            .close_match(&rctx, id, version, None, text)
+            .close_match(&rctx, id, version, None, None, text)
             .await
             .gql()?
             .into())

@@ -215,6 +215,8 @@ pub mod assignment {
         pub decided_at: Option<DateTimeUtc>,
         pub ended_at: Option<DateTimeUtc>,
         pub version: i32,
+        pub reject_code: Option<String>,
+        pub rejected_by: Option<String>,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

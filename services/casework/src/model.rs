@@ -490,6 +490,10 @@ pub struct AssignmentView {
     /// Ended at.
     pub ended_at: Option<DateTime<Utc>>,
     /// Version.
+    /// Why the receiving carrier rejected it (a code).
+    pub reject_code: Option<crate::types::TransferRejection>,
+    /// Who rejected it (the carrier, or the household refusing the carrier).
+    pub rejected_by: Option<crate::types::DecisionActor>,
     pub version: i32,
 }
 

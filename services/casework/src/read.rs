@@ -709,6 +709,16 @@ pub(crate) fn assignment_view(a: &assignment::Model) -> Result<AssignmentView> {
         proposed_at: a.proposed_at,
         decided_at: a.decided_at,
         ended_at: a.ended_at,
+        reject_code: a
+            .reject_code
+            .as_deref()
+            .map(|c| stored(c, crate::types::TransferRejection::from_code))
+            .transpose()?,
+        rejected_by: a
+            .rejected_by
+            .as_deref()
+            .map(|c| stored(c, crate::types::DecisionActor::from_code))
+            .transpose()?,
         version: a.version,
     })
 }

@@ -15,7 +15,7 @@ use crate::access::{Access, Scope};
 use crate::entity::{assignment, household};
 use crate::model::AssignmentView;
 use crate::read::{assignment_view, find_household_for_write};
-use crate::types::{AssignmentStatus, Text};
+use crate::types::{AssignmentStatus, Text, TransferRejection};
 use crate::write::{
     bump, closed_check, require_carrier, require_caseworker, require_share_consent,
 };
@@ -72,6 +72,8 @@ impl Casework {
                 decided_at: Set(Some(now)),
                 ended_at: Set(None),
                 version: Set(1),
+                reject_code: Set(None),
+                rejected_by: Set(None),
             },
         )
         .await?;
@@ -154,6 +156,8 @@ impl Casework {
                 decided_at: Set(None),
                 ended_at: Set(None),
                 version: Set(1),
+                reject_code: Set(None),
+                rejected_by: Set(None),
             },
         )
         .await?;
@@ -271,6 +275,7 @@ impl Casework {
         ctx: &Ctx,
         id: Uuid,
         version: i32,
+        code: TransferRejection,
         reason: Text,
     ) -> Result<AssignmentView> {
         let access = Access::of(ctx)?;
@@ -285,6 +290,15 @@ impl Casework {
             access.user,
         )
         .await?;
+        assignment::Entity::secure_update_many(&tx)
+            .col_expr(assignment::Column::RejectCode, Expr::value(code.code()))
+            .col_expr(
+                assignment::Column::RejectedBy,
+                Expr::value(code.actor().code()),
+            )
+            .filter(assignment::Column::Id.eq(a.id))
+            .exec(tx.conn())
+            .await?;
         audit::append(
             &tx,
             ctx,
@@ -294,6 +308,8 @@ impl Casework {
                 "reject_transfer",
                 &[
                     "status",
+                    "reject_code",
+                    "rejected_by",
                     "decision_reason",
                     "decided_by",
                     "decided_at",

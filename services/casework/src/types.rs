@@ -348,6 +348,49 @@ coded!(
 );
 
 coded!(
+    /// Who took a decision that must be countable (a declined match, a rejected
+    /// transfer).
+    DecisionActor {
+        /// The landlord.
+        Landlord = "landlord",
+        /// The household.
+        Household = "household",
+        /// The carrier.
+        Carrier = "carrier",
+        /// The city.
+        City = "city",
+    }
+);
+
+coded!(
+    /// Why a receiving carrier rejected a transfer.
+    TransferRejection {
+        /// No capacity for another case.
+        NoCapacity = "no_capacity",
+        /// The household lives outside the carrier's area.
+        OutsideArea = "outside_area",
+        /// The carrier cannot counsel in the household's languages.
+        LanguageNotCovered = "language_not_covered",
+        /// The household refused the new carrier.
+        HouseholdRefused = "household_refused",
+        /// Anything else (say what in the reason).
+        Other = "other",
+    }
+);
+
+impl TransferRejection {
+    /// Who decided: the household when it refused, the receiving carrier otherwise.
+    #[must_use]
+    pub fn actor(self) -> DecisionActor {
+        if self == Self::HouseholdRefused {
+            DecisionActor::Household
+        } else {
+            DecisionActor::Carrier
+        }
+    }
+}
+
+coded!(
     /// The outcome of an aftercare follow-up.
     FollowUpOutcome {
         /// The tenancy is stable.

@@ -187,6 +187,10 @@ pub(crate) async fn cancel(
     .await?;
     set_status(tx, &m, None, MatchStatus::Withdrawn, |q| {
         q.col_expr(matched::Column::DeclineText, Expr::value(reason))
+            .col_expr(
+                matched::Column::DeclinedBy,
+                Expr::value(crate::workflow::side(ctx).code()),
+            )
     })
     .await?;
     set_offer(tx, m.offer_id, OfferStatus::Open, Utc::now().date_naive()).await?;

@@ -168,6 +168,21 @@ coded!(
     }
 );
 
+impl DeclineReason {
+    /// Who declines for this reason, when the reason says it (`None`: name the actor).
+    #[must_use]
+    pub fn actor(self) -> Option<wohnweg_casework::types::DecisionActor> {
+        use wohnweg_casework::types::DecisionActor;
+        match self {
+            Self::HouseholdRefusedArea
+            | Self::HouseholdRefusedFlat
+            | Self::HouseholdUnreachable => Some(DecisionActor::Household),
+            Self::LandlordChoseOther | Self::LandlordNoReason => Some(DecisionActor::Landlord),
+            Self::IncomeDocumentsMissing | Self::Other => None,
+        }
+    }
+}
+
 coded!(
     /// What the city guarantees.
     GuaranteeKind {

@@ -18,7 +18,7 @@ use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{ColumnTrait, QueryFilter, QueryOrder, QuerySelect};
 use uuid::Uuid;
 use wohnweg_casework::lookup::{self, PoolQuery};
-use wohnweg_casework::types::{CaseState, Text, date_in_range};
+use wohnweg_casework::types::{CaseState, DecisionActor, Text, date_in_range};
 use wohnweg_kernel::audit::{self, AuditEntry};
 use wohnweg_kernel::page::{Page, PageRequest};
 use wohnweg_kernel::scoped::TenantScoped;
@@ -49,6 +49,8 @@ pub struct MatchView {
     pub decline_reason: Option<DeclineReason>,
     /// More on the decline or withdrawal.
     pub decline_text: Option<String>,
+    /// Who declined or withdrew it.
+    pub declined_by: Option<DecisionActor>,
     /// Lease signed on.
     pub lease_signed_on: Option<NaiveDate>,
     /// Moved in on.
@@ -83,6 +85,15 @@ fn view(m: &matched::Model) -> Result<MatchView> {
             .map(|r| DeclineReason::from_code(r).ok_or_else(bad))
             .transpose()?,
         decline_text: m.decline_text.clone(),
+        declined_by: m
+            .declined_by
+            .as_deref()
+            .map(|c| {
+                DecisionActor::from_code(c).ok_or_else(|| {
+                    Error::internal(std::io::Error::other("unknown stored decision actor"))
+                })
+            })
+            .transpose()?,
         lease_signed_on: m.lease_signed_on,
         move_in_on: m.move_in_on,
         version: m.version,
@@ -135,6 +146,19 @@ async fn locate(tx: &TenantTx, access: &Access, id: Uuid) -> Result<matched::Mod
         .one(tx.conn())
         .await?
         .ok_or(Error::NotFound { entity: "match" })
+}
+
+/// The side a staff member decides for: the city, or a carrier.
+pub(crate) fn side(ctx: &Ctx) -> DecisionActor {
+    let p = ctx.principal();
+    if p.has_role(wohnweg_kernel::Role::CarrierCaseworker)
+        && !p.has_role(wohnweg_kernel::Role::CityCaseworker)
+        && !p.has_role(wohnweg_kernel::Role::CityCoordinator)
+    {
+        DecisionActor::Carrier
+    } else {
+        DecisionActor::City
+    }
 }
 
 pub(crate) fn status(m: &matched::Model) -> Result<MatchStatus> {
@@ -243,6 +267,7 @@ pub(crate) async fn withdraw_open_matches(
     for m in &open {
         set_status(tx, m, None, MatchStatus::Withdrawn, |q| {
             q.col_expr(matched::Column::DeclineText, Expr::value(why))
+                .col_expr(matched::Column::DeclinedBy, Expr::value(side(ctx).code()))
         })
         .await?;
         entries.push(AuditEntry::new(
@@ -428,6 +453,7 @@ impl Housing {
                 version: Set(1),
                 created_at: Set(now),
                 updated_at: Set(now),
+                declined_by: Set(None),
             },
         )
         .await?;
@@ -581,6 +607,10 @@ impl Housing {
                     matched::Column::DeclineReason,
                     Expr::value(DeclineReason::LandlordChoseOther.code()),
                 )
+                .col_expr(
+                    matched::Column::DeclinedBy,
+                    Expr::value(DecisionActor::Landlord.code()),
+                )
             })
             .await?;
             entries.push(AuditEntry::new(
@@ -595,6 +625,10 @@ impl Housing {
                 q.col_expr(
                     matched::Column::DeclineText,
                     Expr::value("accepted for another offer"),
+                )
+                .col_expr(
+                    matched::Column::DeclinedBy,
+                    Expr::value(DecisionActor::Household.code()),
                 )
             })
             .await?;
@@ -622,12 +656,50 @@ impl Housing {
         id: Uuid,
         version: i32,
         decline: Option<DeclineReason>,
+        actor: Option<DecisionActor>,
         text: Option<Text>,
     ) -> Result<MatchView> {
         let access = Access::of(ctx)?;
         if decline == Some(DeclineReason::Other) && text.is_none() {
             return Err(Error::bad_input("text", "say why when the reason is OTHER"));
         }
+        // Who decided: the reason's side, or the actor named; a withdrawal is the
+        // caller's side.
+        let by = match decline {
+            None => {
+                if actor.is_some() {
+                    return Err(Error::bad_input(
+                        "actor",
+                        "a withdrawal is the caller's own decision",
+                    ));
+                }
+                if access.city {
+                    DecisionActor::City
+                } else {
+                    DecisionActor::Carrier
+                }
+            }
+            Some(reason) => match (reason.actor(), actor) {
+                (Some(implied), Some(named)) if implied != named => {
+                    return Err(Error::bad_input(
+                        "actor",
+                        format!(
+                            "a decline for {} is the {}'s",
+                            reason.code(),
+                            implied.code()
+                        ),
+                    ));
+                }
+                (Some(implied), _) => implied,
+                (None, Some(named)) => named,
+                (None, None) => {
+                    return Err(Error::bad_input(
+                        "actor",
+                        format!("say who declined for {}", reason.code()),
+                    ));
+                }
+            },
+        };
         let today = Utc::now().date_naive();
         let tx = self.db.begin_tenant(access.tenant).await?;
         let m = locate(&tx, &access, id).await?;
@@ -656,6 +728,7 @@ impl Housing {
                 matched::Column::DeclineText,
                 Expr::value(text.map(Text::into_string)),
             )
+            .col_expr(matched::Column::DeclinedBy, Expr::value(by.code()))
         })
         .await?;
         let mut entries = vec![AuditEntry::new(
@@ -666,7 +739,7 @@ impl Housing {
             } else {
                 "withdraw"
             },
-            &["status", "decline_reason", "decline_text"],
+            &["status", "decline_reason", "declined_by", "decline_text"],
         )];
         if was == MatchStatus::LandlordAccepted {
             set_offer(&tx, m.offer_id, OfferStatus::Open, today).await?;

@@ -12,6 +12,7 @@ mod casework;
 mod casework_care;
 mod cli;
 mod coverage;
+mod decisions;
 mod guarantees;
 mod health;
 mod housing;

@@ -126,7 +126,7 @@ pub(crate) async fn searching(
 pub(crate) const PROPOSE: &str = "mutation($o: ID!, $h: ID!) { proposeMatch(offerId: $o, householdId: $h) { id status version score } }";
 const VIEWING: &str = "mutation($id: ID!, $v: Int!) { scheduleViewing(id: $id, version: $v, on: \"TODAY\") { status version viewingOn } }";
 pub(crate) const ACCEPT: &str = "mutation($id: ID!, $v: Int!) { recordLandlordAcceptance(id: $id, version: $v) { status version } }";
-const DECLINE: &str = "mutation($id: ID!, $v: Int!, $r: DeclineReason!, $t: String) { declineMatch(id: $id, version: $v, reason: $r, text: $t) { status declineReason } }";
+pub(crate) const DECLINE: &str = "mutation($id: ID!, $v: Int!, $r: DeclineReason!, $a: DecisionActor, $t: String) { declineMatch(id: $id, version: $v, reason: $r, actor: $a, text: $t) { status declineReason declinedBy } }";
 const LEASE: &str = "mutation($id: ID!, $v: Int!) { signLease(id: $id, version: $v, signedOn: \"TODAY\", moveInOn: \"TODAY\") { status moveInOn } }";
 pub(crate) const CASE: &str = "query($id: ID!) { household(id: $id) { state currentAccommodation { name } followUps { months } } }";
 pub(crate) const OFFER: &str = "query($id: ID!) { offer(id: $id) { status } }";
@@ -773,7 +773,7 @@ async fn erasure_clears_what_housing_holds_and_the_export_shows_it_first() {
     .await;
     let other = offer_in(&app, &s, "Porz").await;
     let m1 = ok(&app, tok, PROPOSE, json!({ "o": other, "h": h })).await["proposeMatch"].clone();
-    ok(&app, tok, DECLINE, json!({ "id": m1["id"], "v": 1, "r": "OTHER", "t": "MARKER-DECLINE Herr Qorvath Diabetes" })).await;
+    ok(&app, tok, DECLINE, json!({ "id": m1["id"], "v": 1, "r": "OTHER", "a": "CITY", "t": "MARKER-DECLINE Herr Qorvath Diabetes" })).await;
     let g1 = ok(
         &app,
         tok,
