@@ -22,6 +22,11 @@
 //!   transaction: a household's size, state and carrier, the pool of households looking
 //!   for a flat with what matching weighs, a row lock, and moving a case on (with the
 //!   workflow's rules, history, aftercare and audit) — never names or residence data.
+//! - [`worklist`] is a caseworker's day (follow-ups, overdue steps, incoming transfers,
+//!   permits expiring, benefit switches, coaching), one statement per section over the
+//!   caller's reach; households name a responsible city caseworker, and an
+//!   organisation may narrow its plain caseworkers to their own cases (the condition
+//!   is part of every scoped statement, see [`access`]).
 //! - Erasure removes or replaces every personal field of a closed case in place and
 //!   keeps the coded facts, so counts and durations stay; retention applies it per the
 //!   tenant's setting.

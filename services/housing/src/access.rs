@@ -8,9 +8,12 @@
 //! | rent caps | read | read and add | read | no |
 //! | current accommodation of a household | yes | yes | its carrier's households | no |
 //! | rank, propose and advance matches (viewing, acceptance, decline) | yes | yes | its carrier's households, open offers | no |
-//! | sign the lease (the move) | yes | yes | no | no |
+//! | sign the lease (the move, or a scheduled move when the move-in lies ahead) | yes | yes | no | no |
+//! | scheduled moves | see and cancel | see and cancel | see its carrier's households' | no |
+//! | self-found moves, lease takeovers, returns to a shelter | yes | yes | no | no |
 //! | request guarantees | yes | yes | its carrier's households | no |
 //! | decide guarantees, set budgets | no | yes | no | no |
+//! | guarantee requests in the worklist | no | yes | no | no |
 //!
 //! Another tenant's id — and, for a carrier, an offer that is not open — behaves
 //! exactly like a missing one (`NOT_FOUND`).
