@@ -37,6 +37,7 @@ mod m20261130_000014_own_cases;
 mod m20261130_000015_scheduled_moves;
 mod m20261130_000016_reunification;
 mod m20261130_000017_decision_codes;
+mod m20261130_000018_rule_override;
 
 /// The PostgreSQL role the server connects as at runtime: not superuser, not owner,
 /// not `BYPASSRLS`. Created by the first migration when missing (`NOLOGIN` there; the
@@ -68,6 +69,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000015_scheduled_moves::Migration),
             Box::new(m20261130_000016_reunification::Migration),
             Box::new(m20261130_000017_decision_codes::Migration),
+            Box::new(m20261130_000018_rule_override::Migration),
         ]
     }
 }

@@ -179,6 +179,16 @@ gql_enum!(/// Why a match was declined, from either side.
     HouseholdRefusedArea, HouseholdRefusedFlat, HouseholdUnreachable, LandlordChoseOther,
     IncomeDocumentsMissing, LandlordNoReason, Other });
 
+/// A coordinator's override of failed hard rules when proposing.
+#[derive(async_graphql::InputObject)]
+pub struct RuleOverrideInput {
+    /// Exactly the rules that fail, as the explanation names them (e.g. `RENT_CAP`);
+    /// `LANDLORD_CONSENT` can never be overridden.
+    pub rules: Vec<String>,
+    /// Why (shown with the match, audited).
+    pub reason: String,
+}
+
 /// A match between an offer and a household.
 #[derive(SimpleObject)]
 pub struct Match {
@@ -204,6 +214,10 @@ pub struct Match {
     pub lease_signed_on: Option<NaiveDate>,
     /// Moved in on.
     pub move_in_on: Option<NaiveDate>,
+    /// Hard rules a coordinator overrode when proposing (empty when none).
+    pub overridden_rules: Vec<String>,
+    /// Why they were overridden.
+    pub override_reason: Option<String>,
     /// Version.
     pub version: i32,
 }
@@ -222,6 +236,8 @@ impl From<wohnweg_housing::MatchView> for Match {
             declined_by: m.declined_by.map(Into::into),
             lease_signed_on: m.lease_signed_on,
             move_in_on: m.move_in_on,
+            overridden_rules: m.overridden,
+            override_reason: m.override_reason,
             version: m.version,
         }
     }
@@ -295,11 +311,25 @@ impl MatchMutation {
         ctx: &Context<'_>,
         offer_id: ID,
         household_id: ID,
+        #[graphql(name = "override")] rule_override: Option<RuleOverrideInput>,
     ) -> async_graphql::Result<Match> {
         let rctx = request_ctx(ctx).await?;
         let o = uuid("offerId", &offer_id).gql()?;
         let h = uuid("householdId", &household_id).gql()?;
-        Ok(housing(ctx)?.propose_match(&rctx, o, h).await.gql()?.into())
+        let over = rule_override
+            .map(|r| {
+                wohnweg_housing::RuleOverride::new(
+                    r.rules,
+                    Text::parse("override.reason", &r.reason, 500, false)?,
+                )
+            })
+            .transpose()
+            .gql()?;
+        Ok(housing(ctx)?
+            .propose_match_overriding(&rctx, o, h, over.as_ref())
+            .await
+            .gql()?
+            .into())
     }
 
     /// Schedules (or moves) the viewing.

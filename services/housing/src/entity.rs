@@ -202,6 +202,8 @@ pub mod matched {
         pub created_at: DateTimeUtc,
         pub updated_at: DateTimeUtc,
         pub declined_by: Option<String>,
+        pub override_rules: Option<String>,
+        pub override_reason: Option<String>,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

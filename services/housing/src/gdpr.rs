@@ -25,6 +25,7 @@ const ERASED_FIELDS: &[&str] = &[
     "guarantees.justification",
     "guarantees.decision_reason",
     "matches.decline_text",
+    "matches.override_reason",
     "occupancies.over_capacity_reason",
     "occupancies.end_reason",
     "scheduled_moves.cancel_reason",
@@ -133,6 +134,10 @@ impl HouseholdPart for HousingPart {
             matched::Entity::secure_update_many(tx)
                 .col_expr(
                     matched::Column::DeclineText,
+                    Expr::value(Option::<String>::None),
+                )
+                .col_expr(
+                    matched::Column::OverrideReason,
                     Expr::value(Option::<String>::None),
                 )
                 .filter(matched::Column::HouseholdId.eq(household))

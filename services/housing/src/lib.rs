@@ -43,7 +43,7 @@ pub use register::{
 };
 pub use scheduled::{AppliedMoves, ScheduledMoveView};
 pub use segregation::DistrictPlacement;
-pub use workflow::{MatchFilter, MatchView};
+pub use workflow::{MatchFilter, MatchView, RuleOverride};
 
 use wohnweg_kernel::Db;
 

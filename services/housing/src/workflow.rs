@@ -56,6 +56,10 @@ pub struct MatchView {
     /// Moved in on.
     pub move_in_on: Option<NaiveDate>,
     /// Version.
+    /// Hard rules a coordinator overrode when proposing.
+    pub overridden: Vec<String>,
+    /// Why.
+    pub override_reason: Option<String>,
     pub version: i32,
 }
 
@@ -96,6 +100,12 @@ fn view(m: &matched::Model) -> Result<MatchView> {
             .transpose()?,
         lease_signed_on: m.lease_signed_on,
         move_in_on: m.move_in_on,
+        overridden: m
+            .override_rules
+            .as_deref()
+            .map(|r| r.split(',').map(str::to_owned).collect())
+            .unwrap_or_default(),
+        override_reason: m.override_reason.clone(),
         version: m.version,
     })
 }
@@ -146,6 +156,82 @@ async fn locate(tx: &TenantTx, access: &Access, id: Uuid) -> Result<matched::Mod
         .one(tx.conn())
         .await?
         .ok_or(Error::NotFound { entity: "match" })
+}
+
+/// A coordinator's override of failed hard rules, with the reason.
+#[derive(Clone, Debug)]
+pub struct RuleOverride {
+    /// The rules overridden (codes as the explanation names them).
+    pub rules: Vec<String>,
+    /// Why.
+    pub reason: Text,
+}
+
+impl RuleOverride {
+    /// The rules that may never be overridden.
+    pub const FIXED: [&'static str; 1] = ["LANDLORD_CONSENT"];
+
+    /// Checks the codes: known, not fixed, no repeats.
+    pub fn new(rules: Vec<String>, reason: Text) -> Result<Self> {
+        const KNOWN: [&str; 8] = [
+            "FLAT_SIZE",
+            "LANDLORD_LIMIT",
+            "RENT_CAP",
+            "SPACE_CAP",
+            "WBS",
+            "ACCESSIBILITY",
+            "LANDLORD_CONSENT",
+            "READINESS",
+        ];
+        if rules.is_empty() {
+            return Err(Error::bad_input(
+                "override.rules",
+                "name the rules to override",
+            ));
+        }
+        let mut seen: Vec<String> = Vec::new();
+        for r in rules {
+            if !KNOWN.contains(&r.as_str()) {
+                return Err(Error::bad_input(
+                    "override.rules",
+                    format!("{r} is not a rule"),
+                ));
+            }
+            if Self::FIXED.contains(&r.as_str()) {
+                return Err(Error::bad_input(
+                    "override.rules",
+                    format!(
+                        "{r} cannot be overridden: the household has not agreed to share its profile"
+                    ),
+                ));
+            }
+            if !seen.contains(&r) {
+                seen.push(r);
+            }
+        }
+        seen.sort();
+        Ok(Self {
+            rules: seen,
+            reason,
+        })
+    }
+
+    /// Whether the override names exactly the rules that fail.
+    fn covers(&self, failed: &[&str]) -> Result<()> {
+        if let Some(f) = failed.iter().find(|f| !self.rules.iter().any(|r| r == *f)) {
+            return Err(Error::bad_input(
+                "householdId",
+                format!("the household also fails {f}, which the override does not name"),
+            ));
+        }
+        if let Some(r) = self.rules.iter().find(|r| !failed.contains(&r.as_str())) {
+            return Err(Error::bad_input(
+                "override.rules",
+                format!("{r} passes: override only the rules that fail"),
+            ));
+        }
+        Ok(())
+    }
 }
 
 /// The side a staff member decides for: the city, or a carrier.
@@ -341,7 +427,25 @@ impl Housing {
         offer_id: Uuid,
         household_id: Uuid,
     ) -> Result<MatchView> {
+        self.propose_match_overriding(ctx, offer_id, household_id, None)
+            .await
+    }
+
+    /// [`Housing::propose_match`], where a coordinator may override failed hard rules
+    /// with a reason: `over` names exactly the rules that fail (never the household's
+    /// consent to share its profile with landlords). The match keeps the rules and the
+    /// reason; the audit names them.
+    pub async fn propose_match_overriding(
+        &self,
+        ctx: &Ctx,
+        offer_id: Uuid,
+        household_id: Uuid,
+        over: Option<&RuleOverride>,
+    ) -> Result<MatchView> {
         let access = Access::of(ctx)?;
+        if over.is_some() && !access.coordinator {
+            return Err(Error::Forbidden);
+        }
         let today = Utc::now().date_naive();
         let tx = self.db.begin_tenant(access.tenant).await?;
         let mut oq = tx
@@ -411,14 +515,18 @@ impl Housing {
             .filter(|r| !r.passed)
             .map(|r| r.rule)
             .collect();
-        if !failed.is_empty() {
-            return Err(Error::bad_input(
-                "householdId",
-                format!(
-                    "the household does not fit the offer: {}",
-                    failed.join(", ")
-                ),
-            ));
+        match over {
+            None if !failed.is_empty() => {
+                return Err(Error::bad_input(
+                    "householdId",
+                    format!(
+                        "the household does not fit the offer: {}",
+                        failed.join(", ")
+                    ),
+                ));
+            }
+            None => {}
+            Some(o) => o.covers(&failed)?,
         }
         let dup = tx
             .find::<matched::Entity>()
@@ -454,9 +562,24 @@ impl Housing {
                 created_at: Set(now),
                 updated_at: Set(now),
                 declined_by: Set(None),
+                override_rules: Set(over.map(|o| o.rules.join(","))),
+                override_reason: Set(over.map(|o| o.reason.as_str().to_owned())),
             },
         )
         .await?;
+        if over.is_some() {
+            audit::append(
+                &tx,
+                ctx,
+                &AuditEntry::new(
+                    "match",
+                    row.id,
+                    "override_rules",
+                    &["override_rules", "override_reason"],
+                ),
+            )
+            .await?;
+        }
         let state = lookup::household(&tx, household_id).await?.map(|b| b.state);
         if state == Some(CaseState::Searching) {
             lookup::advance(

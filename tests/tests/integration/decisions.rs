@@ -236,3 +236,126 @@ async fn a_rejected_transfer_carries_a_code_and_who_rejected_it() {
         .collect();
     assert_eq!(rejected.len(), 2, "{history}");
 }
+
+const OVERRIDE: &str = "mutation($o: ID!, $h: ID!, $r: [String!]!, $why: String!) { proposeMatch(offerId: $o, householdId: $h, override: { rules: $r, reason: $why }) { status overriddenRules overrideReason } }";
+
+#[tokio::test]
+async fn a_coordinator_overrides_failed_rules_with_a_reason_and_nobody_else_can() {
+    let app = TestApp::spawn().await;
+    let s = setup(&app).await;
+    let tok = s.t.caseworker.token.clone();
+    let coord = s.coord.token.clone();
+    // Five persons for two rooms (at most four), and no rent cap for five.
+    let h = searching(&app, &s, "OV-1", 5, true).await;
+    let (c, f) = code(&app, &tok, PROPOSE, json!({ "o": s.offer, "h": h })).await;
+    assert_eq!(
+        (c.as_str(), f.as_deref()),
+        ("BAD_USER_INPUT", Some("householdId"))
+    );
+    let why = "Übergangsweise, größere Wohnung in Aussicht";
+    let both = json!(["FLAT_SIZE", "RENT_CAP"]);
+
+    // Only a coordinator overrides; the override names exactly the failing rules, never
+    // the household's consent, and says why. Nothing is written meanwhile.
+    for (t, rules, reason, want) in [
+        (&tok, both.clone(), why, ("FORBIDDEN", None)),
+        (&s.cw.token, both.clone(), why, ("FORBIDDEN", None)),
+        (
+            &coord,
+            json!(["FLAT_SIZE"]),
+            why,
+            ("BAD_USER_INPUT", Some("householdId")),
+        ),
+        (
+            &coord,
+            json!(["FLAT_SIZE", "RENT_CAP", "WBS"]),
+            why,
+            ("BAD_USER_INPUT", Some("override.rules")),
+        ),
+        (
+            &coord,
+            json!(["FLAT_SIZE", "RENT_CAP", "LANDLORD_CONSENT"]),
+            why,
+            ("BAD_USER_INPUT", Some("override.rules")),
+        ),
+        (
+            &coord,
+            json!(["SIZE"]),
+            why,
+            ("BAD_USER_INPUT", Some("override.rules")),
+        ),
+        (
+            &coord,
+            json!([]),
+            why,
+            ("BAD_USER_INPUT", Some("override.rules")),
+        ),
+        (
+            &coord,
+            both.clone(),
+            " ",
+            ("BAD_USER_INPUT", Some("override.reason")),
+        ),
+    ] {
+        let (c, f) = code(
+            &app,
+            t,
+            OVERRIDE,
+            json!({ "o": s.offer, "h": h, "r": rules, "why": reason }),
+        )
+        .await;
+        assert_eq!((c.as_str(), f.as_deref()), want, "{rules}");
+    }
+    let other = app.tenant().await;
+    let other_coord = app
+        .user(
+            &other,
+            other.department,
+            "Otto Koord",
+            &[Role::CityCoordinator],
+        )
+        .await;
+    let (c, _) = code(
+        &app,
+        &other_coord.token,
+        OVERRIDE,
+        json!({ "o": s.offer, "h": h, "r": both, "why": why }),
+    )
+    .await;
+    assert_eq!(c, "NOT_FOUND");
+    let none = ok(
+        &app,
+        &tok,
+        "query($h: ID!) { matches(filter: { householdId: $h }) { totalCount } }",
+        json!({ "h": h }),
+    )
+    .await;
+    assert_eq!(none["matches"]["totalCount"], 0);
+
+    let m = ok(
+        &app,
+        &coord,
+        OVERRIDE,
+        json!({ "o": s.offer, "h": h, "r": ["RENT_CAP", "FLAT_SIZE"], "why": why }),
+    )
+    .await;
+    assert_eq!(m["proposeMatch"]["status"], "PROPOSED");
+    assert_eq!(m["proposeMatch"]["overriddenRules"], both);
+    assert_eq!(m["proposeMatch"]["overrideReason"], why);
+    // The carrier sees the override on its household's match; the audit names it.
+    let seen = ok(
+        &app,
+        &s.cw.token,
+        "query($h: ID!) { matches(filter: { householdId: $h }) { nodes { overriddenRules } } }",
+        json!({ "h": h }),
+    )
+    .await;
+    assert_eq!(seen["matches"]["nodes"][0]["overriddenRules"], both);
+    let audited = app
+        .tenant_rows(
+            s.t.id,
+            "SELECT fields FROM audit_log WHERE action = 'override_rules'",
+        )
+        .await;
+    assert_eq!(audited.len(), 1);
+}
