@@ -38,6 +38,7 @@ mod m20261130_000015_scheduled_moves;
 mod m20261130_000016_reunification;
 mod m20261130_000017_decision_codes;
 mod m20261130_000018_rule_override;
+mod m20261130_000019_tenancy_coaching;
 
 /// The PostgreSQL role the server connects as at runtime: not superuser, not owner,
 /// not `BYPASSRLS`. Created by the first migration when missing (`NOLOGIN` there; the
@@ -70,6 +71,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000016_reunification::Migration),
             Box::new(m20261130_000017_decision_codes::Migration),
             Box::new(m20261130_000018_rule_override::Migration),
+            Box::new(m20261130_000019_tenancy_coaching::Migration),
         ]
     }
 }

@@ -258,6 +258,15 @@ impl Household {
             .map(FollowUp::from)
             .collect())
     }
+    /// Tenancy coaching periods, newest first.
+    async fn tenancy_coachings(
+        &self,
+    ) -> async_graphql::Result<Vec<super::coaching::TenancyCoaching>> {
+        Ok(loaded(self.0.coachings.as_ref())?
+            .into_iter()
+            .map(Into::into)
+            .collect())
+    }
     /// Members. Their residence fields are audited when selected.
     async fn members(&self) -> async_graphql::Result<Vec<Person>> {
         Ok(loaded(self.0.members.as_ref())?
@@ -988,6 +997,7 @@ pub(crate) fn want_of(look: &async_graphql::Lookahead<'_>) -> Want {
         counselling: look.field("counsellingSessions").exists(),
         goals: look.field("goals").exists(),
         aftercare: look.field("followUps").exists(),
+        coaching: look.field("tenancyCoachings").exists(),
     }
 }
 
@@ -1002,6 +1012,7 @@ fn merge(a: Want, b: Want) -> Want {
         counselling: a.counselling || b.counselling,
         goals: a.goals || b.goals,
         aftercare: a.aftercare || b.aftercare,
+        coaching: a.coaching || b.coaching,
     }
 }
 

@@ -5,6 +5,7 @@ pub mod admin;
 pub mod audit;
 pub mod caseload;
 pub mod casework;
+pub mod coaching;
 mod extensions;
 pub mod guarantees;
 pub mod housing;
@@ -44,6 +45,7 @@ pub struct Mutation(
     admin::AdminMutation,
     casework::CaseworkMutation,
     caseload::CaseloadMutation,
+    coaching::CoachingMutation,
     housing::HousingMutation,
     matching::MatchMutation,
     guarantees::GuaranteeMutation,

@@ -14,7 +14,7 @@ use wohnweg_kernel::{Ctx, Error, Result, Role, TenantTx};
 
 use crate::Casework;
 use crate::access::Access;
-use crate::entity::{followup, household, settings};
+use crate::entity::{followup, settings};
 use crate::model::{FollowUpInput, FollowUpView, Settings};
 use crate::read::{find_household_for_write, followup_view};
 use crate::types::{FollowUpOutcome, Text, date_in_range};
@@ -307,26 +307,34 @@ impl Casework {
             .order_by_desc(followup::Column::DueOn)
             .one(tx.conn())
             .await?;
-        let coaching = latest
-            .and_then(|l| l.outcome)
-            .is_some_and(|o| o == FollowUpOutcome::AtRisk.code());
-        household::Entity::secure_update_many(&tx)
-            .col_expr(household::Column::TenancyCoaching, Expr::value(coaching))
-            .filter(household::Column::Id.eq(f.household_id))
-            .exec(tx.conn())
-            .await?;
+        let outcome = latest.as_ref().and_then(|l| l.outcome.as_deref());
+        let at_risk = if outcome == Some(FollowUpOutcome::AtRisk.code()) {
+            latest
+                .as_ref()
+                .and_then(|l| l.risk.as_deref())
+                .and_then(crate::types::TenancyRisk::from_code)
+                .or(Some(crate::types::TenancyRisk::Other))
+        } else {
+            None
+        };
+        crate::coaching::follow(
+            &tx,
+            ctx,
+            f.household_id,
+            at_risk,
+            outcome == Some(FollowUpOutcome::Stable.code()),
+            input.recorded_on,
+        )
+        .await?;
         audit::append_many(
             &tx,
             ctx,
-            &[
-                AuditEntry::new(
-                    "aftercare_followup",
-                    id,
-                    "record",
-                    &["outcome", "risk", "notes", "recorded_on"],
-                ),
-                AuditEntry::new("household", f.household_id, "update", &["tenancy_coaching"]),
-            ],
+            &[AuditEntry::new(
+                "aftercare_followup",
+                id,
+                "record",
+                &["outcome", "risk", "notes", "recorded_on"],
+            )],
         )
         .await?;
         let row = tx

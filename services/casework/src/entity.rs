@@ -417,3 +417,38 @@ pub mod followup {
         }
     }
 }
+
+pub mod coaching {
+    use sea_orm::entity::prelude::*;
+
+    /// A period of tenancy coaching (*Wohnungscoaching*).
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "tenancy_coachings")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub tenant_id: Uuid,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub id: Uuid,
+        pub household_id: Uuid,
+        pub provider_org: Option<Uuid>,
+        pub coach: Option<Uuid>,
+        pub reasons: String,
+        pub started_on: Date,
+        pub ended_on: Option<Date>,
+        pub outcome: Option<String>,
+        pub created_by: Uuid,
+        pub created_at: DateTimeUtc,
+        pub version: i32,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+
+    impl wohnweg_kernel::scoped::TenantScoped for Entity {
+        fn tenant_column() -> Column {
+            Column::TenantId
+        }
+    }
+}

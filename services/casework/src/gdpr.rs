@@ -303,6 +303,7 @@ impl Casework {
             "goals": goals,
             "goalSteps": rows::<goal_step::Entity>(&tx, goal_step::Column::HouseholdId, hid).await?,
             "aftercareFollowUps": rows::<followup::Entity>(&tx, followup::Column::HouseholdId, hid).await?,
+            "tenancyCoachings": rows::<crate::entity::coaching::Entity>(&tx, crate::entity::coaching::Column::HouseholdId, hid).await?,
         });
         // What other services hold about the household (housing: occupancies,
         // matches, guarantees, repayments), from the same snapshot.

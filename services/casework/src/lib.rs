@@ -39,6 +39,7 @@
 pub mod access;
 mod aftercare;
 mod caseload;
+pub mod coaching;
 mod consents;
 mod entity;
 mod gdpr;

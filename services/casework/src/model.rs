@@ -175,6 +175,8 @@ pub struct Want {
     pub goals: bool,
     /// Aftercare follow-ups.
     pub aftercare: bool,
+    /// Tenancy coaching periods.
+    pub coaching: bool,
 }
 
 /// A household as its readers see it.
@@ -240,6 +242,8 @@ pub struct HouseholdView {
     pub goals: Option<Vec<GoalView>>,
     /// Aftercare follow-ups by due date.
     pub followups: Option<Vec<FollowUpView>>,
+    /// Tenancy coaching periods, newest first.
+    pub coachings: Option<Vec<crate::coaching::CoachingView>>,
 }
 
 /// An aftercare follow-up.

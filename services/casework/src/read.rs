@@ -154,7 +154,8 @@ pub(crate) fn check_want(access: &Access, want: Want) -> Result<()> {
         || want.readiness
         || want.counselling
         || want.goals
-        || want.aftercare;
+        || want.aftercare
+        || want.coaching;
     if personal && !access.works_cases {
         return Err(Error::Forbidden);
     }
@@ -397,6 +398,23 @@ pub(crate) async fn load(
         None
     };
 
+    let mut coachings = if want.coaching {
+        let rows = tx
+            .find::<crate::entity::coaching::Entity>()
+            .filter(crate::entity::coaching::Column::HouseholdId.is_in(hids.clone()))
+            .order_by_desc(crate::entity::coaching::Column::Id)
+            .all(tx.conn())
+            .await?;
+        Some(group(
+            rows.iter()
+                .map(crate::coaching::view)
+                .collect::<Result<Vec<_>>>()?,
+            |c| c.household_id,
+        ))
+    } else {
+        None
+    };
+
     // Audit what this read reveals, one entry per household, in one append.
     let mut revealed: Vec<&'static str> = Vec::new();
     if want.residence {
@@ -440,6 +458,9 @@ pub(crate) async fn load(
             view.sessions = sessions.as_mut().map(|m| m.remove(&id).unwrap_or_default());
             view.goals = goals.as_mut().map(|m| m.remove(&id).unwrap_or_default());
             view.followups = followups
+                .as_mut()
+                .map(|m| m.remove(&id).unwrap_or_default());
+            view.coachings = coachings
                 .as_mut()
                 .map(|m| m.remove(&id).unwrap_or_default());
             if !access.works_cases {
@@ -620,6 +641,7 @@ pub(crate) fn household_view(
         sessions: None,
         goals: None,
         followups: None,
+        coachings: None,
     })
 }
 

@@ -391,6 +391,38 @@ impl TransferRejection {
 }
 
 coded!(
+    /// Why a household is in tenancy coaching.
+    CoachingReason {
+        /// Rent arrears.
+        Arrears = "arrears",
+        /// Conflict with the landlord or neighbours.
+        Conflict = "conflict",
+        /// House rules, waste, heating and airing.
+        HouseRules = "house_rules",
+        /// Letters and authorities (job centre, utilities).
+        Paperwork = "paperwork",
+        /// Anything else.
+        Other = "other",
+    }
+);
+
+coded!(
+    /// How a period of tenancy coaching ended.
+    CoachingOutcome {
+        /// The tenancy is stable.
+        Stabilised = "stabilised",
+        /// The tenancy ended (notice, eviction).
+        TenancyEnded = "tenancy_ended",
+        /// The household came back to a shelter.
+        ReturnedToShelter = "returned_to_shelter",
+        /// The household ended the coaching.
+        Declined = "declined",
+        /// Anything else.
+        Other = "other",
+    }
+);
+
+coded!(
     /// The outcome of an aftercare follow-up.
     FollowUpOutcome {
         /// The tenancy is stable.

@@ -11,6 +11,7 @@ mod caseload;
 mod casework;
 mod casework_care;
 mod cli;
+mod coaching;
 mod coverage;
 mod decisions;
 mod guarantees;
