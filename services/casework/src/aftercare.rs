@@ -317,15 +317,19 @@ impl Casework {
         } else {
             None
         };
-        crate::coaching::follow(
-            &tx,
-            ctx,
-            f.household_id,
-            at_risk,
-            outcome == Some(FollowUpOutcome::Stable.code()),
-            input.recorded_on,
-        )
-        .await?;
+        // Only the newest finding moves coaching: recording an earlier follow-up late
+        // neither opens nor ends a period (nor one staff started since).
+        if latest.as_ref().is_some_and(|l| l.id == id) {
+            crate::coaching::follow(
+                &tx,
+                ctx,
+                f.household_id,
+                at_risk,
+                outcome == Some(FollowUpOutcome::Stable.code()),
+                input.recorded_on,
+            )
+            .await?;
+        }
         audit::append_many(
             &tx,
             ctx,

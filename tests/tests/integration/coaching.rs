@@ -242,3 +242,56 @@ async fn an_at_risk_follow_up_opens_the_citys_coaching_and_a_stable_one_ends_it(
         day(0)
     );
 }
+
+#[tokio::test]
+async fn a_late_record_of_an_earlier_follow_up_leaves_coaching_alone() {
+    let app = TestApp::spawn().await;
+    let c = city(&app).await;
+    let tok = c.t.caseworker.token.clone();
+    let h = living_in(&app, &c, "CO-4", &c.shelter, true, false).await;
+    ok(
+        &app,
+        &tok,
+        SELF_FOUND,
+        json!({ "h": h, "i": self_found("Mitte") }),
+    )
+    .await;
+    let f = ok(
+        &app,
+        &tok,
+        "query($id: ID!) { household(id: $id) { followUps { id version } } }",
+        json!({ "id": h }),
+    )
+    .await;
+    let fs = f["household"]["followUps"].as_array().unwrap().clone();
+    const RECORD: &str = "mutation($id: ID!, $v: Int!) { recordFollowUp(id: $id, version: $v, input: { outcome: STABLE }) { id } }";
+    // The three-month visit found it stable; staff started coaching after it.
+    ok(
+        &app,
+        &tok,
+        RECORD,
+        json!({ "id": fs[1]["id"], "v": fs[1]["version"] }),
+    )
+    .await;
+    ok(
+        &app,
+        &tok,
+        START,
+        json!({ "h": h, "i": input(None, None, json!(["PAPERWORK"]), day(0)) }),
+    )
+    .await;
+    // The one-month visit, recorded late, does not end the coaching staff started.
+    ok(
+        &app,
+        &tok,
+        RECORD,
+        json!({ "id": fs[0]["id"], "v": fs[0]["version"] }),
+    )
+    .await;
+    let still = ok(&app, &tok, COACHED, json!({ "id": h })).await;
+    assert_eq!(still["household"]["tenancyCoaching"], true);
+    assert_eq!(
+        still["household"]["tenancyCoachings"][0]["outcome"],
+        Value::Null
+    );
+}
