@@ -679,6 +679,19 @@ pub async fn ok(app: &TestApp, token: &str, query: &str, vars: Value) -> Value {
     body["data"].clone()
 }
 
+/// A household's current version, as `token` reads it (panics if it cannot).
+pub async fn household_version(app: &TestApp, token: &str, id: &str) -> i64 {
+    ok(
+        app,
+        token,
+        "query($id: ID!) { household(id: $id) { version } }",
+        json!({ "id": id }),
+    )
+    .await["household"]["version"]
+        .as_i64()
+        .unwrap_or_else(|| panic!("no version for household {id}"))
+}
+
 /// The error code and field of a GraphQL request that must be refused (panics if it
 /// succeeds).
 pub async fn refused(

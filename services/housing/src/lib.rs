@@ -20,6 +20,7 @@ pub mod access;
 mod entity;
 mod gdpr;
 pub mod guarantees;
+pub mod lease;
 pub mod market;
 pub mod matching;
 pub mod moves;

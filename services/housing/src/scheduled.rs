@@ -24,8 +24,9 @@ use wohnweg_kernel::{Ctx, Error, Principal, PrincipalKind, Result, TenantId, Ten
 use crate::Housing;
 use crate::access::Access;
 use crate::entity::{matched, occupancy, scheduled_move};
+use crate::lease::complete_move;
 use crate::types::{MatchStatus, OfferStatus, ScheduledMoveStatus};
-use crate::workflow::{complete_move, lock_offer, set_offer, set_status};
+use crate::workflow::{lock_offer, set_offer, set_status};
 
 /// One scheduled move.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -6,6 +6,7 @@
 use serde_json::{Value, json};
 use wohnweg_identity::OrganisationKind;
 use wohnweg_kernel::Role;
+use wohnweg_tests::household_version as version;
 use wohnweg_tests::{TestApp, TestTenant, TestUser, day, first_code};
 
 /// A city with two carriers, each with a caseworker and an administrator.
@@ -107,17 +108,6 @@ async fn code(app: &TestApp, token: &str, query: &str, vars: Value) -> (String, 
             .as_str()
             .map(str::to_owned),
     )
-}
-
-async fn version(app: &TestApp, token: &str, id: &str) -> i64 {
-    let d = ok(
-        app,
-        token,
-        "query($id: ID!) { household(id: $id) { version } }",
-        json!({ "id": id }),
-    )
-    .await;
-    d["household"]["version"].as_i64().unwrap()
 }
 
 const CONSENT: &str = "mutation($h: ID!, $i: ConsentInput!) { recordConsent(householdId: $h, input: $i) { id version scope withdrawnOn } }";

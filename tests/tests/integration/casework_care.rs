@@ -5,6 +5,7 @@ use chrono::Months;
 use serde_json::{Value, json};
 use wohnweg_identity::OrganisationKind;
 use wohnweg_kernel::Role;
+use wohnweg_tests::household_version as version;
 use wohnweg_tests::{TestApp, TestTenant, TestUser, first_code};
 
 struct City {
@@ -76,18 +77,6 @@ async fn household(
     )
     .await;
     d["createHousehold"]["id"].as_str().unwrap().to_owned()
-}
-
-async fn version(app: &TestApp, token: &str, id: &str) -> i64 {
-    ok(
-        app,
-        token,
-        "query($id: ID!) { household(id: $id) { version } }",
-        json!({ "id": id }),
-    )
-    .await["household"]["version"]
-        .as_i64()
-        .unwrap()
 }
 
 async fn walk(app: &TestApp, c: &City, id: &str, states: &[&str]) {

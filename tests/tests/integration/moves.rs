@@ -4,6 +4,7 @@
 use serde_json::{Value, json};
 use wohnweg_identity::OrganisationKind;
 use wohnweg_kernel::Role;
+use wohnweg_tests::household_version as case_version;
 use wohnweg_tests::{TestApp, TestTenant, TestUser, day, first_code};
 
 /// Queries may say `TODAY` where today's date belongs.
@@ -590,18 +591,6 @@ async fn the_segregation_indicator_flags_districts_where_placements_cluster() {
 const TRANSITION: &str = "mutation($h: ID!, $v: Int!, $to: CaseState!) { transitionCase(householdId: $h, version: $v, to: $to, reason: \"MARKER-STEP\") { id } }";
 const GUARANTEE: &str = "mutation($h: ID!, $a: String!, $j: String!) { requestGuarantee(householdId: $h, input: { kind: DEPOSIT, amount: $a, justification: $j }) { id version status } }";
 const DECIDE: &str = "mutation($id: ID!, $v: Int!, $a: Boolean!, $r: String) { decideGuarantee(id: $id, version: $v, approve: $a, reason: $r) { status version decisionReason } }";
-
-async fn case_version(app: &TestApp, tok: &str, h: &str) -> i64 {
-    ok(
-        app,
-        tok,
-        "query($id: ID!) { household(id: $id) { version } }",
-        json!({ "id": h }),
-    )
-    .await["household"]["version"]
-        .as_i64()
-        .unwrap()
-}
 
 async fn match_of(app: &TestApp, tok: &str, h: &str) -> Vec<Value> {
     ok(app, tok, "query($h: ID!) { matches(filter: { householdId: $h }) { edges { node { id status declineText version } } } }",

@@ -5,6 +5,7 @@
 
 use serde_json::json;
 use wohnweg_kernel::Role;
+use wohnweg_tests::household_version as version;
 use wohnweg_tests::{TestApp, day};
 
 use crate::moves::{PROPOSE, code, ok, searching, setup};
@@ -12,18 +13,6 @@ use crate::moves::{PROPOSE, code, ok, searching, setup};
 const JOIN: &str = "mutation($h: ID!, $v: Int!, $n: Int, $d: String) { updateHousehold(id: $h, version: $v, input: { expectedToJoin: $n, expectedToJoinOn: $d }) { version expectedToJoin expectedToJoinOn } }";
 const ELIGIBLE: &str = "query($o: ID!) { rankHouseholdsForOffer(offerId: $o) { householdId } }";
 const RANK: &str = "query($o: ID!) { rankHouseholdsForOffer(offerId: $o, includeExcluded: true) { householdId eligible explanation { failedRules rules { rule passed detail } } } }";
-
-async fn version(app: &TestApp, tok: &str, h: &str) -> i64 {
-    ok(
-        app,
-        tok,
-        "query($id: ID!) { household(id: $id) { version } }",
-        json!({ "id": h }),
-    )
-    .await["household"]["version"]
-        .as_i64()
-        .unwrap()
-}
 
 /// The one candidate of the offer's ranking.
 async fn rank(app: &TestApp, tok: &str, offer: &serde_json::Value) -> serde_json::Value {
