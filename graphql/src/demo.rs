@@ -921,6 +921,7 @@ async fn seed_housing(db: &Db, cache: &Cache) -> Result<(), Error> {
             landlords.push(l.id);
         }
         let mut offers = Vec::new();
+        let mut deposits = Vec::new();
         for (n, (district, rooms, space, cold, service, landlord)) in city.offers.iter().enumerate()
         {
             let offer = housing
@@ -954,6 +955,7 @@ async fn seed_housing(db: &Db, cache: &Cache) -> Result<(), Error> {
                 )
                 .await?;
             offers.push(offer.id);
+            deposits.push(cold * 3);
         }
         // A lease signed ahead: a searching household that fits an offer moves in three
         // weeks from now (a scheduled move).
@@ -968,6 +970,17 @@ async fn seed_housing(db: &Db, cache: &Cache) -> Result<(), Error> {
             for o in offers.iter().rev() {
                 if let Ok(m) = housing.propose_match(&ctx, *o, h.id).await {
                     let m = housing.landlord_accepts(&ctx, m.id, m.version).await?;
+                    // The Jobcenter accepted the rent (SGB II households need it).
+                    let m = housing
+                        .record_benefit_office_decision(
+                            &ctx,
+                            m.id,
+                            m.version,
+                            wohnweg_housing::types::BenefitOfficeDecision::Accepted,
+                            today,
+                            None,
+                        )
+                        .await?;
                     let move_in = today
                         .checked_add_days(chrono::Days::new(21))
                         .unwrap_or(today);
@@ -986,24 +999,28 @@ async fn seed_housing(db: &Db, cache: &Cache) -> Result<(), Error> {
         ] {
             housing.set_budget(&ctx, year, kind, euros * 100, 0).await?;
         }
-        // A deposit loan awaiting the coordinator's decision.
-        if let Some(h) = households
-            .items
-            .iter()
-            .find(|h| h.state == CaseState::Searching)
-        {
+        // A deposit loan for an offered flat, awaiting the coordinator's decision.
+        if let (Some(h), Some(o), Some(deposit)) = (
+            households
+                .items
+                .iter()
+                .find(|h| h.state == CaseState::Searching),
+            offers.first(),
+            deposits.first(),
+        ) {
             housing
                 .request_guarantee(
                     &ctx,
                     h.id,
                     GuaranteeKind::Deposit,
-                    120_000,
+                    *deposit,
                     Text::parse(
                         "justification",
-                        "Kaution für die gefundene Wohnung",
+                        "Kaution für die angebotene Wohnung",
                         1000,
                         false,
                     )?,
+                    wohnweg_housing::guarantees::Secured::Offer(*o),
                 )
                 .await?;
         }

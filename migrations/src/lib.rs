@@ -39,6 +39,7 @@ mod m20261130_000016_reunification;
 mod m20261130_000017_decision_codes;
 mod m20261130_000018_rule_override;
 mod m20261130_000019_tenancy_coaching;
+mod m20261130_000020_benefit_office_and_secured;
 
 /// The PostgreSQL role the server connects as at runtime: not superuser, not owner,
 /// not `BYPASSRLS`. Created by the first migration when missing (`NOLOGIN` there; the
@@ -72,6 +73,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000017_decision_codes::Migration),
             Box::new(m20261130_000018_rule_override::Migration),
             Box::new(m20261130_000019_tenancy_coaching::Migration),
+            Box::new(m20261130_000020_benefit_office_and_secured::Migration),
         ]
     }
 }

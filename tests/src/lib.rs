@@ -533,6 +533,18 @@ impl TestApp {
         }
     }
 
+    /// Runs `sql` as the database owner, past the runtime role's grants and row
+    /// policies (PostgreSQL), or on the one connection (SQLite): a fixture that changes
+    /// what the API cannot, such as letting time pass for stored dates.
+    pub async fn exec_as_owner(&self, sql: &str) {
+        use sea_orm::ConnectionTrait;
+        match self.pg_admin().await {
+            Some(admin) => admin.execute_unprepared(sql).await.map(|_| ()),
+            None => self.db.raw().execute_unprepared(sql).await.map(|_| ()),
+        }
+        .unwrap_or_else(|e| panic!("{sql}: {e}"));
+    }
+
     /// A connection to this test's PostgreSQL database as the runtime role.
     pub async fn pg_runtime(&self) -> Option<DatabaseConnection> {
         match &self.backend {

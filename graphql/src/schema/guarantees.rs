@@ -5,7 +5,9 @@ use async_graphql::connection::Connection;
 use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 use chrono::NaiveDate;
 use wohnweg_casework::types::Text;
+use wohnweg_housing::guarantees::Secured;
 use wohnweg_housing::types::{cents, euros};
+use wohnweg_kernel::Error;
 use wohnweg_kernel::page::PageRequest;
 
 use super::housing::housing;
@@ -40,6 +42,10 @@ pub struct Guarantee {
     pub decided_on: Option<NaiveDate>,
     /// Why rejected (or a note on the approval).
     pub decision_reason: Option<String>,
+    /// The offer it secures (null only for requests older than this field).
+    pub offer_id: Option<ID>,
+    /// The match it secures, when it names one.
+    pub match_id: Option<ID>,
     /// Agreed instalment, euros (deposit loans).
     pub instalment: Option<String>,
     /// Agreed number of instalments.
@@ -64,6 +70,8 @@ impl From<wohnweg_housing::GuaranteeView> for Guarantee {
             status: g.status.into(),
             decided_on: g.decided_on,
             decision_reason: g.decision_reason,
+            offer_id: g.offer_id.map(|id| ID(id.to_string())),
+            match_id: g.match_id.map(|id| ID(id.to_string())),
             instalment: g.instalment_cents.map(euros),
             instalments: g.instalments,
             repaid: euros(g.repaid_cents),
@@ -106,7 +114,8 @@ impl From<wohnweg_housing::BudgetView> for GuaranteeBudget {
     }
 }
 
-/// A guarantee request.
+/// A guarantee request. It names exactly one of `matchId` and `offerId`: what it
+/// secures, whose rent bounds the amount.
 #[derive(InputObject)]
 pub struct GuaranteeInput {
     /// Kind.
@@ -115,6 +124,10 @@ pub struct GuaranteeInput {
     pub amount: String,
     /// Why.
     pub justification: String,
+    /// The household's match it secures.
+    pub match_id: Option<ID>,
+    /// The offer it secures, before there is a match.
+    pub offer_id: Option<ID>,
 }
 
 /// Guarantee queries.
@@ -176,7 +189,8 @@ pub struct GuaranteeMutation;
 
 #[Object]
 impl GuaranteeMutation {
-    /// Requests a guarantee for a household.
+    /// Requests a guarantee for a household, for the match or offer it secures; the
+    /// amount is checked against that flat's rent.
     async fn request_guarantee(
         &self,
         ctx: &Context<'_>,
@@ -187,8 +201,19 @@ impl GuaranteeMutation {
         let h = uuid("householdId", &household_id).gql()?;
         let amount = cents("input.amount", &input.amount).gql()?;
         let why = Text::parse("input.justification", &input.justification, 2000, true).gql()?;
+        let secured = match (&input.match_id, &input.offer_id) {
+            (Some(m), None) => Secured::Match(uuid("input.matchId", m).gql()?),
+            (None, Some(o)) => Secured::Offer(uuid("input.offerId", o).gql()?),
+            _ => {
+                return Err(Error::bad_input(
+                    "input.matchId",
+                    "name exactly one of matchId and offerId: what the guarantee secures",
+                ))
+                .gql();
+            }
+        };
         Ok(housing(ctx)?
-            .request_guarantee(&rctx, h, input.kind.into(), amount, why)
+            .request_guarantee(&rctx, h, input.kind.into(), amount, why, secured)
             .await
             .gql()?
             .into())

@@ -177,7 +177,10 @@ gql_enum!(/// Who took a countable decision.
 gql_enum!(/// Why a match was declined, from either side.
     DeclineReasonCode => "wohnweg_housing::types::DeclineReason", "DeclineReason" {
     HouseholdRefusedArea, HouseholdRefusedFlat, HouseholdUnreachable, LandlordChoseOther,
-    IncomeDocumentsMissing, LandlordNoReason, Other });
+    IncomeDocumentsMissing, BenefitOfficeRefused, LandlordNoReason, Other });
+gql_enum!(/// The benefit office's decision on a flat's rent.
+    BenefitOfficeDecisionCode => "wohnweg_housing::types::BenefitOfficeDecision", "BenefitOfficeDecision" {
+    Accepted, Refused });
 
 /// A coordinator's override of failed hard rules when proposing.
 #[derive(async_graphql::InputObject)]
@@ -218,6 +221,13 @@ pub struct Match {
     pub overridden_rules: Vec<String>,
     /// Why they were overridden.
     pub override_reason: Option<String>,
+    /// The benefit office's decision on the rent (needed before the lease when a
+    /// member draws SGB II or SGB XII).
+    pub benefit_office: Option<BenefitOfficeDecisionCode>,
+    /// When the benefit office decided.
+    pub benefit_office_on: Option<NaiveDate>,
+    /// Why it refused (or a note on its acceptance).
+    pub benefit_office_reason: Option<String>,
     /// Version.
     pub version: i32,
 }
@@ -238,6 +248,9 @@ impl From<wohnweg_housing::MatchView> for Match {
             move_in_on: m.move_in_on,
             overridden_rules: m.overridden,
             override_reason: m.override_reason,
+            benefit_office: m.benefit_office.map(Into::into),
+            benefit_office_on: m.benefit_office_on,
+            benefit_office_reason: m.benefit_office_reason,
             version: m.version,
         }
     }
@@ -367,6 +380,29 @@ impl MatchMutation {
             .into())
     }
 
+    /// Records the benefit office's decision on the match's rent (Jobcenter for SGB II,
+    /// social welfare office for SGB XII): accepted, or refused with a reason, on the
+    /// day it decided. A lease for such a household needs an acceptance first.
+    async fn record_benefit_office_decision(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        version: i32,
+        decision: BenefitOfficeDecisionCode,
+        decided_on: String,
+        reason: Option<String>,
+    ) -> async_graphql::Result<Match> {
+        let rctx = request_ctx(ctx).await?;
+        let id = uuid("id", &id).gql()?;
+        let on = date("decidedOn", &decided_on).gql()?;
+        let reason = Text::parse_opt("reason", reason.as_deref(), 500, false).gql()?;
+        Ok(housing(ctx)?
+            .record_benefit_office_decision(&rctx, id, version, decision.into(), on, reason)
+            .await
+            .gql()?
+            .into())
+    }
+
     /// Declines a match with a coded reason from either side (and text).
     async fn decline_match(
         &self,
@@ -414,7 +450,8 @@ impl MatchMutation {
 
     /// Records the signed lease and the move: the offer is let, the household's place
     /// in the register freed, its case moved out with aftercare scheduled — all at
-    /// once or not at all.
+    /// once or not at all. Needs the landlord's acceptance and, when a member draws
+    /// SGB II or SGB XII, the benefit office's acceptance of the rent.
     async fn sign_lease(
         &self,
         ctx: &Context<'_>,

@@ -281,6 +281,25 @@ pub struct DistrictPlacementRow {
     pub clustering: bool,
 }
 
+/// Returns to a shelter within one window after the move.
+#[derive(SimpleObject)]
+pub struct ReturnWindowRow {
+    /// Months after the move-in (6, 12 or 24).
+    pub months: i32,
+    /// One way out, or null for all placements.
+    pub source: Option<PlacementSourceCode>,
+    /// Placements whose whole window has passed.
+    pub observed: i32,
+    /// Of those, returned to a shelter within the window.
+    pub returned: i32,
+    /// returned ÷ observed (null while nothing is observed).
+    pub rate: Option<f64>,
+    /// Placements still inside the window.
+    pub pending: i32,
+    /// Of those, returned already.
+    pub pending_returned: i32,
+}
+
 /// Segregation queries.
 #[derive(Default)]
 pub struct SegregationQuery;
@@ -311,6 +330,37 @@ impl SegregationQuery {
                 housing_share: d.housing_share,
                 ratio: d.ratio,
                 clustering: d.clustering,
+            })
+            .collect())
+    }
+
+    /// Do the moves last: returns to a shelter within 6, 12 and 24 months of the moves
+    /// whose move-in lies from `from` to `to` (YYYY-MM-DD, both optional), for all
+    /// placements and per way out. A window counts only placements it has seen through
+    /// (city staff; a carrier caseworker sees its households').
+    async fn returns_after_moves(
+        &self,
+        ctx: &Context<'_>,
+        from: Option<String>,
+        to: Option<String>,
+    ) -> async_graphql::Result<Vec<ReturnWindowRow>> {
+        let rctx = request_ctx(ctx).await?;
+        let from = from.as_deref().map(|f| date("from", f)).transpose().gql()?;
+        let to = to.as_deref().map(|t| date("to", t)).transpose().gql()?;
+        let n = |v: i64| i32::try_from(v).unwrap_or(i32::MAX);
+        Ok(housing(ctx)?
+            .returns_after_moves(&rctx, from, to)
+            .await
+            .gql()?
+            .into_iter()
+            .map(|w| ReturnWindowRow {
+                months: i32::try_from(w.months).unwrap_or(i32::MAX),
+                source: w.source.map(Into::into),
+                observed: n(w.observed),
+                returned: n(w.returned),
+                rate: w.rate,
+                pending: n(w.pending),
+                pending_returned: n(w.pending_returned),
             })
             .collect())
     }

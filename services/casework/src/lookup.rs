@@ -1,12 +1,13 @@
 //! What other services (housing) may learn about a household inside their own tenant
-//! transaction: that it exists, its size, state and carrier — no personal data.
+//! transaction: that it exists, its size, state and carrier, and whether its rent needs
+//! the benefit office's acceptance — no personal data.
 
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{ColumnTrait, QueryFilter};
 use uuid::Uuid;
 use wohnweg_kernel::{OrganisationId, Result, TenantTx, UserId};
 
-use crate::entity::{household, visibility};
+use crate::entity::{household, person, visibility};
 use crate::types::{CaseState, stored};
 
 /// A household as other services see it.
@@ -72,6 +73,23 @@ pub async fn households(
             })
         })
         .collect()
+}
+
+/// Whether the benefit office must accept a flat's rent before the household signs a
+/// lease: some member draws SGB II (Jobcenter) or SGB XII (social welfare office),
+/// which then pays the housing costs (one statement).
+pub async fn rent_needs_benefit_office(tx: &TenantTx, household_id: Uuid) -> Result<bool> {
+    use crate::types::BenefitFramework;
+    let found = tx
+        .find::<person::Entity>()
+        .filter(person::Column::HouseholdId.eq(household_id))
+        .filter(person::Column::Benefit.is_in([
+            BenefitFramework::Sgb2.code(),
+            BenefitFramework::Sgb12.code(),
+        ]))
+        .one(tx.conn())
+        .await?;
+    Ok(found.is_some())
 }
 
 /// Reads the stored preferred districts.

@@ -8,9 +8,11 @@
 //! | rent caps | read | read and add | read | no |
 //! | current accommodation of a household | yes | yes | its carrier's households | no |
 //! | rank, propose and advance matches (viewing, acceptance, decline) | yes | yes | its carrier's households, open offers | no |
+//! | record the benefit office's decision on a match's rent | yes | yes | its carrier's households | no |
 //! | sign the lease (the move, or a scheduled move when the move-in lies ahead) | yes | yes | no | no |
 //! | scheduled moves | see and cancel | see and cancel | see its carrier's households' | no |
 //! | self-found moves, lease takeovers, returns to a shelter | yes | yes | no | no |
+//! | returns within 6/12/24 months of a move (figures) | yes | yes | its carrier's households' | no |
 //! | request guarantees | yes | yes | its carrier's households | no |
 //! | decide guarantees, set budgets | no | yes | no | no |
 //! | guarantee requests in the worklist | no | yes | no | no |

@@ -204,6 +204,9 @@ pub mod matched {
         pub declined_by: Option<String>,
         pub override_rules: Option<String>,
         pub override_reason: Option<String>,
+        pub benefit_office: Option<String>,
+        pub benefit_office_on: Option<Date>,
+        pub benefit_office_reason: Option<String>,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
@@ -243,6 +246,8 @@ pub mod guarantee {
         pub instalments: Option<i32>,
         pub version: i32,
         pub created_at: DateTimeUtc,
+        pub offer_id: Option<Uuid>,
+        pub match_id: Option<Uuid>,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -2,9 +2,10 @@
 //! workflow ([`wohnweg_casework::parts`]): what housing holds about a household
 //! (occupancies, matches, guarantees, repayments) goes into a person's export; erasure
 //! clears its free text (a guarantee's justification and decision reason, a match's
-//! decline text, an occupancy's reasons) and keeps the coded facts and amounts; a case
-//! that leaves the active work withdraws its open matches (a reserved offer opens
-//! again), and a closed case's pending guarantee requests are rejected.
+//! decline text, override and benefit-office reasons, an occupancy's reasons) and
+//! keeps the coded facts and amounts; a case that leaves the active work withdraws its
+//! open matches (a reserved offer opens again), and a closed case's pending guarantee
+//! requests are rejected.
 
 use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, QueryFilter, QueryOrder};
@@ -26,6 +27,7 @@ const ERASED_FIELDS: &[&str] = &[
     "guarantees.decision_reason",
     "matches.decline_text",
     "matches.override_reason",
+    "matches.benefit_office_reason",
     "occupancies.over_capacity_reason",
     "occupancies.end_reason",
     "scheduled_moves.cancel_reason",
@@ -138,6 +140,10 @@ impl HouseholdPart for HousingPart {
                 )
                 .col_expr(
                     matched::Column::OverrideReason,
+                    Expr::value(Option::<String>::None),
+                )
+                .col_expr(
+                    matched::Column::BenefitOfficeReason,
                     Expr::value(Option::<String>::None),
                 )
                 .filter(matched::Column::HouseholdId.eq(household))

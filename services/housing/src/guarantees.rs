@@ -4,6 +4,20 @@
 //! an annual budget per tenant; an approval that would exceed it is refused (the budget
 //! row is locked, so two approvals cannot both slip under it). Deposit loans track their
 //! repayment: instalments agreed against amounts received.
+//!
+//! **What a guarantee secures.** Every request names the match (or, before there is
+//! one, the offer) it secures, and its amount is checked against that flat's rent —
+//! when requested and again when approved, as the rent may change in between:
+//!
+//! | kind | at most |
+//! | --- | --- |
+//! | deposit | three net cold rents (§ 551 BGB), and no more than the deposit the offer asks |
+//! | security guarantee | three net cold rents (§ 551 BGB caps every rental security) |
+//! | rent assumption, release | twelve gross rents (cold rent, service charges, heating) |
+//!
+//! A declined or withdrawn match, or an offer let to someone else or withdrawn, secures
+//! nothing: no request names it, and a pending request on it cannot be approved (only
+//! rejected).
 
 use chrono::{Datelike, NaiveDate, Utc};
 use sea_orm::ActiveValue::Set;
@@ -19,8 +33,17 @@ use wohnweg_kernel::{Ctx, Error, Result, TenantTx};
 
 use crate::Housing;
 use crate::access::Access;
-use crate::entity::{budget, guarantee, repayment};
-use crate::types::{GuaranteeKind, GuaranteeStatus, euros};
+use crate::entity::{budget, guarantee, matched, offer, repayment};
+use crate::types::{GuaranteeKind, GuaranteeStatus, MatchStatus, OfferStatus, euros};
+
+/// What a guarantee request secures.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Secured {
+    /// A match of the household (its offer's rent bounds the amount).
+    Match(Uuid),
+    /// An offer, before there is a match.
+    Offer(Uuid),
+}
 
 /// A guarantee request.
 #[derive(Clone, Debug)]
@@ -43,6 +66,10 @@ pub struct GuaranteeView {
     pub decided_on: Option<NaiveDate>,
     /// Why rejected (or a note on the approval).
     pub decision_reason: Option<String>,
+    /// The offer it secures (none for requests made before requests named one).
+    pub offer_id: Option<Uuid>,
+    /// The match it secures, when it names one.
+    pub match_id: Option<Uuid>,
     /// Agreed instalment, cents (deposit loans).
     pub instalment_cents: Option<i32>,
     /// Agreed number of instalments.
@@ -80,6 +107,8 @@ fn view(g: &guarantee::Model, repaid: i32) -> Result<GuaranteeView> {
         status: GuaranteeStatus::from_code(&g.status).ok_or_else(bad)?,
         decided_on: g.decided_on,
         decision_reason: g.decision_reason.clone(),
+        offer_id: g.offer_id,
+        match_id: g.match_id,
         instalment_cents: g.instalment_cents,
         instalments: g.instalments,
         repaid_cents: repaid,
@@ -203,6 +232,102 @@ pub(crate) async fn reject_pending(tx: &TenantTx, ctx: &Ctx, household_id: Uuid)
     audit::append_many(tx, ctx, &entries).await
 }
 
+/// The most a guarantee of `kind` may come to for offer `o` (see the module docs),
+/// with the words that say why.
+fn ceiling(kind: GuaranteeKind, o: &offer::Model) -> (i64, String) {
+    let cold = i64::from(o.cold_rent_cents);
+    let gross = cold + i64::from(o.service_cents) + i64::from(o.heating_cents);
+    let as_euros = |c: i64| euros(i32::try_from(c).unwrap_or(i32::MAX));
+    match kind {
+        GuaranteeKind::Deposit if o.deposit_cents > 0 && i64::from(o.deposit_cents) < 3 * cold => (
+            i64::from(o.deposit_cents),
+            format!("the deposit the offer asks ({} €)", euros(o.deposit_cents)),
+        ),
+        GuaranteeKind::Deposit | GuaranteeKind::SecurityGuarantee => (
+            3 * cold,
+            format!("three net cold rents of {} €", as_euros(cold)),
+        ),
+        GuaranteeKind::RentAssumption | GuaranteeKind::Release => (
+            12 * gross,
+            format!("twelve gross rents of {} €", as_euros(gross)),
+        ),
+    }
+}
+
+/// Checks `amount` against the offer and that the match (if any) and the offer still
+/// secure something. A refused request names the input at fault; a refused approval
+/// names the request (`id`).
+fn check_secured(
+    kind: GuaranteeKind,
+    amount_cents: i32,
+    o: &offer::Model,
+    m: Option<&matched::Model>,
+    requesting: bool,
+) -> Result<()> {
+    let field = |input: &'static str| if requesting { input } else { "id" };
+    if let Some(m) = m {
+        if m.status == MatchStatus::Declined.code() || m.status == MatchStatus::Withdrawn.code() {
+            return Err(Error::bad_input(
+                field("input.matchId"),
+                format!("the match it secures is {}", m.status),
+            ));
+        }
+    } else if o.status == OfferStatus::Let.code() || o.status == OfferStatus::Withdrawn.code() {
+        return Err(Error::bad_input(
+            field("input.offerId"),
+            format!("the offer it secures is {}", o.status),
+        ));
+    }
+    let (max, why) = ceiling(kind, o);
+    if i64::from(amount_cents) > max {
+        return Err(Error::bad_input(
+            field("input.amount"),
+            format!(
+                "more than the flat allows: at most {} € ({why})",
+                euros(i32::try_from(max).unwrap_or(i32::MAX))
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// The offer and match `secured` names, for household `household_id`, in the caller's
+/// reach: a match of another household, or (for a carrier) an offer that is not open,
+/// is missing.
+async fn secured_rows(
+    tx: &TenantTx,
+    access: &Access,
+    household_id: Uuid,
+    secured: Secured,
+) -> Result<(offer::Model, Option<matched::Model>)> {
+    let m = match secured {
+        Secured::Match(id) => Some(
+            tx.find::<matched::Entity>()
+                .filter(matched::Column::Id.eq(id))
+                .filter(matched::Column::HouseholdId.eq(household_id))
+                .one(tx.conn())
+                .await?
+                .ok_or(Error::NotFound { entity: "match" })?,
+        ),
+        Secured::Offer(_) => None,
+    };
+    let offer_id = match (secured, &m) {
+        (_, Some(m)) => m.offer_id,
+        (Secured::Offer(id) | Secured::Match(id), None) => id,
+    };
+    let mut q = tx
+        .find::<offer::Entity>()
+        .filter(offer::Column::Id.eq(offer_id));
+    if access.carrier.is_some() && m.is_none() {
+        q = q.filter(offer::Column::Status.eq(OfferStatus::Open.code()));
+    }
+    let o = q
+        .one(tx.conn())
+        .await?
+        .ok_or(Error::NotFound { entity: "offer" })?;
+    Ok((o, m))
+}
+
 /// Approved amounts for `year` and `kind` (one statement).
 async fn committed(tx: &TenantTx, year: i32, kind: GuaranteeKind) -> Result<i64> {
     let sum: Option<Option<i64>> = tx
@@ -228,6 +353,7 @@ impl Housing {
         kind: GuaranteeKind,
         amount_cents: i32,
         justification: Text,
+        secured: Secured,
     ) -> Result<GuaranteeView> {
         let access = Access::of(ctx)?;
         if amount_cents < 1 {
@@ -241,6 +367,8 @@ impl Housing {
                 entity: "household",
             })?;
         lookup::lock_open_household(&tx, h.id, "householdId").await?;
+        let (o, m) = secured_rows(&tx, &access, h.id, secured).await?;
+        check_secured(kind, amount_cents, &o, m.as_ref(), true)?;
         let row = guarantee::Entity::secure_insert(
             &tx,
             guarantee::ActiveModel {
@@ -260,6 +388,8 @@ impl Housing {
                 instalments: Set(None),
                 version: Set(1),
                 created_at: Set(Utc::now()),
+                offer_id: Set(Some(o.id)),
+                match_id: Set(m.map(|m| m.id)),
             },
         )
         .await?;
@@ -270,7 +400,14 @@ impl Housing {
                 "guarantee",
                 row.id,
                 "request",
-                &["household_id", "kind", "amount", "justification"],
+                &[
+                    "household_id",
+                    "kind",
+                    "amount",
+                    "justification",
+                    "offer_id",
+                    "match_id",
+                ],
             ),
         )
         .await?;
@@ -304,6 +441,25 @@ impl Housing {
         let kind = GuaranteeKind::from_code(&g.kind).ok_or_else(|| {
             Error::internal(std::io::Error::other("unknown stored guarantee kind"))
         })?;
+        if approve && let Some(offer_id) = g.offer_id {
+            // The flat's rent may have changed, or the match ended, since the request.
+            let o = tx
+                .find::<offer::Entity>()
+                .filter(offer::Column::Id.eq(offer_id))
+                .one(tx.conn())
+                .await?
+                .ok_or(Error::NotFound { entity: "offer" })?;
+            let m = match g.match_id {
+                Some(mid) => {
+                    tx.find::<matched::Entity>()
+                        .filter(matched::Column::Id.eq(mid))
+                        .one(tx.conn())
+                        .await?
+                }
+                None => None,
+            };
+            check_secured(kind, g.amount_cents, &o, m.as_ref(), false)?;
+        }
         if approve {
             // Lock the budget so approvals line up; then check what is left.
             let mut bq = tx

@@ -61,6 +61,7 @@ impl Housing {
                 message: "the offer is no longer reserved for this match".into(),
             });
         }
+        crate::benefit_office::require_acceptance(&tx, &m).await?;
         let cur = tx
             .find::<occupancy::Entity>()
             .filter(occupancy::Column::HouseholdId.eq(m.household_id))

@@ -5,9 +5,12 @@
 //! lives where since when), landlords with the annual quota of housing companies, rent
 //! caps by household size with validity dates, and housing offers with their status.
 //! Who may do what is in [`access`]. [`matching`] ranks households and offers with exact
-//! explanations; [`workflow`] takes a match to the lease and the move; [`moves`] is
+//! explanations; [`workflow`] takes a match to the lease and the move, with the benefit
+//! office's acceptance of the rent ([`benefit_office`]) first for SGB II / SGB XII
+//! households; [`moves`] is
 //! the one path every move-out takes (through a match, a self-found flat or a lease
-//! takeover), so the register and the placements every figure counts stay true.
+//! takeover), so the register and the placements every figure counts stay true;
+//! [`lasting`] counts the returns to a shelter within 6, 12 and 24 months of a move.
 //!
 //! Every write is audited in its transaction; lists are keyset pages whose extra
 //! parts (occupied places, flats delivered) cost one statement per page.
@@ -17,9 +20,11 @@
 //! offers and its own households' places.
 
 pub mod access;
+pub mod benefit_office;
 mod entity;
 mod gdpr;
 pub mod guarantees;
+pub mod lasting;
 pub mod lease;
 pub mod market;
 pub mod matching;
@@ -31,7 +36,8 @@ pub mod types;
 pub mod workflow;
 
 pub use gdpr::HousingPart;
-pub use guarantees::{BudgetView, GuaranteeView};
+pub use guarantees::{BudgetView, GuaranteeView, Secured};
+pub use lasting::ReturnWindow;
 pub use market::{
     LandlordInput, LandlordView, NewRentCap, OfferData, OfferFilter, OfferInput, OfferView,
     PublicOffer, RentCapView,

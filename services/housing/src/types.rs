@@ -126,6 +126,17 @@ coded!(
 );
 
 coded!(
+    /// The benefit office's decision on a flat's rent (*Mietangebot* to the Jobcenter
+    /// or the social welfare office): needed before the lease for SGB II / SGB XII.
+    BenefitOfficeDecision {
+        /// The rent is accepted as appropriate.
+        Accepted = "accepted",
+        /// The rent is not accepted (with a reason).
+        Refused = "refused",
+    }
+);
+
+coded!(
     /// Where a scheduled move stands.
     ScheduledMoveStatus {
         /// The move-in lies ahead.
@@ -161,6 +172,8 @@ coded!(
         LandlordChoseOther = "landlord_chose_other",
         /// Income documents were missing.
         IncomeDocumentsMissing = "income_documents_missing",
+        /// The benefit office did not accept the rent.
+        BenefitOfficeRefused = "benefit_office_refused",
         /// The landlord gave no reason.
         LandlordNoReason = "landlord_no_reason",
         /// Anything else (say what in the text).
@@ -178,7 +191,7 @@ impl DeclineReason {
             | Self::HouseholdRefusedFlat
             | Self::HouseholdUnreachable => Some(DecisionActor::Household),
             Self::LandlordChoseOther | Self::LandlordNoReason => Some(DecisionActor::Landlord),
-            Self::IncomeDocumentsMissing | Self::Other => None,
+            Self::IncomeDocumentsMissing | Self::BenefitOfficeRefused | Self::Other => None,
         }
     }
 }

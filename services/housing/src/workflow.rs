@@ -28,7 +28,7 @@ use crate::Housing;
 use crate::access::Access;
 use crate::entity::{matched, offer};
 use crate::matching::{caps_on, rent_day, rules, score, total};
-use crate::types::{DeclineReason, MatchStatus, OfferStatus};
+use crate::types::{BenefitOfficeDecision, DeclineReason, MatchStatus, OfferStatus};
 
 /// A match.
 #[derive(Clone, Debug)]
@@ -55,11 +55,17 @@ pub struct MatchView {
     pub lease_signed_on: Option<NaiveDate>,
     /// Moved in on.
     pub move_in_on: Option<NaiveDate>,
-    /// Version.
     /// Hard rules a coordinator overrode when proposing.
     pub overridden: Vec<String>,
     /// Why.
     pub override_reason: Option<String>,
+    /// The benefit office's decision on the rent (SGB II / SGB XII households).
+    pub benefit_office: Option<BenefitOfficeDecision>,
+    /// When the benefit office decided.
+    pub benefit_office_on: Option<NaiveDate>,
+    /// Why the benefit office refused (or a note on its acceptance).
+    pub benefit_office_reason: Option<String>,
+    /// Version.
     pub version: i32,
 }
 
@@ -106,6 +112,13 @@ pub(crate) fn view(m: &matched::Model) -> Result<MatchView> {
             .map(|r| r.split(',').map(str::to_owned).collect())
             .unwrap_or_default(),
         override_reason: m.override_reason.clone(),
+        benefit_office: m
+            .benefit_office
+            .as_deref()
+            .map(|c| BenefitOfficeDecision::from_code(c).ok_or_else(bad))
+            .transpose()?,
+        benefit_office_on: m.benefit_office_on,
+        benefit_office_reason: m.benefit_office_reason.clone(),
         version: m.version,
     })
 }
@@ -296,7 +309,7 @@ pub(crate) async fn set_offer(
     Ok(())
 }
 
-const OPEN: [&str; 3] = ["proposed", "viewing_scheduled", "landlord_accepted"];
+pub(crate) const OPEN: [&str; 3] = ["proposed", "viewing_scheduled", "landlord_accepted"];
 
 /// Sends a case with no open match left back to "searching".
 pub(crate) async fn back_to_searching(tx: &TenantTx, ctx: &Ctx, household_id: Uuid) -> Result<()> {
@@ -564,6 +577,9 @@ impl Housing {
                 declined_by: Set(None),
                 override_rules: Set(over.map(|o| o.rules.join(","))),
                 override_reason: Set(over.map(|o| o.reason.as_str().to_owned())),
+                benefit_office: Set(None),
+                benefit_office_on: Set(None),
+                benefit_office_reason: Set(None),
             },
         )
         .await?;

@@ -149,8 +149,9 @@ async fn world(app: &TestApp) -> World {
     ok(app, &tok, "mutation($h: ID!, $o: ID!) { proposeTransfer(householdId: $h, organisationId: $o, reason: \"Sprache\") { id } }",
         json!({ "h": incoming, "o": c.carrier })).await;
 
-    let guarantee = ok(app, &tok, "mutation($h: ID!) { requestGuarantee(householdId: $h, input: { kind: DEPOSIT, amount: \"900\", justification: \"Kaution\" }) { id } }",
-        json!({ "h": permit })).await["requestGuarantee"]["id"].as_str().unwrap().to_owned();
+    let offer = crate::guarantees::open_offer(app, &tok).await;
+    let guarantee = ok(app, &tok, "mutation($h: ID!, $o: ID!) { requestGuarantee(householdId: $h, input: { kind: DEPOSIT, amount: \"900\", justification: \"Kaution\", offerId: $o }) { id } }",
+        json!({ "h": permit, "o": offer })).await["requestGuarantee"]["id"].as_str().unwrap().to_owned();
 
     World {
         c,

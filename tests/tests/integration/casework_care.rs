@@ -893,6 +893,7 @@ async fn a_closed_case_refuses_every_write_but_consent_withdrawal_and_erasure() 
     let pid = d["household"]["members"][0]["id"].clone();
     let fid = d["household"]["followUps"][0]["id"].clone();
     let shelter = ok(&app, tok, "mutation { createAccommodation(input: { name: \"Heim\", kind: SHELTER, street: \"S 1\", postalCode: \"50667\", district: \"Nippes\", capacity: 5 }) { id } }", json!({})).await["createAccommodation"]["id"].clone();
+    let offer = crate::guarantees::open_offer(&app, tok).await;
     let v = version(&app, tok, &id).await;
     ok(&app, tok, "mutation($h: ID!, $v: Int!) { transitionCase(householdId: $h, version: $v, to: CLOSED, reason: \"fertig\") { id } }", json!({ "h": id, "v": v })).await;
     let v = version(&app, tok, &id).await;
@@ -979,13 +980,13 @@ async fn a_closed_case_refuses_every_write_but_consent_withdrawal_and_erasure() 
         ),
         (
             tok,
-            "mutation($h: ID!) { requestGuarantee(householdId: $h, input: { kind: DEPOSIT, amount: \"100\", justification: \"x\" }) { id } }",
-            json!({ "h": id }),
+            "mutation($h: ID!, $o: ID!) { requestGuarantee(householdId: $h, input: { kind: DEPOSIT, amount: \"100\", justification: \"x\", offerId: $o }) { id } }",
+            json!({ "h": id, "o": offer }),
         ),
         (
             &coord.token,
-            "mutation($h: ID!) { requestGuarantee(householdId: $h, input: { kind: RENT_ASSUMPTION, amount: \"100\", justification: \"x\" }) { id } }",
-            json!({ "h": id }),
+            "mutation($h: ID!, $o: ID!) { requestGuarantee(householdId: $h, input: { kind: RENT_ASSUMPTION, amount: \"100\", justification: \"x\", offerId: $o }) { id } }",
+            json!({ "h": id, "o": offer }),
         ),
     ];
     let entries = || app.tenant_rows(c.t.id, "SELECT id FROM audit_log");

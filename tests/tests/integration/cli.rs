@@ -327,7 +327,7 @@ async fn in_the_demo_koelns_coordinator_takes_a_gag_offer_to_the_move() {
             body["data"].clone()
         }
     };
-    let d = q("{ landlords { edges { node { id name } } } offers(first: 50, filter: { status: OPEN }) { edges { node { id landlordId } } } }", json!({})).await;
+    let d = q("{ landlords { edges { node { id name } } } offers(first: 50, filter: { status: OPEN }) { edges { node { id landlordId deposit } } } }", json!({})).await;
     let gag = d["landlords"]["edges"]
         .as_array()
         .unwrap()
@@ -353,11 +353,15 @@ async fn in_the_demo_koelns_coordinator_takes_a_gag_offer_to_the_move() {
                     .iter()
                     .all(|r| r["passed"] == true)
             );
-            pick = Some((o["node"]["id"].clone(), best["householdId"].clone()));
+            pick = Some((
+                o["node"]["id"].clone(),
+                best["householdId"].clone(),
+                o["node"]["deposit"].clone(),
+            ));
             break;
         }
     }
-    let (offer, household) = pick.expect("a GAG offer with a ranked household");
+    let (offer, household, deposit) = pick.expect("a GAG offer with a ranked household");
     let m = q(
         "mutation($o: ID!, $h: ID!) { proposeMatch(offerId: $o, householdId: $h) { id } }",
         json!({ "o": offer, "h": household }),
@@ -370,8 +374,9 @@ async fn in_the_demo_koelns_coordinator_takes_a_gag_offer_to_the_move() {
         json!({ "id": m }),
     )
     .await;
-    let g = q("mutation($h: ID!) { requestGuarantee(householdId: $h, input: { kind: DEPOSIT, amount: \"1320\", justification: \"Kaution GAG\" }) { id } }",
-        json!({ "h": household })).await["requestGuarantee"]["id"].clone();
+    // The deposit the offer asks, secured for this match.
+    let g = q("mutation($h: ID!, $m: ID!, $a: String!) { requestGuarantee(householdId: $h, input: { kind: DEPOSIT, amount: $a, justification: \"Kaution GAG\", matchId: $m }) { id } }",
+        json!({ "h": household, "m": m, "a": deposit })).await["requestGuarantee"]["id"].clone();
     let ap = q(
         "mutation($id: ID!) { decideGuarantee(id: $id, version: 1, approve: true) { status } }",
         json!({ "id": g }),
@@ -379,7 +384,9 @@ async fn in_the_demo_koelns_coordinator_takes_a_gag_offer_to_the_move() {
     .await;
     assert_eq!(ap["decideGuarantee"]["status"], "APPROVED");
     let today = chrono::Utc::now().date_naive().to_string();
-    q("mutation($id: ID!, $d: String!) { signLease(id: $id, version: 3, signedOn: $d, moveInOn: $d) { status } }", json!({ "id": m, "d": today })).await;
+    // The Jobcenter accepts the rent (the demo's households draw SGB II).
+    q("mutation($id: ID!, $d: String!) { recordBenefitOfficeDecision(id: $id, version: 3, decision: ACCEPTED, decidedOn: $d) { benefitOffice } }", json!({ "id": m, "d": today })).await;
+    q("mutation($id: ID!, $d: String!) { signLease(id: $id, version: 4, signedOn: $d, moveInOn: $d) { status } }", json!({ "id": m, "d": today })).await;
     let h = q("query($id: ID!) { household(id: $id) { state currentAccommodation { name } followUps { months dueOn } } }", json!({ "id": household })).await;
     assert_eq!(h["household"]["state"], "MOVED_OUT");
     assert!(h["household"]["currentAccommodation"].is_null());

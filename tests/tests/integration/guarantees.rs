@@ -28,6 +28,8 @@ struct City {
     coord: TestUser,
     cw: TestUser,
     carrier: String,
+    /// An open offer: cold rent 600 €, 780 € gross, deposit 1800 €.
+    offer: String,
 }
 
 async fn city(app: &TestApp) -> City {
@@ -41,12 +43,23 @@ async fn city(app: &TestApp) -> City {
     let cw = app
         .user(&t, org, "Kian Beistand", &[Role::CarrierCaseworker])
         .await;
+    let offer = open_offer(app, &t.caseworker.token).await;
     City {
         t,
         coord,
         cw,
         carrier: org.to_string(),
+        offer,
     }
+}
+
+/// A landlord and its open offer (city staff's `token`): cold rent 600 €, 780 € gross,
+/// deposit 1800 €. A guarantee request names what it secures.
+pub(crate) async fn open_offer(app: &TestApp, token: &str) -> String {
+    let landlord = ok(app, token, "mutation { createLandlord(input: { kind: HOUSING_COMPANY, name: \"GAG\", partnerStatus: PARTNER, annualQuota: 100 }) { id } }", json!({})).await["createLandlord"]["id"].clone();
+    ok(app, token, "mutation($l: ID!, $d: String!) { createOffer(input: { landlordId: $l, street: \"Kalker Str. 5\", postalCode: \"51103\", district: \"Kalk\",
+        rooms: 3.0, livingSpace: 70.0, coldRent: \"600\", serviceCharges: \"100\", heating: \"80\", deposit: \"1800\", availableFrom: $d }) { id } }",
+        json!({ "l": landlord, "d": wohnweg_tests::day(0) })).await["createOffer"]["id"].as_str().unwrap().to_owned()
 }
 
 async fn household(app: &TestApp, c: &City, reference: &str, carrier: bool) -> String {
@@ -61,7 +74,7 @@ async fn household(app: &TestApp, c: &City, reference: &str, carrier: bool) -> S
     id
 }
 
-const REQUEST: &str = "mutation($h: ID!, $k: GuaranteeKind!, $a: String!) { requestGuarantee(householdId: $h, input: { kind: $k, amount: $a, justification: \"Kaution für die Wohnung in Kalk\" }) { id version status amount } }";
+const REQUEST: &str = "mutation($h: ID!, $k: GuaranteeKind!, $a: String!, $o: ID, $m: ID) { requestGuarantee(householdId: $h, input: { kind: $k, amount: $a, justification: \"Kaution für die Wohnung in Kalk\", offerId: $o, matchId: $m }) { id version status amount offerId matchId } }";
 const DECIDE: &str = "mutation($id: ID!, $v: Int!, $a: Boolean!, $r: String) { decideGuarantee(id: $id, version: $v, approve: $a, reason: $r) { status version decisionReason } }";
 const BUDGET: &str = "mutation($y: Int!, $k: GuaranteeKind!, $a: String!, $v: Int) { setGuaranteeBudget(year: $y, kind: $k, amount: $a, version: $v) { budget committed remaining version } }";
 const BUDGETS: &str =
@@ -109,7 +122,7 @@ async fn approvals_stay_within_the_budget_and_deposit_loans_are_repaid() {
         &app,
         tok,
         REQUEST,
-        json!({ "h": h, "k": "DEPOSIT", "a": "1260" }),
+        json!({ "h": h, "k": "DEPOSIT", "a": "1260", "o": c.offer }),
     )
     .await["requestGuarantee"]
         .clone();
@@ -117,7 +130,7 @@ async fn approvals_stay_within_the_budget_and_deposit_loans_are_repaid() {
         &app,
         tok,
         REQUEST,
-        json!({ "h": h, "k": "DEPOSIT", "a": "900" }),
+        json!({ "h": h, "k": "DEPOSIT", "a": "900", "o": c.offer }),
     )
     .await["requestGuarantee"]
         .clone();
@@ -125,7 +138,7 @@ async fn approvals_stay_within_the_budget_and_deposit_loans_are_repaid() {
         &app,
         tok,
         REQUEST,
-        json!({ "h": h, "k": "RENT_ASSUMPTION", "a": "500" }),
+        json!({ "h": h, "k": "RENT_ASSUMPTION", "a": "500", "o": c.offer }),
     )
     .await["requestGuarantee"]
         .clone();
@@ -300,7 +313,7 @@ async fn approvals_stay_within_the_budget_and_deposit_loans_are_repaid() {
             &app,
             tok,
             REQUEST,
-            json!({ "h": h, "k": "DEPOSIT", "a": "viel" })
+            json!({ "h": h, "k": "DEPOSIT", "a": "viel", "o": c.offer })
         )
         .await
         .1
@@ -344,7 +357,7 @@ async fn two_approvals_racing_for_the_last_of_a_budget_only_one_wins() {
         &app,
         tok,
         REQUEST,
-        json!({ "h": h, "k": "SECURITY_GUARANTEE", "a": "700" }),
+        json!({ "h": h, "k": "SECURITY_GUARANTEE", "a": "700", "o": c.offer }),
     )
     .await["requestGuarantee"]["id"]
         .clone();
@@ -352,7 +365,7 @@ async fn two_approvals_racing_for_the_last_of_a_budget_only_one_wins() {
         &app,
         tok,
         REQUEST,
-        json!({ "h": h, "k": "SECURITY_GUARANTEE", "a": "700" }),
+        json!({ "h": h, "k": "SECURITY_GUARANTEE", "a": "700", "o": c.offer }),
     )
     .await["requestGuarantee"]["id"]
         .clone();
@@ -417,7 +430,7 @@ async fn carriers_request_for_their_households_and_other_cities_see_nothing() {
         &app,
         &c.cw.token,
         REQUEST,
-        json!({ "h": mine, "k": "DEPOSIT", "a": "800" }),
+        json!({ "h": mine, "k": "DEPOSIT", "a": "800", "o": c.offer }),
     )
     .await["requestGuarantee"]
         .clone();
@@ -426,7 +439,7 @@ async fn carriers_request_for_their_households_and_other_cities_see_nothing() {
             &app,
             &c.cw.token,
             REQUEST,
-            json!({ "h": theirs, "k": "DEPOSIT", "a": "800" })
+            json!({ "h": theirs, "k": "DEPOSIT", "a": "800", "o": c.offer })
         )
         .await
         .0,
@@ -436,7 +449,7 @@ async fn carriers_request_for_their_households_and_other_cities_see_nothing() {
         &app,
         &c.t.caseworker.token,
         REQUEST,
-        json!({ "h": theirs, "k": "DEPOSIT", "a": "300" }),
+        json!({ "h": theirs, "k": "DEPOSIT", "a": "300", "o": c.offer }),
     )
     .await;
     let seen = ok(
@@ -477,7 +490,7 @@ async fn carriers_request_for_their_households_and_other_cities_see_nothing() {
             &app,
             &other.t.caseworker.token,
             REQUEST,
-            json!({ "h": mine, "k": "DEPOSIT", "a": "1" })
+            json!({ "h": mine, "k": "DEPOSIT", "a": "1", "o": c.offer })
         )
         .await
         .0,
@@ -500,4 +513,209 @@ async fn carriers_request_for_their_households_and_other_cities_see_nothing() {
         "0.00",
         "budgets are per city"
     );
+}
+
+#[tokio::test]
+async fn a_request_names_what_it_secures_and_its_amount_stays_within_that_flats_rent() {
+    use crate::moves::{code, ok, searching, setup};
+    let app = TestApp::spawn().await;
+    // The offer: cold rent 420 €, 570 € gross, deposit 1260 €.
+    let s = setup(&app).await;
+    let tok = s.t.caseworker.token.clone();
+    let offer = s.offer.as_str().unwrap().to_owned();
+    let h = searching(&app, &s, "G-S", 2, true).await;
+    ok(
+        &app,
+        &s.coord.token,
+        BUDGET,
+        json!({ "y": year(), "k": "DEPOSIT", "a": "10000" }),
+    )
+    .await;
+    let count = || app.tenant_rows(s.t.id, "SELECT id FROM guarantees");
+    // Neither or both of matchId and offerId; more than the flat allows; an unknown
+    // offer, another city's offer: refused, nothing written.
+    let other = city(&app).await;
+    let both = "mutation($h: ID!, $o: ID!, $m: ID!) { requestGuarantee(householdId: $h, input: { kind: DEPOSIT, amount: \"100\", justification: \"x\", offerId: $o, matchId: $m }) { id } }";
+    let (c, f) = code(&app, &tok, both, json!({ "h": h, "o": offer, "m": offer })).await;
+    assert_eq!(
+        (c.as_str(), f.as_deref()),
+        ("BAD_USER_INPUT", Some("input.matchId"))
+    );
+    let (c, f) = code(
+        &app,
+        &tok,
+        REQUEST,
+        json!({ "h": h, "k": "DEPOSIT", "a": "100" }),
+    )
+    .await;
+    assert_eq!(
+        (c.as_str(), f.as_deref()),
+        ("BAD_USER_INPUT", Some("input.matchId"))
+    );
+    for (kind, over) in [
+        ("DEPOSIT", "1260.01"),
+        ("SECURITY_GUARANTEE", "1260.01"),
+        ("RENT_ASSUMPTION", "6840.01"),
+        ("RELEASE", "6840.01"),
+    ] {
+        let (_, body) = app
+            .gql(
+                Some(&tok),
+                REQUEST,
+                json!({ "h": h, "k": kind, "a": over, "o": offer }),
+            )
+            .await;
+        assert_eq!(
+            body["errors"][0]["extensions"]["code"], "BAD_USER_INPUT",
+            "{kind}"
+        );
+        assert_eq!(
+            body["errors"][0]["extensions"]["field"], "input.amount",
+            "{kind}"
+        );
+        let msg = body["errors"][0]["message"].as_str().unwrap();
+        assert!(msg.contains("at most"), "{kind}: {msg}");
+    }
+    for missing in [other.offer.clone(), uuid::Uuid::now_v7().to_string()] {
+        let (c, _) = code(
+            &app,
+            &tok,
+            REQUEST,
+            json!({ "h": h, "k": "DEPOSIT", "a": "100", "o": missing }),
+        )
+        .await;
+        assert_eq!(c, "NOT_FOUND", "another city's offer looks missing");
+    }
+    assert!(count().await.is_empty(), "nothing written");
+
+    // Exactly at each ceiling is fine; the view names the offer.
+    for (kind, max) in [
+        ("DEPOSIT", "1260"),
+        ("SECURITY_GUARANTEE", "1260"),
+        ("RENT_ASSUMPTION", "6840"),
+        ("RELEASE", "6840"),
+    ] {
+        let g = ok(
+            &app,
+            &tok,
+            REQUEST,
+            json!({ "h": h, "k": kind, "a": max, "o": offer }),
+        )
+        .await["requestGuarantee"]
+            .clone();
+        assert_eq!(g["offerId"], offer.as_str());
+        assert!(g["matchId"].is_null());
+    }
+
+    // Through a match: its offer is what it secures; another household's match is
+    // missing; the carrier caseworker asks for its own household.
+    let m = ok(
+        &app,
+        &tok,
+        "mutation($o: ID!, $h: ID!) { proposeMatch(offerId: $o, householdId: $h) { id } }",
+        json!({ "o": offer, "h": h }),
+    )
+    .await["proposeMatch"]["id"]
+        .clone();
+    let via = ok(
+        &app,
+        &tok,
+        REQUEST,
+        json!({ "h": h, "k": "DEPOSIT", "a": "1200", "m": m }),
+    )
+    .await["requestGuarantee"]
+        .clone();
+    assert_eq!(via["matchId"], m);
+    assert_eq!(via["offerId"], offer.as_str());
+    let someone_else = searching(&app, &s, "G-T", 2, false).await;
+    let (c, _) = code(
+        &app,
+        &tok,
+        REQUEST,
+        json!({ "h": someone_else, "k": "DEPOSIT", "a": "100", "m": m }),
+    )
+    .await;
+    assert_eq!(c, "NOT_FOUND");
+    ok(
+        &app,
+        &s.cw.token,
+        REQUEST,
+        json!({ "h": h, "k": "DEPOSIT", "a": "100", "m": m }),
+    )
+    .await;
+
+    // The rent falls before the decision: the approval is checked again.
+    let landlord = ok(
+        &app,
+        &tok,
+        "query($id: ID!) { offer(id: $id) { landlordId } }",
+        json!({ "id": offer }),
+    )
+    .await["offer"]["landlordId"]
+        .clone();
+    ok(&app, &tok, "mutation($id: ID!, $i: OfferInput!) { updateOffer(id: $id, version: 1, input: $i) { id } }",
+        json!({ "id": offer, "i": { "landlordId": landlord, "street": "Kalker Str. 5", "postalCode": "51103", "district": "Kalk",
+            "rooms": 2.0, "livingSpace": 55.0, "coldRent": "380", "serviceCharges": "90", "heating": "60", "deposit": "1140", "availableFrom": wohnweg_tests::day(0) } })).await;
+    let (c, f) = code(
+        &app,
+        &s.coord.token,
+        DECIDE,
+        json!({ "id": via["id"], "v": 1, "a": true }),
+    )
+    .await;
+    assert_eq!((c.as_str(), f.as_deref()), ("BAD_USER_INPUT", Some("id")));
+    // The match is declined: it secures nothing new, and its pending request can only
+    // be rejected.
+    ok(&app, &tok, "mutation($id: ID!) { declineMatch(id: $id, version: 1, reason: HOUSEHOLD_REFUSED_FLAT) { id } }",
+        json!({ "id": m })).await;
+    let before = count().await.len();
+    let (c, f) = code(
+        &app,
+        &tok,
+        REQUEST,
+        json!({ "h": h, "k": "DEPOSIT", "a": "100", "m": m }),
+    )
+    .await;
+    assert_eq!(
+        (c.as_str(), f.as_deref()),
+        ("BAD_USER_INPUT", Some("input.matchId"))
+    );
+    assert_eq!(count().await.len(), before);
+    let rejected = ok(
+        &app,
+        &s.coord.token,
+        DECIDE,
+        json!({ "id": via["id"], "v": 1, "a": false, "r": "Wohnung abgelehnt" }),
+    )
+    .await;
+    assert_eq!(rejected["decideGuarantee"]["status"], "REJECTED");
+
+    // A withdrawn offer secures nothing; for a carrier, an offer that is not open is
+    // missing.
+    ok(
+        &app,
+        &tok,
+        "mutation($id: ID!) { setOfferStatus(id: $id, version: 2, status: WITHDRAWN) { id } }",
+        json!({ "id": offer }),
+    )
+    .await;
+    let (c, f) = code(
+        &app,
+        &tok,
+        REQUEST,
+        json!({ "h": h, "k": "DEPOSIT", "a": "100", "o": offer }),
+    )
+    .await;
+    assert_eq!(
+        (c.as_str(), f.as_deref()),
+        ("BAD_USER_INPUT", Some("input.offerId"))
+    );
+    let (c, _) = code(
+        &app,
+        &s.cw.token,
+        REQUEST,
+        json!({ "h": h, "k": "DEPOSIT", "a": "100", "o": offer }),
+    )
+    .await;
+    assert_eq!(c, "NOT_FOUND");
 }

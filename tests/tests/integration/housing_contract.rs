@@ -100,8 +100,8 @@ async fn city(app: &TestApp) -> City {
     )
     .await["proposeMatch"]["id"]
         .clone();
-    let requested = ok(app, &tok, "mutation($h: ID!) { requestGuarantee(householdId: $h, input: { kind: DEPOSIT, amount: \"500\", justification: \"Kaution\" }) { id } }", json!({ "h": household })).await["requestGuarantee"]["id"].clone();
-    let loan = ok(app, &tok, "mutation($h: ID!) { requestGuarantee(householdId: $h, input: { kind: DEPOSIT, amount: \"1200\", justification: \"Kaution\" }) { id } }", json!({ "h": household })).await["requestGuarantee"]["id"].clone();
+    let requested = ok(app, &tok, "mutation($h: ID!, $m: ID!) { requestGuarantee(householdId: $h, input: { kind: DEPOSIT, amount: \"500\", justification: \"Kaution\", matchId: $m }) { id } }", json!({ "h": household, "m": matched })).await["requestGuarantee"]["id"].clone();
+    let loan = ok(app, &tok, "mutation($h: ID!, $m: ID!) { requestGuarantee(householdId: $h, input: { kind: DEPOSIT, amount: \"1200\", justification: \"Kaution\", matchId: $m }) { id } }", json!({ "h": household, "m": matched })).await["requestGuarantee"]["id"].clone();
     ok(
         app,
         &coord.token,
@@ -203,8 +203,12 @@ fn calls_by_id(c: &City) -> Vec<(&'static str, Value)> {
             json!({ "id": c.matched, "d": day(0) }),
         ),
         (
-            "mutation($h: ID!) { requestGuarantee(householdId: $h, input: { kind: DEPOSIT, amount: \"100\", justification: \"x\" }) { id } }",
-            json!({ "h": c.household }),
+            "mutation($id: ID!, $d: String!) { recordBenefitOfficeDecision(id: $id, version: 1, decision: ACCEPTED, decidedOn: $d) { id } }",
+            json!({ "id": c.matched, "d": day(0) }),
+        ),
+        (
+            "mutation($h: ID!, $m: ID!) { requestGuarantee(householdId: $h, input: { kind: DEPOSIT, amount: \"100\", justification: \"x\", matchId: $m }) { id } }",
+            json!({ "h": c.household, "m": c.matched }),
         ),
         (
             "mutation($id: ID!) { decideGuarantee(id: $id, version: 1, approve: true) { id } }",
@@ -684,6 +688,7 @@ async fn the_main_reads_cost_a_small_fixed_number_of_statements() {
         ("rankHouseholdsForOffer", "query($o: ID!) { rankHouseholdsForOffer(offerId: $o) { householdId score } }".into(), json!({ "o": c.offer })),
         ("rankOffersForHousehold", "query($h: ID!) { rankOffersForHousehold(householdId: $h) { score offer { landlordName } } }".into(), json!({ "h": c.other_household })),
         ("segregationIndicator", "query($f: String!, $t: String!) { segregationIndicator(from: $f, to: $t) { district } }".into(), json!({ "f": day(-30), "t": day(0) })),
+        ("returnsAfterMoves", "{ returnsAfterMoves { months source observed returned } }".into(), json!({})),
         ("households with totalCount", "{ households(first: 50) { totalCount edges { node { id reference state } } } }".into(), json!({})),
         ("worklist", "{ worklist { followUps { householdId } overdueSteps { householdId } incomingTransfers { householdId } permitsExpiring { householdId } benefitSwitches { householdId } inCoaching { householdId } guaranteeRequests { id } } }".into(), json!({})),
     ];

@@ -7,6 +7,7 @@
 mod admin;
 mod audit;
 mod auth;
+mod benefit_office;
 mod caseload;
 mod casework;
 mod casework_care;
@@ -20,6 +21,7 @@ mod housing;
 mod housing_contract;
 mod http;
 mod isolation;
+mod lasting;
 mod limits;
 mod login;
 mod matching;

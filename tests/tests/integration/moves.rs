@@ -128,6 +128,8 @@ pub(crate) const PROPOSE: &str = "mutation($o: ID!, $h: ID!) { proposeMatch(offe
 const VIEWING: &str = "mutation($id: ID!, $v: Int!) { scheduleViewing(id: $id, version: $v, on: \"TODAY\") { status version viewingOn } }";
 pub(crate) const ACCEPT: &str = "mutation($id: ID!, $v: Int!) { recordLandlordAcceptance(id: $id, version: $v) { status version } }";
 pub(crate) const DECLINE: &str = "mutation($id: ID!, $v: Int!, $r: DeclineReason!, $a: DecisionActor, $t: String) { declineMatch(id: $id, version: $v, reason: $r, actor: $a, text: $t) { status declineReason declinedBy } }";
+/// The benefit office accepts the match's rent (the test households draw SGB II).
+pub(crate) const BENEFIT_OK: &str = "mutation($id: ID!, $v: Int!) { recordBenefitOfficeDecision(id: $id, version: $v, decision: ACCEPTED, decidedOn: \"TODAY\") { version benefitOffice } }";
 const LEASE: &str = "mutation($id: ID!, $v: Int!) { signLease(id: $id, version: $v, signedOn: \"TODAY\", moveInOn: \"TODAY\") { status moveInOn } }";
 pub(crate) const CASE: &str = "query($id: ID!) { household(id: $id) { state currentAccommodation { name } followUps { months } } }";
 pub(crate) const OFFER: &str = "query($id: ID!) { offer(id: $id) { status } }";
@@ -208,7 +210,8 @@ async fn a_match_goes_from_proposal_to_the_move_and_closes_the_others() {
     .await["accommodation"]["occupied"]
         .as_i64()
         .unwrap();
-    let l = ok(&app, tok, LEASE, json!({ "id": ma["id"], "v": 3 })).await;
+    ok(&app, tok, BENEFIT_OK, json!({ "id": ma["id"], "v": 3 })).await;
+    let l = ok(&app, tok, LEASE, json!({ "id": ma["id"], "v": 4 })).await;
     assert_eq!(l["signLease"]["status"], "MOVED_IN");
     assert_eq!(
         ok(&app, tok, OFFER, json!({ "id": s.offer })).await["offer"]["status"],
@@ -279,6 +282,7 @@ async fn the_move_changes_everything_or_nothing() {
     let a = searching(&app, &s, "MV-X", 2, false).await;
     let m = ok(&app, tok, PROPOSE, json!({ "o": s.offer, "h": a })).await["proposeMatch"].clone();
     ok(&app, tok, ACCEPT, json!({ "id": m["id"], "v": 1 })).await;
+    ok(&app, tok, BENEFIT_OK, json!({ "id": m["id"], "v": 2 })).await;
     // Force the last step to fail: the case was closed behind the workflow's back.
     use sea_orm::ConnectionTrait;
     let sql = "UPDATE households SET state = 'closed' WHERE reference = 'MV-X'";
@@ -294,7 +298,7 @@ async fn the_move_changes_everything_or_nothing() {
         .tenant_rows(s.t.id, "SELECT id FROM audit_log")
         .await
         .len();
-    let (c, _) = code(&app, tok, LEASE, json!({ "id": m["id"], "v": 2 })).await;
+    let (c, _) = code(&app, tok, LEASE, json!({ "id": m["id"], "v": 3 })).await;
     assert_eq!(c, "BAD_USER_INPUT");
     // Nothing changed: match, offer, occupancy, follow-ups, audit.
     let ms = ok(
@@ -511,7 +515,8 @@ async fn move_into(app: &TestApp, s: &Setup, offer: &Value, reference: &str) {
     let m =
         ok(app, tok, PROPOSE, json!({ "o": offer, "h": h })).await["proposeMatch"]["id"].clone();
     ok(app, tok, ACCEPT, json!({ "id": m, "v": 1 })).await;
-    ok(app, tok, LEASE, json!({ "id": m, "v": 2 })).await;
+    ok(app, tok, BENEFIT_OK, json!({ "id": m, "v": 2 })).await;
+    ok(app, tok, LEASE, json!({ "id": m, "v": 3 })).await;
 }
 
 #[tokio::test]
@@ -589,7 +594,7 @@ async fn the_segregation_indicator_flags_districts_where_placements_cluster() {
 }
 
 const TRANSITION: &str = "mutation($h: ID!, $v: Int!, $to: CaseState!) { transitionCase(householdId: $h, version: $v, to: $to, reason: \"MARKER-STEP\") { id } }";
-const GUARANTEE: &str = "mutation($h: ID!, $a: String!, $j: String!) { requestGuarantee(householdId: $h, input: { kind: DEPOSIT, amount: $a, justification: $j }) { id version status } }";
+const GUARANTEE: &str = "mutation($h: ID!, $a: String!, $j: String!, $o: ID!) { requestGuarantee(householdId: $h, input: { kind: DEPOSIT, amount: $a, justification: $j, offerId: $o }) { id version status } }";
 const DECIDE: &str = "mutation($id: ID!, $v: Int!, $a: Boolean!, $r: String) { decideGuarantee(id: $id, version: $v, approve: $a, reason: $r) { status version decisionReason } }";
 
 async fn match_of(app: &TestApp, tok: &str, h: &str) -> Vec<Value> {
@@ -648,7 +653,7 @@ async fn a_case_that_leaves_the_work_withdraws_its_matches_reopens_the_offer_and
         &app,
         tok,
         GUARANTEE,
-        json!({ "h": b, "a": "900", "j": "Kaution" }),
+        json!({ "h": b, "a": "900", "j": "Kaution", "o": s.offer }),
     )
     .await["requestGuarantee"]
         .clone();
@@ -656,7 +661,7 @@ async fn a_case_that_leaves_the_work_withdraws_its_matches_reopens_the_offer_and
         &app,
         tok,
         GUARANTEE,
-        json!({ "h": b, "a": "100", "j": "Kaution" }),
+        json!({ "h": b, "a": "100", "j": "Kaution", "o": s.offer }),
     )
     .await["requestGuarantee"]
         .clone();
@@ -717,7 +722,13 @@ async fn a_case_that_leaves_the_work_withdraws_its_matches_reopens_the_offer_and
     let pay = "mutation($id: ID!) { recordRepayment(id: $id, amount: \"50\") { repaid } }";
     let (c, f) = code(&app, tok, pay, json!({ "id": approved["id"] })).await;
     assert_eq!((c.as_str(), f.as_deref()), ("BAD_USER_INPUT", Some("id")));
-    let (c, f) = code(&app, tok, GUARANTEE, json!({ "h": b, "a": "10", "j": "x" })).await;
+    let (c, f) = code(
+        &app,
+        tok,
+        GUARANTEE,
+        json!({ "h": b, "a": "10", "j": "x", "o": s.offer }),
+    )
+    .await;
     assert_eq!(
         (c.as_str(), f.as_deref()),
         ("BAD_USER_INPUT", Some("householdId"))
@@ -767,7 +778,7 @@ async fn erasure_clears_what_housing_holds_and_the_export_shows_it_first() {
         &app,
         tok,
         GUARANTEE,
-        json!({ "h": h, "a": "300", "j": "MARKER-JUST Familie Qorvath, Frau Q. schwanger" }),
+        json!({ "h": h, "a": "300", "j": "MARKER-JUST Familie Qorvath, Frau Q. schwanger", "o": s.offer }),
     )
     .await["requestGuarantee"]
         .clone();
@@ -776,7 +787,7 @@ async fn erasure_clears_what_housing_holds_and_the_export_shows_it_first() {
         &app,
         tok,
         GUARANTEE,
-        json!({ "h": h, "a": "1260", "j": "MARKER-JUST2 Kaution Qorvath" }),
+        json!({ "h": h, "a": "1260", "j": "MARKER-JUST2 Kaution Qorvath", "o": s.offer }),
     )
     .await["requestGuarantee"]
         .clone();
@@ -797,7 +808,9 @@ async fn erasure_clears_what_housing_holds_and_the_export_shows_it_first() {
     .await;
     let m2 = ok(&app, tok, PROPOSE, json!({ "o": s.offer, "h": h })).await["proposeMatch"].clone();
     ok(&app, tok, ACCEPT, json!({ "id": m2["id"], "v": 1 })).await;
-    ok(&app, tok, LEASE, json!({ "id": m2["id"], "v": 2 })).await;
+    ok(&app, tok, "mutation($id: ID!) { recordBenefitOfficeDecision(id: $id, version: 2, decision: ACCEPTED, decidedOn: \"TODAY\", reason: \"MARKER-BENEFIT Bescheid für Qorvath\") { id } }",
+        json!({ "id": m2["id"] })).await;
+    ok(&app, tok, LEASE, json!({ "id": m2["id"], "v": 3 })).await;
     let v = case_version(&app, tok, &h).await;
     ok(
         &app,
@@ -832,6 +845,7 @@ async fn erasure_clears_what_housing_holds_and_the_export_shows_it_first() {
         "MARKER-JUST",
         "MARKER-JUST2",
         "MARKER-DECISION",
+        "MARKER-BENEFIT",
     ] {
         assert!(texts.contains(marker), "the export misses {marker}: {e}");
     }

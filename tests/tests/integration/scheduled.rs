@@ -9,7 +9,9 @@ use wohnweg_housing::Housing;
 use wohnweg_kernel::Role;
 use wohnweg_tests::{TestApp, day};
 
-use crate::moves::{ACCEPT, CASE, OFFER, PROPOSE, Setup, code, offer_in, ok, searching, setup};
+use crate::moves::{
+    ACCEPT, BENEFIT_OK, CASE, OFFER, PROPOSE, Setup, code, offer_in, ok, searching, setup,
+};
 
 const SIGN: &str = "mutation($id: ID!, $v: Int!, $s: String!, $m: String!) { signLease(id: $id, version: $v, signedOn: $s, moveInOn: $m) { status moveInOn leaseSignedOn } }";
 const MOVES: &str = "query($s: ScheduledMoveStatus, $h: ID) { scheduledMoves(status: $s, householdId: $h) { totalCount nodes { id householdId matchId moveInOn status cancelReason placementId version } } }";
@@ -17,7 +19,8 @@ const CANCEL: &str = "mutation($id: ID!, $v: Int!, $r: String!) { cancelSchedule
 const PLACEMENTS: &str =
     "query($h: ID) { placements(householdId: $h) { totalCount nodes { moveInOn source } } }";
 
-/// A household of `s` with a match the landlord accepted; returns (household, match).
+/// A household of `s` with a match the landlord and the benefit office accepted (at
+/// version 3); returns (household, match).
 async fn accepted(
     app: &TestApp,
     s: &Setup,
@@ -30,6 +33,7 @@ async fn accepted(
     let m =
         ok(app, tok, PROPOSE, json!({ "o": offer, "h": h })).await["proposeMatch"]["id"].clone();
     ok(app, tok, ACCEPT, json!({ "id": m, "v": 1 })).await;
+    ok(app, tok, BENEFIT_OK, json!({ "id": m, "v": 2 })).await;
     (h, m)
 }
 
@@ -61,7 +65,7 @@ async fn a_lease_signed_ahead_takes_effect_on_its_date_and_not_before() {
         &app,
         &tok,
         SIGN,
-        json!({ "id": m, "v": 2, "s": day(0), "m": day(28) }),
+        json!({ "id": m, "v": 3, "s": day(0), "m": day(28) }),
     )
     .await;
     assert_eq!(signed["signLease"]["status"], "LEASE_SIGNED");
@@ -156,7 +160,7 @@ async fn a_pending_move_is_cancelled_with_a_reason_by_staff_or_by_the_case_leavi
         &app,
         &tok,
         SIGN,
-        json!({ "id": m, "v": 2, "s": day(0), "m": day(14) }),
+        json!({ "id": m, "v": 3, "s": day(0), "m": day(14) }),
     )
     .await;
     let mv = moves_of(&ok(&app, &tok, MOVES, json!({ "h": h })).await)[0].clone();
@@ -257,7 +261,7 @@ async fn a_pending_move_is_cancelled_with_a_reason_by_staff_or_by_the_case_leavi
         &app,
         &tok,
         SIGN,
-        json!({ "id": m2, "v": 2, "s": day(0), "m": day(10) }),
+        json!({ "id": m2, "v": 3, "s": day(0), "m": day(10) }),
     )
     .await;
     let v = ok(
@@ -297,7 +301,7 @@ async fn bad_lease_dates_and_other_reaches_are_refused_and_change_nothing() {
             &app,
             &tok,
             SIGN,
-            json!({ "id": m, "v": 2, "s": signed, "m": moved }),
+            json!({ "id": m, "v": 3, "s": signed, "m": moved }),
         )
         .await;
         assert_eq!(
@@ -311,7 +315,7 @@ async fn bad_lease_dates_and_other_reaches_are_refused_and_change_nothing() {
         &app,
         &s.cw.token,
         SIGN,
-        json!({ "id": m, "v": 2, "s": day(0), "m": day(20) }),
+        json!({ "id": m, "v": 3, "s": day(0), "m": day(20) }),
     )
     .await;
     assert_eq!(c, "FORBIDDEN");
@@ -328,7 +332,7 @@ async fn bad_lease_dates_and_other_reaches_are_refused_and_change_nothing() {
         &app,
         &other_coord.token,
         SIGN,
-        json!({ "id": m, "v": 2, "s": day(0), "m": day(20) }),
+        json!({ "id": m, "v": 3, "s": day(0), "m": day(20) }),
     )
     .await;
     assert_eq!(c, "NOT_FOUND");

@@ -219,7 +219,14 @@ async fn a_self_found_flat_frees_the_place_counts_once_and_starts_aftercare() {
         json!({ "id": m }),
     )
     .await;
-    ok(&app, tok, "mutation($id: ID!, $d: String!) { signLease(id: $id, version: 2, signedOn: $d, moveInOn: $d) { id } }", json!({ "id": m, "d": day(0) })).await;
+    crate::moves::ok(
+        &app,
+        tok,
+        crate::moves::BENEFIT_OK,
+        json!({ "id": m, "v": 2 }),
+    )
+    .await;
+    ok(&app, tok, "mutation($id: ID!, $d: String!) { signLease(id: $id, version: 3, signedOn: $d, moveInOn: $d) { id } }", json!({ "id": m, "d": day(0) })).await;
     let all = ok(
         &app,
         tok,
@@ -601,7 +608,7 @@ async fn another_citys_or_carriers_households_cannot_be_moved_and_placements_sta
     assert_eq!(mine["placements"]["edges"][0]["node"]["householdId"], in_a);
 }
 
-const RETURN: &str =
+pub(crate) const RETURN: &str =
     "mutation($h: ID!, $i: ReturnInput!) { recordReturnToShelter(householdId: $h, input: $i) {
   id source moveInOn returnedOn returnReason daysHeld } }";
 
