@@ -578,6 +578,7 @@ impl TenantAdmin<'_> {
         .await?;
         let roles = self.roles_of(&tx, u.id).await?;
         tx.commit().await?;
+        self.identity.forget_principal(self.tenant, u.id).await;
         Ok(user_view(
             user::Model {
                 active: false,
@@ -643,6 +644,9 @@ impl TenantAdmin<'_> {
             .await?;
         }
         tx.commit().await?;
+        if changed {
+            self.identity.forget_principal(self.tenant, u.id).await;
+        }
         Ok(user_view(u, roles))
     }
 }

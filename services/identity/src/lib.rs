@@ -3,8 +3,10 @@
 //! **What it owns:** tenants (municipalities), organisations inside a tenant (city
 //! departments and carriers), staff users and their role grants, platform users
 //! (operators and state officers, who belong to no tenant), and turning a verified
-//! bearer token into a [`wohnweg_kernel::Principal`] — on every request, from the
-//! database, so a deactivated user or a revoked role loses access at once.
+//! bearer token into a [`wohnweg_kernel::Principal`] — on every request, from a cache
+//! whose entry per user lives under a generation that every change to the user or its
+//! grants moves on (after the change commits), so a deactivated user or a revoked role
+//! loses access on the next request, and a read costs the work's transaction only.
 //!
 //! - [`tokens`]: token verification (one pipeline for every trusted issuer) and the
 //!   development-token issuer.
@@ -18,7 +20,8 @@
 //!   (demo data, tests, the CLI). Administration through the API comes with the
 //!   identity-and-access issue and will use the same checks.
 //!
-//! **What it must never do:** read another tenant's rows (every tenant query goes
+//! **What it must never do:** change a user or its grants without
+//! `Identity::forget_principal` after the commit, read another tenant's rows (every tenant query goes
 //! through `TenantTx::find` / `secure_find`), log names or e-mail addresses, or expose
 //! its entities: other crates see views and domain types only.
 

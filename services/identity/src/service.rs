@@ -5,6 +5,7 @@ use std::time::Duration;
 
 use sea_orm::{ColumnTrait, QueryFilter};
 use serde::{Deserialize, Serialize};
+use sha2::Digest;
 use uuid::Uuid;
 use wohnweg_kernel::scoped::ReferenceTable;
 use wohnweg_kernel::{
@@ -18,6 +19,28 @@ use crate::types::OrganisationKind;
 /// How long a tenant record may be served from the cache. Changes to a tenant delete
 /// its entry, so this only bounds staleness after a missed invalidation.
 const TENANT_TTL: Duration = Duration::from_secs(60);
+
+/// How long a tenant user's resolved principal (active, organisation, roles) may be
+/// served from the cache. Every change to the user or its grants moves the user's
+/// cache generation on (see [`Identity::forget_principal`]), so the next request
+/// reads the database again; the TTL only bounds staleness after a change made
+/// outside the service (an operator's SQL).
+const PRINCIPAL_TTL: Duration = Duration::from_secs(300);
+
+/// How long a user's cache generation lives; a missing one is replaced by a fresh one
+/// (never by a default), so an evicted generation cannot revive an old entry.
+const GENERATION_TTL: Duration = Duration::from_secs(24 * 3600);
+
+/// How long the mapping of a provider's subject to its user is cached (links are
+/// written once, at the first sign-in, and never change).
+const LINK_TTL: Duration = Duration::from_secs(300);
+
+/// A tenant user's principal as the cache holds it.
+#[derive(Serialize, Deserialize)]
+struct CachedPrincipal {
+    organisation: Uuid,
+    roles: Vec<String>,
+}
 
 /// A tenant as the API shows it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -99,19 +122,36 @@ impl Identity {
             .active_tenant_by_slug(&slug)
             .await?
             .ok_or(Error::Unauthenticated)?;
-        // The slug lookup checked the tenant is active; link, user and grants come
-        // from one transaction.
-        let tx = self.db.begin_tenant(tenant).await?;
-        let link = tx
-            .find::<crate::entity::user_identity::Entity>()
-            .filter(crate::entity::user_identity::Column::Issuer.eq(&who.issuer))
-            .filter(crate::entity::user_identity::Column::Subject.eq(&who.subject))
-            .one(tx.conn())
-            .await?
-            .ok_or(Error::Unauthenticated)?;
-        let principal = principal_in(&tx, link.user_id).await?;
-        tx.commit().await?;
-        Ok(principal)
+        // The link of a provider's subject to its user is written once; the user
+        // and its grants come through the principal cache.
+        let key = format!(
+            "identity-link:{tenant}:{:x}",
+            sha2::Sha256::digest(format!("{}\n{}", who.issuer, who.subject).as_bytes())
+        );
+        let user_id = match self
+            .cache
+            .get(&key)
+            .await
+            .and_then(|hit| hit.parse::<Uuid>().ok())
+        {
+            Some(id) => id,
+            None => {
+                let tx = self.db.begin_tenant(tenant).await?;
+                let link = tx
+                    .find::<crate::entity::user_identity::Entity>()
+                    .filter(crate::entity::user_identity::Column::Issuer.eq(&who.issuer))
+                    .filter(crate::entity::user_identity::Column::Subject.eq(&who.subject))
+                    .one(tx.conn())
+                    .await?
+                    .ok_or(Error::Unauthenticated)?;
+                tx.commit().await?;
+                self.cache
+                    .set(&key, &link.user_id.to_string(), LINK_TTL)
+                    .await;
+                link.user_id
+            }
+        };
+        self.cached_principal(tenant, user_id).await
     }
 
     async fn resolve_tenant_user(&self, tenant_id: TenantId, user_id: Uuid) -> Result<Principal> {
@@ -119,10 +159,74 @@ impl Identity {
             Some(t) if t.active => {}
             _ => return Err(Error::Unauthenticated),
         }
-        let tx = self.db.begin_tenant(tenant_id).await?;
+        self.cached_principal(tenant_id, user_id).await
+    }
+
+    /// A tenant user's principal, from the cache under the user's current generation
+    /// or else from the database (one tenant transaction), then cached. The generation
+    /// is read before the database, so an entry written from a read that raced a
+    /// change lands under a generation no one reads any more.
+    async fn cached_principal(&self, tenant: TenantId, user_id: Uuid) -> Result<Principal> {
+        let gen_key = generation_key(tenant, user_id);
+        let generation = match self.cache.get(&gen_key).await {
+            Some(g) => Some(g),
+            None => {
+                let fresh = Uuid::now_v7().to_string();
+                // If the cache takes nothing (Redis away), nothing is cached either.
+                self.cache
+                    .set(&gen_key, &fresh, GENERATION_TTL)
+                    .await
+                    .then_some(fresh)
+            }
+        };
+        let key = generation
+            .as_deref()
+            .map(|g| format!("principal:{tenant}:{user_id}:{g}"));
+        if let Some(key) = &key
+            && let Some(hit) = self.cache.get(key).await
+            && let Ok(c) = serde_json::from_str::<CachedPrincipal>(&hit)
+        {
+            return Ok(Principal {
+                user_id: UserId::from_uuid(user_id),
+                kind: PrincipalKind::TenantUser,
+                tenant: Some(tenant),
+                organisation: Some(OrganisationId::from_uuid(c.organisation)),
+                roles: parse_roles(c.roles.iter().map(String::as_str)),
+            });
+        }
+        let tx = self.db.begin_tenant(tenant).await?;
         let principal = principal_in(&tx, user_id).await?;
         tx.commit().await?;
+        if let (Some(key), Some(org)) = (&key, principal.organisation) {
+            let cached = CachedPrincipal {
+                organisation: org.uuid(),
+                roles: principal
+                    .roles
+                    .iter()
+                    .map(|r| r.as_str().to_owned())
+                    .collect(),
+            };
+            if let Ok(json) = serde_json::to_string(&cached) {
+                self.cache.set(key, &json, PRINCIPAL_TTL).await;
+            }
+        }
         Ok(principal)
+    }
+
+    /// Makes the next request of `user` read its principal from the database again:
+    /// call after committing any change to the user (active, organisation) or its
+    /// grants.
+    pub(crate) async fn forget_principal(&self, tenant: TenantId, user: Uuid) {
+        let fresh = Uuid::now_v7().to_string();
+        if !self
+            .cache
+            .set(&generation_key(tenant, user), &fresh, GENERATION_TTL)
+            .await
+        {
+            // Could not move the generation on: drop it, so the next read starts a
+            // new one (a missing generation is never read as an old one).
+            self.cache.delete(&generation_key(tenant, user)).await;
+        }
     }
 
     async fn resolve_platform_user(&self, user_id: Uuid) -> Result<Principal> {
@@ -233,6 +337,10 @@ async fn principal_in(tx: &wohnweg_kernel::TenantTx, user_id: Uuid) -> Result<Pr
         organisation: Some(OrganisationId::from_uuid(user.organisation_id)),
         roles: parse_roles(grants.iter().map(|g| g.role.as_str())),
     })
+}
+
+fn generation_key(tenant: TenantId, user: Uuid) -> String {
+    format!("principal-gen:{tenant}:{user}")
 }
 
 pub(crate) fn tenant_cache_key(id: TenantId) -> String {

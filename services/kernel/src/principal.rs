@@ -122,8 +122,10 @@ pub enum PrincipalKind {
     PlatformUser,
 }
 
-/// The authenticated caller, resolved from a verified token against the database on
-/// every request (so deactivation and revoked roles take effect immediately).
+/// The authenticated caller, resolved from a verified token on every request: from
+/// the identity service's cache, whose entry for a user is dropped by every change to
+/// the user or its grants, else from the database — so deactivation and revoked roles
+/// take effect on the next request.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Principal {
     /// The user.

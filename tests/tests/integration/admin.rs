@@ -353,6 +353,12 @@ async fn revoked_roles_and_deactivated_users_lose_access_on_the_next_request() {
     let app = TestApp::spawn().await;
     let c = city(&app).await;
     let worker = &c.carrier_worker;
+    // The worker's principal is resolved (and cached) before each change, so every
+    // change below must reach the next request through the cache's invalidation.
+    let (_, body) = app.gql(Some(&worker.token), VIEWER_ROLES, json!({})).await;
+    assert_eq!(ok(&body)["viewer"]["roles"], json!(["CARRIER_CASEWORKER"]));
+    let (_, body) = app.gql(Some(&worker.token), USERS, json!({})).await;
+    assert_eq!(first_code(&body), Some("FORBIDDEN"), "{body}");
     let (_, body) = app
         .gql(
             Some(&c.admin.token),
