@@ -104,10 +104,11 @@ pub async fn graphql_post(
     let run = |mut r: async_graphql::Request| {
         let refused = crate::input_guard::refusal(&mut r);
         let (schema, auth) = (state.schema.clone(), Arc::clone(&auth));
+        let max_aliases = state.config.limits.max_aliases;
         async move {
             match refused {
                 Some(resp) => resp,
-                None => schema.execute(r.data(auth)).await,
+                None => crate::schema::execute(&schema, r.data(auth), max_aliases).await,
             }
         }
     };
@@ -203,10 +204,12 @@ pub async fn graphql_get(
         return Json(refused).into_response();
     }
     Json(
-        state
-            .schema
-            .execute(request.data(RequestAuth::new(creds)))
-            .await,
+        crate::schema::execute(
+            &state.schema,
+            request.data(RequestAuth::new(creds)),
+            state.config.limits.max_aliases,
+        )
+        .await,
     )
     .into_response()
 }

@@ -1,15 +1,17 @@
-//! Schema extensions: the alias limit, error codes for errors that arise before any
-//! resolver runs, and one span per operation.
+//! Request-level hooks around the schema: the alias limit, error codes for errors that
+//! arise before any resolver runs, and one span per operation.
+//!
+//! These are not async-graphql extensions on purpose: with any extension registered,
+//! every output field of every response pays a boxed future per extension (async-graphql
+//! takes its fast path only when none is registered), and none of these needs a
+//! per-field hook. [`execute`] parses the document once (the request keeps it for
+//! execution), applies the checks and runs the operation inside its span.
 
-use std::sync::Arc;
-
-use async_graphql::extensions::{
-    Extension, ExtensionContext, ExtensionFactory, NextExecute, NextParseQuery, NextRequest,
-    NextValidation,
-};
-use async_graphql::parser::types::{ExecutableDocument, Selection, SelectionSet};
-use async_graphql::{Response, ServerError, ServerResult, ValidationResult, Value, Variables};
+use async_graphql::parser::types::{DocumentOperations, Selection, SelectionSet};
+use async_graphql::{Request, Response, ServerError, Value};
 use tracing::Instrument;
+
+use super::WohnwegSchema;
 
 /// `extensions.code` of a document with too many aliases.
 pub const ALIAS_LIMIT_CODE: &str = "GRAPHQL_VALIDATION_FAILED";
@@ -28,84 +30,10 @@ fn set_code(err: &mut ServerError, code: &str) {
     }
 }
 
-/// Gives every error a code: parse failures, validation failures (including depth and
-/// complexity limits), and anything else that escaped without one.
-pub struct ErrorCodes;
-
-impl ExtensionFactory for ErrorCodes {
-    fn create(&self) -> Arc<dyn Extension> {
-        Arc::new(ErrorCodesExt)
-    }
-}
-
-struct ErrorCodesExt;
-
-#[async_graphql::async_trait::async_trait]
-impl Extension for ErrorCodesExt {
-    async fn request(&self, ctx: &ExtensionContext<'_>, next: NextRequest<'_>) -> Response {
-        let mut resp = next.run(ctx).await;
-        for err in &mut resp.errors {
-            // Errors with a path come from argument or variable coercion of a field;
-            // those without one from the request as a whole (e.g. an unknown operation).
-            let code = if err.path.is_empty() {
-                "BAD_REQUEST"
-            } else {
-                "BAD_USER_INPUT"
-            };
-            set_code(err, code);
-        }
-        resp
-    }
-
-    async fn parse_query(
-        &self,
-        ctx: &ExtensionContext<'_>,
-        query: &str,
-        variables: &Variables,
-        next: NextParseQuery<'_>,
-    ) -> ServerResult<ExecutableDocument> {
-        next.run(ctx, query, variables).await.map_err(|mut e| {
-            set_code(&mut e, "GRAPHQL_PARSE_FAILED");
-            e
-        })
-    }
-
-    async fn validation(
-        &self,
-        ctx: &ExtensionContext<'_>,
-        next: NextValidation<'_>,
-    ) -> Result<ValidationResult, Vec<ServerError>> {
-        next.run(ctx).await.map_err(|mut errors| {
-            for e in &mut errors {
-                set_code(e, "GRAPHQL_VALIDATION_FAILED");
-            }
-            errors
-        })
-    }
-}
-
-/// Refuses documents with more than `max` aliased fields (alias flooding multiplies
-/// work without deepening the document).
-pub struct AliasLimit {
-    max: usize,
-}
-
-impl AliasLimit {
-    /// A limit of `max` aliases per document.
-    #[must_use]
-    pub fn new(max: usize) -> Self {
-        Self { max }
-    }
-}
-
-impl ExtensionFactory for AliasLimit {
-    fn create(&self) -> Arc<dyn Extension> {
-        Arc::new(AliasLimitExt { max: self.max })
-    }
-}
-
-struct AliasLimitExt {
-    max: usize,
+fn refuse(message: impl Into<String>, code: &str) -> Response {
+    let mut err = ServerError::new(message, None);
+    set_code(&mut err, code);
+    Response::from_errors(vec![err])
 }
 
 fn count_aliases(set: &SelectionSet) -> usize {
@@ -121,69 +49,82 @@ fn count_aliases(set: &SelectionSet) -> usize {
         .sum()
 }
 
-#[async_graphql::async_trait::async_trait]
-impl Extension for AliasLimitExt {
-    async fn parse_query(
-        &self,
-        ctx: &ExtensionContext<'_>,
-        query: &str,
-        variables: &Variables,
-        next: NextParseQuery<'_>,
-    ) -> ServerResult<ExecutableDocument> {
-        let doc = next.run(ctx, query, variables).await?;
-        let in_ops: usize = doc
-            .operations
-            .iter()
-            .map(|(_, op)| count_aliases(&op.node.selection_set.node))
-            .sum();
-        let in_frags: usize = doc
-            .fragments
-            .values()
-            .map(|f| count_aliases(&f.node.selection_set.node))
-            .sum();
-        if in_ops + in_frags > self.max {
-            let mut err = ServerError::new(
-                format!("the document uses more than {} aliases", self.max),
-                None,
-            );
-            set_code(&mut err, ALIAS_LIMIT_CODE);
-            return Err(err);
+/// Runs `request` on `schema`:
+/// - a document that does not parse is refused with `GRAPHQL_PARSE_FAILED`;
+/// - one with more than `max_aliases` aliased fields (alias flooding multiplies work
+///   without deepening the document) with `GRAPHQL_VALIDATION_FAILED`;
+/// - an operation that cannot be chosen (an unknown name, several without a name) with
+///   `BAD_REQUEST`;
+/// - the operation runs in a span named by the operation (never the query text or
+///   variables), which records the number of errors;
+/// - errors that still lack a code get one: validation failures (including the depth
+///   and complexity limits, which carry no path) `GRAPHQL_VALIDATION_FAILED`, argument
+///   and variable coercion errors of a field `BAD_USER_INPUT`.
+pub async fn execute(schema: &WohnwegSchema, mut request: Request, max_aliases: usize) -> Response {
+    let wanted = request.operation_name.clone();
+    let name = match request.parsed_query() {
+        Err(mut e) => {
+            set_code(&mut e, "GRAPHQL_PARSE_FAILED");
+            return Response::from_errors(vec![e]);
         }
-        Ok(doc)
+        Ok(doc) => {
+            let aliases = doc
+                .operations
+                .iter()
+                .map(|(_, op)| count_aliases(&op.node.selection_set.node))
+                .sum::<usize>()
+                + doc
+                    .fragments
+                    .values()
+                    .map(|f| count_aliases(&f.node.selection_set.node))
+                    .sum::<usize>();
+            if aliases > max_aliases {
+                return refuse(
+                    format!("the document uses more than {max_aliases} aliases"),
+                    ALIAS_LIMIT_CODE,
+                );
+            }
+            match (&doc.operations, &wanted) {
+                (DocumentOperations::Multiple(map), Some(w))
+                    if !map.keys().any(|n| n.as_str() == w) =>
+                {
+                    return refuse(format!(r#"Unknown operation named "{w}""#), "BAD_REQUEST");
+                }
+                (DocumentOperations::Multiple(map), None) if map.len() > 1 => {
+                    return refuse("Operation name required in request.", "BAD_REQUEST");
+                }
+                (DocumentOperations::Multiple(map), None) => {
+                    map.keys().next().map(ToString::to_string)
+                }
+                (DocumentOperations::Single(_), Some(w)) => {
+                    return refuse(format!(r#"Unknown operation named "{w}""#), "BAD_REQUEST");
+                }
+                (DocumentOperations::Multiple(_), Some(w)) => Some(w.clone()),
+                (DocumentOperations::Single(_), None) => None,
+            }
+        }
+    };
+    let name = name.as_deref().unwrap_or("anonymous");
+    let span = tracing::info_span!(
+        "graphql.operation",
+        otel.name = %format!("graphql {name}"),
+        graphql.operation.name = %name,
+        graphql.errors = tracing::field::Empty,
+    );
+    let mut resp = schema.execute(request).instrument(span.clone()).await;
+    span.record("graphql.errors", resp.errors.len());
+    for err in &mut resp.errors {
+        // Errors with a path come from argument or variable coercion of a field; those
+        // without one from validation (the document was parsed and its operation
+        // chosen above).
+        let code = if err.path.is_empty() {
+            "GRAPHQL_VALIDATION_FAILED"
+        } else {
+            "BAD_USER_INPUT"
+        };
+        set_code(err, code);
     }
-}
-
-/// One span per executed operation, named by the operation. Records the operation
-/// name only — never the query text or variables.
-pub struct OperationSpan;
-
-impl ExtensionFactory for OperationSpan {
-    fn create(&self) -> Arc<dyn Extension> {
-        Arc::new(OperationSpanExt)
-    }
-}
-
-struct OperationSpanExt;
-
-#[async_graphql::async_trait::async_trait]
-impl Extension for OperationSpanExt {
-    async fn execute(
-        &self,
-        ctx: &ExtensionContext<'_>,
-        operation_name: Option<&str>,
-        next: NextExecute<'_>,
-    ) -> Response {
-        let name = operation_name.unwrap_or("anonymous");
-        let span = tracing::info_span!(
-            "graphql.operation",
-            otel.name = %format!("graphql {name}"),
-            graphql.operation.name = %name,
-            graphql.errors = tracing::field::Empty,
-        );
-        let resp = next.run(ctx, operation_name).instrument(span.clone()).await;
-        span.record("graphql.errors", resp.errors.len());
-        resp
-    }
+    resp
 }
 
 #[cfg(test)]
@@ -236,10 +177,14 @@ mod tests {
             .await
             .unwrap();
         let services = Services::new(Identity::new(db.clone(), Cache::memory("t:")), &db);
-        let schema = build(services, &Config::default());
-        let resp = schema
-            .execute("query ProbeOperation { __typename secret: __typename }")
-            .await;
+        let config = Config::default();
+        let schema = build(services, &config);
+        let resp = super::execute(
+            &schema,
+            "query ProbeOperation { __typename secret: __typename }".into(),
+            config.limits.max_aliases,
+        )
+        .await;
         assert!(resp.errors.is_empty());
         let recorded = spans.0.lock().unwrap().clone();
         let op = recorded

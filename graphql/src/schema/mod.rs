@@ -7,6 +7,7 @@ pub mod caseload;
 pub mod casework;
 pub mod coaching;
 mod extensions;
+pub use extensions::execute;
 pub mod guarantees;
 pub mod housing;
 pub mod identity;
@@ -97,10 +98,7 @@ pub fn build(services: Services, config: &Config) -> WohnwegSchema {
         .limit_depth(limits.max_depth)
         .limit_complexity(limits.max_complexity)
         .limit_recursive_depth(limits.max_depth.saturating_mul(2).max(16))
-        .limit_directives(16)
-        .extension(extensions::ErrorCodes)
-        .extension(extensions::AliasLimit::new(limits.max_aliases))
-        .extension(extensions::OperationSpan);
+        .limit_directives(16);
     if config.env == Environment::Production {
         builder = builder.disable_introspection().disable_suggestions();
     }

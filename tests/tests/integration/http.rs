@@ -67,6 +67,38 @@ async fn malformed_requests_get_codes() {
         Some("GRAPHQL_VALIDATION_FAILED"),
         "{body}"
     );
+    // An operation that cannot be chosen: an unknown name, or several without one.
+    for (query, name) in [
+        ("query A { viewer { id } }", Some("B")),
+        ("{ viewer { id } }", Some("A")),
+        ("query A { viewer { id } } query B { viewer { id } }", None),
+    ] {
+        let mut request = json!({ "query": query });
+        if let Some(n) = name {
+            request["operationName"] = json!(n);
+        }
+        let resp = app
+            .http
+            .post(format!("{}/graphql", app.base))
+            .bearer_auth(&t.caseworker.token)
+            .json(&request)
+            .send()
+            .await
+            .unwrap();
+        let body: Value = resp.json().await.unwrap();
+        assert_eq!(first_code(&body), Some("BAD_REQUEST"), "{query}: {body}");
+    }
+    // The one named operation of several is chosen by its name.
+    let resp = app
+        .http
+        .post(format!("{}/graphql", app.base))
+        .bearer_auth(&t.caseworker.token)
+        .json(&json!({ "query": "query A { viewer { id } } query B { __typename }", "operationName": "B" }))
+        .send()
+        .await
+        .unwrap();
+    let body: Value = resp.json().await.unwrap();
+    assert_eq!(body["data"]["__typename"], "Query", "{body}");
     // Not JSON.
     let resp = app
         .http
