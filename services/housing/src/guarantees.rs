@@ -17,7 +17,7 @@
 //!
 //! A declined or withdrawn match, or an offer let to someone else or withdrawn, secures
 //! nothing: no request names it, and a pending request on it cannot be approved (only
-//! rejected).
+//! rejected). An offer let to the household itself still secures its request.
 
 use chrono::{Datelike, NaiveDate, Utc};
 use sea_orm::ActiveValue::Set;
@@ -325,7 +325,33 @@ async fn secured_rows(
         .one(tx.conn())
         .await?
         .ok_or(Error::NotFound { entity: "offer" })?;
+    let m = match m {
+        Some(m) => Some(m),
+        None => own_lease(tx, household_id, &o).await?,
+    };
     Ok((o, m))
+}
+
+/// An offer that was let to the household itself (through its match) still secures
+/// its guarantee: that match, signed or moved in, if the offer is let.
+async fn own_lease(
+    tx: &TenantTx,
+    household_id: Uuid,
+    o: &offer::Model,
+) -> Result<Option<matched::Model>> {
+    if o.status != OfferStatus::Let.code() {
+        return Ok(None);
+    }
+    Ok(tx
+        .find::<matched::Entity>()
+        .filter(matched::Column::OfferId.eq(o.id))
+        .filter(matched::Column::HouseholdId.eq(household_id))
+        .filter(
+            matched::Column::Status
+                .is_in([MatchStatus::LeaseSigned.code(), MatchStatus::MovedIn.code()]),
+        )
+        .one(tx.conn())
+        .await?)
 }
 
 /// Approved amounts for `year` and `kind` (one statement).
@@ -456,7 +482,7 @@ impl Housing {
                         .one(tx.conn())
                         .await?
                 }
-                None => None,
+                None => own_lease(&tx, g.household_id, &o).await?,
             };
             check_secured(kind, g.amount_cents, &o, m.as_ref(), false)?;
         }

@@ -719,3 +719,62 @@ async fn a_request_names_what_it_secures_and_its_amount_stays_within_that_flats_
     .await;
     assert_eq!(c, "NOT_FOUND");
 }
+
+#[tokio::test]
+async fn an_offer_let_to_the_household_itself_still_secures_its_request() {
+    use crate::moves::{ACCEPT, BENEFIT_OK, PROPOSE, code, ok, searching, setup};
+    let app = TestApp::spawn().await;
+    let s = setup(&app).await;
+    let tok = s.t.caseworker.token.clone();
+    ok(
+        &app,
+        &s.coord.token,
+        BUDGET,
+        json!({ "y": year(), "k": "DEPOSIT", "a": "10000" }),
+    )
+    .await;
+    let h = searching(&app, &s, "G-L", 2, false).await;
+    let g = ok(
+        &app,
+        &tok,
+        REQUEST,
+        json!({ "h": h, "k": "DEPOSIT", "a": "1260", "o": s.offer }),
+    )
+    .await["requestGuarantee"]
+        .clone();
+    // The household gets this very flat before the coordinator decides.
+    let m = ok(&app, &tok, PROPOSE, json!({ "o": s.offer, "h": h })).await["proposeMatch"]["id"]
+        .clone();
+    ok(&app, &tok, ACCEPT, json!({ "id": m, "v": 1 })).await;
+    ok(&app, &tok, BENEFIT_OK, json!({ "id": m, "v": 2 })).await;
+    ok(&app, &tok, "mutation($id: ID!) { signLease(id: $id, version: 3, signedOn: \"TODAY\", moveInOn: \"TODAY\") { status } }",
+        json!({ "id": m })).await;
+    let approved = ok(
+        &app,
+        &s.coord.token,
+        DECIDE,
+        json!({ "id": g["id"], "v": 1, "a": true }),
+    )
+    .await;
+    assert_eq!(approved["decideGuarantee"]["status"], "APPROVED");
+    // The household asks for more against its let flat; another household cannot.
+    ok(
+        &app,
+        &tok,
+        REQUEST,
+        json!({ "h": h, "k": "RENT_ASSUMPTION", "a": "570", "o": s.offer }),
+    )
+    .await;
+    let other = searching(&app, &s, "G-M", 2, false).await;
+    let (c, f) = code(
+        &app,
+        &tok,
+        REQUEST,
+        json!({ "h": other, "k": "DEPOSIT", "a": "100", "o": s.offer }),
+    )
+    .await;
+    assert_eq!(
+        (c.as_str(), f.as_deref()),
+        ("BAD_USER_INPUT", Some("input.offerId"))
+    );
+}
