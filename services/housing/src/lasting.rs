@@ -96,7 +96,7 @@ impl Housing {
             .await
     }
 
-    /// [`Self::returns_after_moves`] as of `today` (tests move the clock).
+    /// [`Self::returns_after_moves`] as of `today` (a report for a past or chosen day).
     pub async fn returns_after_moves_at(
         &self,
         ctx: &Ctx,

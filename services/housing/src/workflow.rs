@@ -309,7 +309,7 @@ pub(crate) async fn set_offer(
     Ok(())
 }
 
-pub(crate) const OPEN: [&str; 3] = ["proposed", "viewing_scheduled", "landlord_accepted"];
+const OPEN: [&str; 3] = ["proposed", "viewing_scheduled", "landlord_accepted"];
 
 /// Sends a case with no open match left back to "searching".
 pub(crate) async fn back_to_searching(tx: &TenantTx, ctx: &Ctx, household_id: Uuid) -> Result<()> {
