@@ -469,21 +469,9 @@ impl Housing {
         })?;
         if approve && let Some(offer_id) = g.offer_id {
             // The flat's rent may have changed, or the match ended, since the request.
-            let o = tx
-                .find::<offer::Entity>()
-                .filter(offer::Column::Id.eq(offer_id))
-                .one(tx.conn())
-                .await?
-                .ok_or(Error::NotFound { entity: "offer" })?;
-            let m = match g.match_id {
-                Some(mid) => {
-                    tx.find::<matched::Entity>()
-                        .filter(matched::Column::Id.eq(mid))
-                        .one(tx.conn())
-                        .await?
-                }
-                None => own_lease(&tx, g.household_id, &o).await?,
-            };
+            // (Decisions are the coordinator's: the whole city is in reach.)
+            let secured = g.match_id.map_or(Secured::Offer(offer_id), Secured::Match);
+            let (o, m) = secured_rows(&tx, &access, g.household_id, secured).await?;
             check_secured(kind, g.amount_cents, &o, m.as_ref(), false)?;
         }
         if approve {

@@ -620,17 +620,9 @@ async fn the_retention_job_erases_closed_cases_past_the_period_only() {
         ok(&app, tok, "mutation($h: ID!, $v: Int!) { transitionCase(householdId: $h, version: $v, to: CLOSED, reason: \"fertig\") { id } }", json!({ "h": id, "v": v })).await;
     }
     // Let six years pass for two of them (closed and open alike).
-    use sea_orm::ConnectionTrait;
     let sql =
         "UPDATE households SET state_since = '2020-01-01' WHERE reference IN ('R-OLD', 'R-OPEN')";
-    match app.pg_admin().await {
-        Some(admin) => {
-            admin.execute_unprepared(sql).await.unwrap();
-        }
-        None => {
-            app.db.raw().execute_unprepared(sql).await.unwrap();
-        }
-    }
+    app.exec_as_owner(sql).await;
     assert_eq!(
         wohnweg_gateway::jobs::retention(&app.db, &app.cache)
             .await

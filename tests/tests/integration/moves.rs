@@ -284,16 +284,8 @@ async fn the_move_changes_everything_or_nothing() {
     ok(&app, tok, ACCEPT, json!({ "id": m["id"], "v": 1 })).await;
     ok(&app, tok, BENEFIT_OK, json!({ "id": m["id"], "v": 2 })).await;
     // Force the last step to fail: the case was closed behind the workflow's back.
-    use sea_orm::ConnectionTrait;
     let sql = "UPDATE households SET state = 'closed' WHERE reference = 'MV-X'";
-    match app.pg_admin().await {
-        Some(admin) => {
-            admin.execute_unprepared(sql).await.unwrap();
-        }
-        None => {
-            app.db.raw().execute_unprepared(sql).await.unwrap();
-        }
-    }
+    app.exec_as_owner(sql).await;
     let audit_before = app
         .tenant_rows(s.t.id, "SELECT id FROM audit_log")
         .await
