@@ -103,20 +103,27 @@ pub struct OfferMatch {
     pub explanation: MatchExplanation,
 }
 
+/// A ranking's `offset` (the candidates to skip): not negative.
+fn skip(offset: i32) -> Result<usize, Error> {
+    usize::try_from(offset).map_err(|_| Error::bad_input("offset", "must be 0–100000"))
+}
+
 /// Matching queries.
 #[derive(Default)]
 pub struct MatchingQuery;
 
 #[Object]
 impl MatchingQuery {
-    /// The households looking for a flat, ranked for an offer (best first). With
-    /// `includeExcluded`, the excluded ones follow with the rules they fail. Carrier
-    /// caseworkers rank their own households for open offers.
+    /// The households looking for a flat, ranked for an offer (best first, `first`
+    /// of them after skipping `offset`). With `includeExcluded`, the excluded ones
+    /// follow with the rules they fail. Carrier caseworkers rank their own households
+    /// for open offers.
     async fn rank_households_for_offer(
         &self,
         ctx: &Context<'_>,
         offer_id: ID,
         #[graphql(default = 50)] first: i32,
+        #[graphql(default = 0)] offset: i32,
         include_excluded: Option<bool>,
     ) -> async_graphql::Result<Vec<HouseholdMatch>> {
         let rctx = request_ctx(ctx).await?;
@@ -124,8 +131,9 @@ impl MatchingQuery {
         let first = usize::try_from(first)
             .map_err(|_| Error::bad_input("first", "must be 1–500"))
             .gql()?;
+        let offset = skip(offset).gql()?;
         Ok(housing(ctx)?
-            .rank_households(&rctx, id, first, include_excluded.unwrap_or(false))
+            .rank_households(&rctx, id, first, offset, include_excluded.unwrap_or(false))
             .await
             .gql()?
             .into_iter()
@@ -140,12 +148,15 @@ impl MatchingQuery {
             .collect())
     }
 
-    /// The open offers ranked for a household looking for a flat (best first).
+    /// The open offers ranked for a household looking for a flat (best first,
+    /// `first` of them after skipping `offset`; with `includeExcluded` the excluded
+    /// ones follow).
     async fn rank_offers_for_household(
         &self,
         ctx: &Context<'_>,
         household_id: ID,
         #[graphql(default = 50)] first: i32,
+        #[graphql(default = 0)] offset: i32,
         include_excluded: Option<bool>,
     ) -> async_graphql::Result<Vec<OfferMatch>> {
         let rctx = request_ctx(ctx).await?;
@@ -153,8 +164,9 @@ impl MatchingQuery {
         let first = usize::try_from(first)
             .map_err(|_| Error::bad_input("first", "must be 1–500"))
             .gql()?;
+        let offset = skip(offset).gql()?;
         Ok(housing(ctx)?
-            .rank_offers(&rctx, id, first, include_excluded.unwrap_or(false))
+            .rank_offers(&rctx, id, first, offset, include_excluded.unwrap_or(false))
             .await
             .gql()?
             .into_iter()

@@ -20,7 +20,8 @@
 //!   pending transfer) lock the household row first, so concurrent writers line up.
 //! - [`lookup`] is what other services (housing) may use inside their own tenant
 //!   transaction: a household's size, state and carrier, the pool of households looking
-//!   for a flat with what matching weighs, a row lock, and moving a case on (with the
+//!   for a flat with what matching weighs (ranked in SQL by the score defined once in
+//!   [`lookup::score`]), a row lock, and moving a case on (with the
 //!   workflow's rules, history, aftercare and audit) — never names or residence data.
 //! - [`worklist`] is a caseworker's day (follow-ups, overdue steps, incoming transfers,
 //!   permits expiring, benefit switches, coaching), one statement per section over the
@@ -48,6 +49,7 @@ mod households;
 pub mod lookup;
 pub mod model;
 pub mod parts;
+mod pool;
 mod read;
 mod transfers;
 pub mod types;

@@ -246,7 +246,7 @@ pub(crate) async fn load(
         v
     };
     let orgs = directory::organisations(tx, &carriers).await?;
-    let mut members = if want.members || want.residence {
+    let mut members = if want.residence {
         let rows = tx
             .find::<person::Entity>()
             .filter(person::Column::HouseholdId.is_in(hids.clone()))
@@ -255,7 +255,21 @@ pub(crate) async fn load(
             .await?;
         let views = rows
             .iter()
-            .map(|p| person_view(p, want.residence))
+            .map(|p| person_view(p, true))
+            .collect::<Result<Vec<_>>>()?;
+        Some(group(views, |p| p.household_id))
+    } else if want.members {
+        // Without residence data asked for, its columns are not even fetched.
+        let rows: Vec<PersonBrief> = tx
+            .find::<person::Entity>()
+            .filter(person::Column::HouseholdId.is_in(hids.clone()))
+            .order_by_asc(person::Column::Id)
+            .into_partial_model()
+            .all(tx.conn())
+            .await?;
+        let views = rows
+            .into_iter()
+            .map(PersonBrief::view)
             .collect::<Result<Vec<_>>>()?;
         Some(group(views, |p| p.household_id))
     } else {
@@ -643,6 +657,39 @@ pub(crate) fn household_view(
         followups: None,
         coachings: None,
     })
+}
+
+/// A member without residence, benefit or nationality: what a page reads when the
+/// query does not ask for them.
+#[derive(sea_orm::DerivePartialModel)]
+#[sea_orm(entity = "person::Entity")]
+struct PersonBrief {
+    id: Uuid,
+    household_id: Uuid,
+    given_name: String,
+    family_name: String,
+    date_of_birth: Option<chrono::NaiveDate>,
+    relation: String,
+    language_level: String,
+    occupation: String,
+    version: i32,
+}
+
+impl PersonBrief {
+    fn view(self) -> Result<PersonView> {
+        Ok(PersonView {
+            id: self.id,
+            household_id: self.household_id,
+            relation: stored(&self.relation, Relation::from_code)?,
+            language_level: stored(&self.language_level, LanguageLevel::from_code)?,
+            occupation: stored(&self.occupation, Occupation::from_code)?,
+            given_name: self.given_name,
+            family_name: self.family_name,
+            date_of_birth: self.date_of_birth,
+            residence: None,
+            version: self.version,
+        })
+    }
 }
 
 pub(crate) fn person_view(p: &person::Model, reveal: bool) -> Result<PersonView> {

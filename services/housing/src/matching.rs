@@ -1,10 +1,14 @@
 //! Matching: for an offer, rank the households looking for a flat; for a household,
-//! rank the open offers. **Hard rules** exclude and are pushed into SQL (only
-//! eligible rows come back); **soft scores** rank. Every result carries its
-//! explanation — each rule with passed/failed and why, each score part with its
-//! points — computed by [`rules`] and [`score`] from the same data the SQL filtered
-//! on, so the explanation of a ranked candidate is exact; with `include_excluded` the
-//! excluded ones come back too, with exactly the rules they fail.
+//! rank the open offers. **Hard rules** exclude and **soft scores** rank, both in SQL:
+//! the database returns one page (`ORDER BY score DESC, id LIMIT first OFFSET
+//! offset`; with `include_excluded` the excluded ones follow the eligible ones, by
+//! id), whatever the size of the pool. Every returned row carries its explanation —
+//! each rule with passed/failed and why, each score part with its points — computed
+//! by [`rules`] and [`score`] for that row alone from the same data the SQL filtered
+//! on. The score parts are defined once in [`lookup::score`] (Rust and SQL side by
+//! side, whole tenths), and the score a candidate shows is the one SQL ranked it by;
+//! the property test holds it to the sum of the explained parts and every page to its
+//! slice of the full ranking.
 //!
 //! | rule | excludes when |
 //! | --- | --- |
@@ -26,9 +30,12 @@
 //! | `CERTIFICATE` | 0 for now: the renter's licence comes with the learning issue |
 
 use chrono::{NaiveDate, Utc};
-use sea_orm::{ColumnTrait, Condition, QueryFilter, QueryOrder};
+use sea_orm::sea_query::{Expr, ExprTrait, Query, SimpleExpr};
+use sea_orm::{
+    ColumnTrait, Condition, FromQueryResult, Order, QueryFilter, QueryOrder, QuerySelect,
+};
 use uuid::Uuid;
-use wohnweg_casework::lookup::{self, Eligibility, PoolMember, PoolQuery};
+use wohnweg_casework::lookup::{self, Eligibility, PoolMember, PoolQuery, Rank};
 use wohnweg_casework::types::ReadinessLevel;
 use wohnweg_kernel::audit::{self, AuditEntry};
 use wohnweg_kernel::{Ctx, Error, Result, TenantTx};
@@ -114,7 +121,7 @@ pub(crate) struct Caps(Vec<rent_cap::Model>);
 
 impl Caps {
     fn for_size(&self, size: i32) -> Option<&rent_cap::Model> {
-        let s = size.min(12);
+        let s = Ord::min(size, 12);
         self.0.iter().find(|c| c.household_size == s)
     }
 }
@@ -136,7 +143,7 @@ pub(crate) async fn caps_on(tx: &TenantTx, on: NaiveDate) -> Result<Caps> {
 
 /// The day a rent would start: when the flat is available, or today.
 pub(crate) fn rent_day(o: &offer::Model, today: NaiveDate) -> NaiveDate {
-    o.available_from.max(today)
+    Ord::max(o.available_from, today)
 }
 
 /// "4 persons", or "4 persons (2 expected to join)" for a family awaiting members:
@@ -255,34 +262,26 @@ pub(crate) fn rules(
     ]
 }
 
-/// The soft score parts for an eligible pair.
+/// The soft score parts for an eligible pair, from the same definitions
+/// ([`lookup::score`], whole tenths) the SQL ranks by.
 #[must_use]
 pub(crate) fn score(h: &PoolMember, o: &offer::Model, today: NaiveDate) -> Vec<ScorePart> {
-    let waited = (today - h.searching_since).num_days().clamp(0, 365);
-    #[allow(clippy::cast_precision_loss)] // at most 365
-    let waiting = 30.0 * waited as f64 / 365.0;
+    let waited = (today - h.searching_since).num_days();
     let ideal = f64::from(h.size + 1) / 2.0;
     let rooms = f64::from(o.rooms_tenths) / 10.0;
-    let fit = (15.0 * (1.0 - (rooms - ideal).abs() / 3.0)).max(0.0);
-    let (district, district_why) = if h.preferred_districts.is_empty() {
-        (10.0, "no district preference stated".to_owned())
-    } else if h.preferred_districts.iter().any(|d| d == &o.district) {
-        (20.0, format!("{} is a preferred district", o.district))
+    let district = lookup::score::district(&h.preferred_districts, &o.district);
+    let district_why = if h.preferred_districts.is_empty() {
+        "no district preference stated".to_owned()
+    } else if district > 0 {
+        format!("{} is a preferred district", o.district)
     } else {
-        (
-            0.0,
-            format!("{} is not among the preferred districts", o.district),
-        )
+        format!("{} is not among the preferred districts", o.district)
     };
-    let round = |x: f64| (x * 10.0).round() / 10.0;
+    let points = |tenths: i32| f64::from(tenths) / 10.0;
     vec![
         ScorePart {
             part: "READINESS",
-            points: match h.readiness {
-                Some(ReadinessLevel::Ready) => 25.0,
-                Some(ReadinessLevel::ReadyWithSupport) => 15.0,
-                _ => 0.0,
-            },
+            points: points(lookup::score::readiness(h.readiness)),
             detail: h
                 .readiness
                 .map_or("never assessed", ReadinessLevel::code)
@@ -290,17 +289,20 @@ pub(crate) fn score(h: &PoolMember, o: &offer::Model, today: NaiveDate) -> Vec<S
         },
         ScorePart {
             part: "WAITING",
-            points: round(waiting),
-            detail: format!("searching for {waited} days"),
+            points: points(lookup::score::waiting(waited)),
+            detail: format!(
+                "searching for {} days",
+                waited.clamp(0, lookup::score::WAITING_DAYS)
+            ),
         },
         ScorePart {
             part: "DISTRICT",
-            points: district,
+            points: points(district),
             detail: district_why,
         },
         ScorePart {
             part: "SIZE_FIT",
-            points: round(fit),
+            points: points(lookup::score::size_fit(o.rooms_tenths, h.size)),
             detail: format!("{rooms} rooms for {} (ideal {ideal})", persons(h)),
         },
         ScorePart {
@@ -329,32 +331,139 @@ fn eligible_sizes(o: &offer::Model, caps: &Caps) -> Vec<i32> {
         .collect()
 }
 
-fn sort<T>(v: &mut [T], key: impl Fn(&T) -> (bool, f64, Uuid)) {
-    v.sort_by(|a, b| {
-        let (ea, sa, ia) = key(a);
-        let (eb, sb, ib) = key(b);
-        eb.cmp(&ea)
-            .then(sb.partial_cmp(&sa).unwrap_or(std::cmp::Ordering::Equal))
-            .then(ia.cmp(&ib))
-    });
+/// The score a candidate shows: the number SQL ranked it by (the sum of its parts,
+/// which the property test checks), or — when not ranked in SQL — the sum.
+#[allow(clippy::cast_precision_loss)] // tenths of at most 100 points
+fn ranked(eligible: bool, sql_tenths: Option<i64>, parts: &[ScorePart]) -> f64 {
+    match sql_tenths {
+        Some(t) if eligible => t as f64 / 10.0,
+        _ => total(parts),
+    }
+}
+
+/// An offer with the score SQL ranked it by.
+#[derive(FromQueryResult)]
+struct ScoredOffer {
+    #[sea_orm(nested)]
+    offer: offer::Model,
+    rank_score: i64,
+}
+
+/// The largest `offset` a ranking accepts.
+const MAX_OFFSET: usize = 100_000;
+
+fn page(first: usize, offset: usize) -> Result<(u64, u64)> {
+    if !(1..=500).contains(&first) {
+        return Err(Error::bad_input("first", "must be 1–500"));
+    }
+    if offset > MAX_OFFSET {
+        return Err(Error::bad_input(
+            "offset",
+            format!("must be 0–{MAX_OFFSET}"),
+        ));
+    }
+    Ok((first as u64, offset as u64))
+}
+
+/// The day a rent for an `offers` row starts, in SQL: its availability, or today.
+fn rent_day_sql(today: NaiveDate) -> SimpleExpr {
+    let from = || Expr::col((offer::Entity, offer::Column::AvailableFrom));
+    Expr::case(from().gt(today), from()).finally(today).into()
+}
+
+/// The offers for which a cap for `size` persons, valid on the rent day, holds both
+/// the gross cold rent and the living space (`RENT_CAP` and `SPACE_CAP` pass): a
+/// correlated `EXISTS` over the tenant's caps (they never overlap for one size).
+fn within_cap(tx: &TenantTx, size: i32, today: NaiveDate) -> SimpleExpr {
+    let o = |c: offer::Column| Expr::col((offer::Entity, c));
+    let c = |c: rent_cap::Column| Expr::col((rent_cap::Entity, c));
+    Expr::exists(
+        Query::select()
+            .expr(Expr::val(1))
+            .from(rent_cap::Entity)
+            .and_where(c(rent_cap::Column::TenantId).eq(tx.tenant().uuid()))
+            .and_where(c(rent_cap::Column::HouseholdSize).eq(Ord::min(size, 12)))
+            .and_where(c(rent_cap::Column::ValidFrom).lte(rent_day_sql(today)))
+            .cond_where(
+                Condition::any()
+                    .add(c(rent_cap::Column::ValidUntil).is_null())
+                    .add(c(rent_cap::Column::ValidUntil).gte(rent_day_sql(today))),
+            )
+            .and_where(
+                c(rent_cap::Column::MaxRentCents)
+                    .gte(o(offer::Column::ColdRentCents).add(o(offer::Column::ServiceCents))),
+            )
+            .cond_where(
+                Condition::any()
+                    .add(c(rent_cap::Column::MaxSpaceTenths).is_null())
+                    .add(c(rent_cap::Column::MaxSpaceTenths).gte(o(offer::Column::SpaceTenths))),
+            )
+            .to_owned(),
+    )
+}
+
+/// Every hard rule of the offers for household `h`, as one condition on `offers`.
+fn offer_eligible(tx: &TenantTx, h: &PoolMember, today: NaiveDate) -> Condition {
+    let mut c = Condition::all()
+        // FLAT_SIZE: size ≤ ⌊rooms × 2⌋ ⇔ rooms in tenths ≥ 5 × size.
+        .add(offer::Column::RoomsTenths.gte(5 * h.size))
+        .add(
+            Condition::any()
+                .add(offer::Column::MaxPersons.is_null())
+                .add(offer::Column::MaxPersons.gte(h.size)),
+        )
+        .add(within_cap(tx, h.size, today));
+    if h.needs_step_free {
+        c = c.add(offer::Column::StepFree.eq(true));
+    }
+    c.add(match h.wbs_until {
+        // Valid on the rent day: until ≥ today and ≥ the flat's availability.
+        Some(w) if w >= today => Condition::any()
+            .add(offer::Column::WbsRequired.eq(false))
+            .add(offer::Column::AvailableFrom.lte(w)),
+        _ => Condition::all().add(offer::Column::WbsRequired.eq(false)),
+    })
+}
+
+/// The score of the offers for household `h`, in tenths, in SQL: the household's
+/// parts are constants, district and size fit come from each offer.
+fn offer_score(h: &PoolMember, today: NaiveDate) -> SimpleExpr {
+    use lookup::score;
+    let constant =
+        score::readiness(h.readiness) + score::waiting((today - h.searching_since).num_days());
+    let district: SimpleExpr = if h.preferred_districts.is_empty() {
+        Expr::val(score::DISTRICT_NONE_STATED)
+    } else {
+        Expr::case(
+            offer::Column::District.is_in(h.preferred_districts.iter().map(String::as_str)),
+            score::DISTRICT_PREFERRED,
+        )
+        .finally(0)
+        .into()
+    };
+    Expr::val(constant).add(district).add(score::size_fit_sql(
+        Expr::col((offer::Entity, offer::Column::RoomsTenths)),
+        Expr::val(h.size),
+    ))
 }
 
 impl Housing {
-    /// Ranks the households looking for a flat for offer `offer_id` (best first, at
-    /// most `first`); with `include_excluded`, the excluded ones follow with the rules
-    /// they fail. Carrier caseworkers rank their own households for open offers.
-    /// Audited: one entry per household returned.
+    /// Ranks the households looking for a flat for offer `offer_id` (best first,
+    /// `first` of them from `offset`); with `include_excluded`, the excluded ones
+    /// follow with the rules they fail. Carrier caseworkers rank their own households
+    /// for open offers. SQL applies the hard rules, scores and keeps the page; the
+    /// explanation is built for the rows returned. Audited: one entry per household
+    /// returned, in one append.
     pub async fn rank_households(
         &self,
         ctx: &Ctx,
         offer_id: Uuid,
         first: usize,
+        offset: usize,
         include_excluded: bool,
     ) -> Result<Vec<HouseholdCandidate>> {
         let access = Access::of(ctx)?;
-        if !(1..=500).contains(&first) {
-            return Err(Error::bad_input("first", "must be 1–500"));
-        }
+        let (limit, offset) = page(first, offset)?;
         let today = Utc::now().date_naive();
         let tx = self.db.begin_tenant(access.tenant).await?;
         let mut q = tx
@@ -368,18 +477,25 @@ impl Housing {
             .await?
             .ok_or(Error::NotFound { entity: "offer" })?;
         let caps = caps_on(&tx, rent_day(&o, today)).await?;
-        let eligible = Eligibility {
-            sizes: eligible_sizes(&o, &caps),
-            wbs_on: o.wbs_required.then(|| rent_day(&o, today)),
-            step_free: o.step_free,
-        };
         let pool = lookup::pool(
             &tx,
             &PoolQuery {
                 carrier: access.carrier,
                 household: None,
-                eligible: (!include_excluded).then_some(eligible),
                 in_progress_too: false,
+                rank: Some(Rank {
+                    eligible: Eligibility {
+                        sizes: eligible_sizes(&o, &caps),
+                        wbs_on: o.wbs_required.then(|| rent_day(&o, today)),
+                        step_free: o.step_free,
+                    },
+                    include_excluded,
+                    district: o.district.clone(),
+                    rooms_tenths: o.rooms_tenths,
+                    today,
+                    offset,
+                    limit,
+                }),
             },
         )
         .await?;
@@ -394,18 +510,18 @@ impl Housing {
                     Vec::new()
                 };
                 HouseholdCandidate {
-                    score: total(&parts),
+                    score: ranked(eligible, h.rank_score, &parts),
                     eligible,
                     explanation: Explanation { rules, parts },
                     household: h,
                 }
             })
             .collect();
-        sort(&mut out, |c| (c.eligible, c.score, c.household.id));
+        // SQL's order stands (not re-sorted here, so the property test sees any
+        // drift between the SQL score and the explanation's).
         if !include_excluded {
             out.retain(|c| c.eligible);
         }
-        out.truncate(first);
         let entries: Vec<AuditEntry<'_>> = out
             .iter()
             .map(|c| AuditEntry {
@@ -427,20 +543,21 @@ impl Housing {
         Ok(out)
     }
 
-    /// Ranks the open offers for household `household_id` (best first, at most
-    /// `first`); with `include_excluded`, the excluded ones follow. The household must
-    /// be looking for a flat (state `searching`) and in the caller's reach.
+    /// Ranks the open offers for household `household_id` (best first, `first` of
+    /// them from `offset`); with `include_excluded`, the excluded ones follow. The
+    /// household must be looking for a flat (state `searching`) and in the caller's
+    /// reach. SQL applies the hard rules (the caps of each offer's rent day
+    /// included), scores and keeps the page.
     pub async fn rank_offers(
         &self,
         ctx: &Ctx,
         household_id: Uuid,
         first: usize,
+        offset: usize,
         include_excluded: bool,
     ) -> Result<Vec<OfferCandidate>> {
         let access = Access::of(ctx)?;
-        if !(1..=500).contains(&first) {
-            return Err(Error::bad_input("first", "must be 1–500"));
-        }
+        let (limit, offset) = page(first, offset)?;
         let today = Utc::now().date_naive();
         let tx = self.db.begin_tenant(access.tenant).await?;
         let h = lookup::pool(
@@ -448,8 +565,8 @@ impl Housing {
             &PoolQuery {
                 carrier: access.carrier,
                 household: Some(household_id),
-                eligible: None,
                 in_progress_too: false,
+                rank: None,
             },
         )
         .await?
@@ -470,47 +587,49 @@ impl Housing {
                 },
             });
         };
-        let mut q = tx
-            .find::<offer::Entity>()
-            .filter(offer::Column::Status.eq(OfferStatus::Open.code()));
         let household_ok = h.landlord_consent
             && matches!(
                 h.readiness,
                 Some(ReadinessLevel::Ready | ReadinessLevel::ReadyWithSupport)
             );
-        // The caps depend on each offer's day; the rules on the household's side are
-        // constant. Push what SQL can check; the rest is exact in `rules`.
-        if !include_excluded {
-            if !household_ok {
-                tx.commit().await?;
-                return Ok(Vec::new());
+        let mut q = tx
+            .find::<offer::Entity>()
+            .filter(offer::Column::Status.eq(OfferStatus::Open.code()));
+        let key: SimpleExpr = if household_ok {
+            let eligible = offer_eligible(&tx, &h, today);
+            if include_excluded {
+                // Eligible ones by score, then the excluded ones (below every score).
+                Expr::case(eligible, offer_score(&h, today))
+                    .finally(-1)
+                    .into()
+            } else {
+                q = q.filter(eligible);
+                offer_score(&h, today)
             }
-            q = q
-                .filter(
-                    Condition::any()
-                        .add(offer::Column::MaxPersons.is_null())
-                        .add(offer::Column::MaxPersons.gte(h.size)),
-                )
-                .filter(offer::Column::RoomsTenths.gte((h.size * 10 + 1) / 2));
-            if h.needs_step_free {
-                q = q.filter(offer::Column::StepFree.eq(true));
-            }
-            match h.wbs_until {
-                None => q = q.filter(offer::Column::WbsRequired.eq(false)),
-                Some(w) => {
-                    q = q.filter(
-                        Condition::any()
-                            .add(offer::Column::WbsRequired.eq(false))
-                            .add(offer::Column::AvailableFrom.lte(w)),
-                    );
-                }
-            }
-        }
-        let offers = q.order_by_asc(offer::Column::Id).all(tx.conn()).await?;
-        // Every cap once; each offer's day picks its own (no statement per offer).
+        } else if include_excluded {
+            // Consent or readiness fail: every offer is excluded, listed by id.
+            Expr::val(-1)
+        } else {
+            tx.commit().await?;
+            return Ok(Vec::new());
+        };
+        let offers = q
+            .column_as(key.cast_as("BIGINT"), "rank_score")
+            .order_by(Expr::col("rank_score"), Order::Desc)
+            .order_by_asc(offer::Column::Id)
+            .offset(offset)
+            .limit(limit)
+            .into_model::<ScoredOffer>()
+            .all(tx.conn())
+            .await?;
+        // The caps once; each offer's rent day picks its own.
         let all_caps = tx.find::<rent_cap::Entity>().all(tx.conn()).await?;
-        let mut out = Vec::new();
-        for o in offers {
+        let mut out = Vec::with_capacity(offers.len());
+        for ScoredOffer {
+            offer: o,
+            rank_score,
+        } in offers
+        {
             let day = rent_day(&o, today);
             let caps = Caps(
                 all_caps
@@ -530,14 +649,12 @@ impl Housing {
                 Vec::new()
             };
             out.push(OfferCandidate {
-                score: total(&parts),
+                score: ranked(eligible, Some(rank_score), &parts),
                 eligible,
                 explanation: Explanation { rules, parts },
                 offer: offer_view(o)?,
             });
         }
-        sort(&mut out, |c| (c.eligible, c.score, c.offer.id));
-        out.truncate(first);
         let mut offers: Vec<OfferView> = out.iter().map(|c| c.offer.clone()).collect();
         crate::market::with_landlords(&tx, &mut offers).await?;
         for (c, o) in out.iter_mut().zip(offers) {

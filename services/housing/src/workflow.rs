@@ -501,8 +501,8 @@ impl Housing {
             &PoolQuery {
                 carrier: access.carrier,
                 household: Some(household_id),
-                eligible: None,
                 in_progress_too: true,
+                rank: None,
             },
         )
         .await?

@@ -9,7 +9,8 @@
 
 use std::path::Path;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Mutex, PoisonError};
 use std::time::Duration;
 
 use sea_orm::{
@@ -54,6 +55,15 @@ pub struct Db {
     conn: DatabaseConnection,
     kind: DbKind,
     statements: Arc<AtomicU64>,
+    recorder: Arc<Recorder>,
+}
+
+/// The statements' SQL text (placeholders, never values), kept only while a test asks
+/// for it: one relaxed load per statement otherwise.
+#[derive(Debug, Default)]
+struct Recorder {
+    on: AtomicBool,
+    sql: Mutex<Vec<String>>,
 }
 
 impl Db {
@@ -103,13 +113,22 @@ impl Db {
         let mut conn = Database::connect(opts).await?;
         let statements = Arc::new(AtomicU64::new(0));
         let counter = Arc::clone(&statements);
-        conn.set_metric_callback(move |_info| {
+        let recorder = Arc::new(Recorder::default());
+        let rec = Arc::clone(&recorder);
+        conn.set_metric_callback(move |info| {
             counter.fetch_add(1, Ordering::Relaxed);
+            if rec.on.load(Ordering::Relaxed) {
+                rec.sql
+                    .lock()
+                    .unwrap_or_else(PoisonError::into_inner)
+                    .push(info.statement.sql.clone());
+            }
         });
         Ok(Self {
             conn,
             kind,
             statements,
+            recorder,
         })
     }
 
@@ -123,6 +142,30 @@ impl Db {
     #[must_use]
     pub fn statements(&self) -> u64 {
         self.statements.load(Ordering::Relaxed)
+    }
+
+    /// Starts keeping the SQL text of every statement (with placeholders: no values),
+    /// dropping what was kept — for tests that check what a read selects.
+    pub fn record_sql(&self) {
+        self.recorder
+            .sql
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clear();
+        self.recorder.on.store(true, Ordering::Relaxed);
+    }
+
+    /// Stops keeping statements and returns those kept since [`Db::record_sql`].
+    #[must_use]
+    pub fn recorded_sql(&self) -> Vec<String> {
+        self.recorder.on.store(false, Ordering::Relaxed);
+        std::mem::take(
+            &mut *self
+                .recorder
+                .sql
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner),
+        )
     }
 
     /// The raw connection, for migrations, health checks and reference tables.

@@ -561,6 +561,24 @@ async fn bad_housing_input_names_its_field_and_changes_nothing() {
         ),
         (
             tok,
+            "query($o: ID!) { rankHouseholdsForOffer(offerId: $o, offset: -1) { score } }",
+            json!({ "o": c.offer }),
+            "offset",
+        ),
+        (
+            tok,
+            "query($o: ID!) { rankHouseholdsForOffer(offerId: $o, offset: 100001) { score } }",
+            json!({ "o": c.offer }),
+            "offset",
+        ),
+        (
+            tok,
+            "query($h: ID!) { rankOffersForHousehold(householdId: $h, offset: -1) { score } }",
+            json!({ "h": c.household }),
+            "offset",
+        ),
+        (
+            tok,
             "query { rankOffersForHousehold(householdId: \"x\") { score } }",
             json!({}),
             "householdId",
@@ -720,4 +738,80 @@ async fn the_main_reads_cost_a_small_fixed_number_of_statements() {
         );
     }
     eprintln!("{table}");
+}
+
+/// A read fetches residence, benefit and nationality columns only when the query asks
+/// for them: the household page with members' names never selects them, and the
+/// rankings select neither them nor anything else personal (notes, names); asking for
+/// a member's residence does select it. Checked on the SQL text the server sent
+/// (placeholders only).
+#[tokio::test]
+async fn reads_select_residence_data_only_when_the_query_asks_for_it() {
+    let app = TestApp::spawn().await;
+    let c = city(&app).await;
+    let residence = [
+        "\"persons\".\"residence\"",
+        "\"persons\".\"permit_expires_on\"",
+        "\"persons\".\"benefit\"",
+        "\"persons\".\"benefit_changes_on\"",
+        "\"persons\".\"nationality\"",
+    ];
+    let personal = [
+        &residence[..],
+        &[
+            "\"persons\"",
+            "\"households\".\"notes\"",
+            "\"households\".\"accommodation\"",
+        ],
+    ]
+    .concat();
+    let sent = |cols: &[&'static str], sql: &[String]| -> Vec<&'static str> {
+        cols.iter()
+            .copied()
+            .filter(|col| sql.iter().any(|s| s.contains(col)))
+            .collect()
+    };
+    let lean: Vec<(&str, Value, &[&str])> = vec![
+        (
+            "{ households(first: 50) { edges { node { id members { givenName familyName } } } } }",
+            json!({}),
+            &residence,
+        ),
+        (
+            "query($o: ID!) { rankHouseholdsForOffer(offerId: $o, includeExcluded: true) { householdId score explanation { failedRules } } }",
+            json!({ "o": c.offer }),
+            &personal,
+        ),
+        (
+            "query($h: ID!) { rankOffersForHousehold(householdId: $h, includeExcluded: true) { score } }",
+            json!({ "h": c.other_household }),
+            &personal,
+        ),
+    ];
+    for (q, vars, forbidden) in lean {
+        let before = app.db.statements();
+        app.db.record_sql();
+        let data = ok(&app, &c.coord.token, q, vars).await;
+        let sql = app.db.recorded_sql();
+        assert!(data.to_string().len() > 40, "{q} returned data: {data}");
+        assert_eq!(
+            sql.len() as u64,
+            app.db.statements() - before,
+            "every statement recorded"
+        );
+        assert_eq!(sent(forbidden, &sql), Vec::<&str>::new(), "{q}: {sql:#?}");
+    }
+    app.db.record_sql();
+    ok(
+        &app,
+        &c.coord.token,
+        "{ households(first: 50) { edges { node { id members { givenName residenceStatus permitExpiresOn } } } } }",
+        json!({}),
+    )
+    .await;
+    let sql = app.db.recorded_sql();
+    assert!(
+        sent(&residence, &sql).contains(&"\"persons\".\"permit_expires_on\""),
+        "asked for, selected: {sql:#?}"
+    );
 }

@@ -46,6 +46,8 @@ struct H {
     step_free: bool,
     consent: bool,
     districts: Vec<&'static str>,
+    /// Days searching (the waiting score grows over the first 365).
+    waited: i64,
 }
 
 #[derive(Clone, Debug)]
@@ -112,7 +114,7 @@ fn failing(h: &H, o: &O, today: NaiveDate) -> Vec<&'static str> {
     f
 }
 
-/// The oracle's score parts (waiting is 0: every case starts searching today).
+/// The oracle's score parts.
 fn parts(h: &H, o: &O) -> Vec<(&'static str, f64)> {
     let readiness = match h.readiness {
         Readiness::Ready => 25.0,
@@ -129,9 +131,11 @@ fn parts(h: &H, o: &O) -> Vec<(&'static str, f64)> {
     #[allow(clippy::cast_precision_loss)]
     let (rooms, ideal) = (o.rooms_tenths as f64 / 10.0, (h.size + 1) as f64 / 2.0);
     let fit = (15.0 * (1.0 - (rooms - ideal).abs() / 3.0)).max(0.0);
+    #[allow(clippy::cast_precision_loss)]
+    let waiting = 30.0 * h.waited.min(365) as f64 / 365.0;
     vec![
         ("READINESS", readiness),
-        ("WAITING", 0.0),
+        ("WAITING", (waiting * 10.0).round() / 10.0),
         ("DISTRICT", district),
         ("SIZE_FIT", (fit * 10.0).round() / 10.0),
         ("CERTIFICATE", 0.0),
@@ -154,15 +158,19 @@ fn household() -> impl Strategy<Value = H> {
         prop::bool::weighted(0.25),
         prop::bool::weighted(0.85),
         prop::sample::subsequence(DISTRICTS[..2].to_vec(), 0..=2),
+        prop::sample::select(vec![0i64, 1, 100, 182, 183, 364, 365, 400]),
     )
-        .prop_map(|(size, readiness, wbs, step_free, consent, districts)| H {
-            size,
-            readiness,
-            wbs,
-            step_free,
-            consent,
-            districts,
-        })
+        .prop_map(
+            |(size, readiness, wbs, step_free, consent, districts, waited)| H {
+                size,
+                readiness,
+                wbs,
+                step_free,
+                consent,
+                districts,
+                waited,
+            },
+        )
 }
 
 /// An offer whose rent and space sit on or next to the cap of one of `sizes` (the
@@ -216,10 +224,50 @@ fn money(cents: i64) -> String {
     format!("{}.{:02}", cents / 100, cents % 100)
 }
 
-const RANK_H: &str = "query($o: ID!, $x: Boolean) { rankHouseholdsForOffer(offerId: $o, first: 100, includeExcluded: $x) {
+const RANK_H: &str = "query($o: ID!, $x: Boolean, $f: Int = 100, $s: Int = 0) { rankHouseholdsForOffer(offerId: $o, first: $f, offset: $s, includeExcluded: $x) {
   householdId score eligible explanation { failedRules parts { part points } } } }";
-const RANK_O: &str = "query($h: ID!, $x: Boolean) { rankOffersForHousehold(householdId: $h, first: 100, includeExcluded: $x) {
+const RANK_O: &str = "query($h: ID!, $x: Boolean, $f: Int = 100, $s: Int = 0) { rankOffersForHousehold(householdId: $h, first: $f, offset: $s, includeExcluded: $x) {
   offer { id } score eligible explanation { failedRules parts { part points } } } }";
+
+/// Every page of `first` 1–2 from every offset of the full ranking `all` (eligible
+/// best first, then the excluded), with and without the excluded, is exactly that
+/// slice of it: the top k computed in SQL is the top k of scoring every candidate.
+async fn pages_are_slices(
+    app: &TestApp,
+    tok: &str,
+    query: &str,
+    field: &str,
+    vars: &Value,
+    all: &[Value],
+) -> Result<(), String> {
+    let eligible: Vec<&Value> = all.iter().filter(|c| c["eligible"] == true).collect();
+    for x in [true, false] {
+        let whole: Vec<&Value> = if x {
+            all.iter().collect()
+        } else {
+            eligible.clone()
+        };
+        for first in 1..=2usize {
+            for offset in 0..=whole.len() {
+                let mut v = vars.clone();
+                v["x"] = json!(x);
+                v["f"] = json!(first);
+                v["s"] = json!(offset);
+                let got = ok(app, tok, query, v).await[field]
+                    .as_array()
+                    .unwrap()
+                    .clone();
+                let want: Vec<&Value> = whole.iter().skip(offset).take(first).copied().collect();
+                if got.iter().collect::<Vec<_>>() != want {
+                    return Err(format!(
+                        "{field} first {first} offset {offset} excluded {x}: {got:?}, the full ranking has {want:?}"
+                    ));
+                }
+            }
+        }
+    }
+    Ok(())
+}
 
 /// Sets up one case in a fresh tenant and checks every pair, both directions.
 async fn check_case(app: &TestApp, hs: &[H], os: &[O]) -> Result<(), String> {
@@ -247,6 +295,8 @@ async fn check_case(app: &TestApp, hs: &[H], os: &[O]) -> Result<(), String> {
     ok(app, &coord.token, "mutation($i: RentCapInput!) { addRentCap(input: $i) { id } }",
         json!({ "i": { "householdSize": 2, "maxGrossColdRent": money(LATER_CAP_2.0),
                        "maxLivingSpace": LATER_CAP_2.1 as f64 / 10.0, "validFrom": add(today, CHANGE_DAY as i64).to_string() } })).await;
+    // References unique across the cases' tenants, to set the search start by SQL.
+    let case = uuid::Uuid::new_v4().simple().to_string();
     let mut hids = Vec::new();
     for (i, h) in hs.iter().enumerate() {
         let mut members = vec![
@@ -261,7 +311,7 @@ async fn check_case(app: &TestApp, hs: &[H], os: &[O]) -> Result<(), String> {
             app,
             &tok,
             "mutation($i: CreateHouseholdInput!) { createHousehold(input: $i) { id } }",
-            json!({ "i": { "reference": format!("PR-{i}"), "members": members } }),
+            json!({ "i": { "reference": format!("P{i}-{case}"), "members": members } }),
         )
         .await["createHousehold"]["id"]
             .as_str()
@@ -296,6 +346,13 @@ async fn check_case(app: &TestApp, hs: &[H], os: &[O]) -> Result<(), String> {
                 json!({ "h": id })).await;
         }
         hids.push(id);
+    }
+    for (i, h) in hs.iter().enumerate() {
+        app.exec_as_owner(&format!(
+            "UPDATE households SET state_since = '{}' WHERE reference = 'P{i}-{case}'",
+            add(today, -h.waited),
+        ))
+        .await;
     }
     let landlord = ok(app, &tok, "mutation { createLandlord(input: { kind: PRIVATE, name: \"Privat\", partnerStatus: PARTNER }) { id } }", json!({})).await["createLandlord"]["id"].clone();
     let mut oids = Vec::new();
@@ -356,7 +413,7 @@ async fn check_case(app: &TestApp, hs: &[H], os: &[O]) -> Result<(), String> {
                 hs.len()
             ));
         }
-        let mut last: Option<(bool, f64)> = None;
+        let mut last: Option<(bool, f64, String)> = None;
         for c in &all {
             let i = hids.iter().position(|id| c["householdId"] == *id).unwrap();
             let h = &hs[i];
@@ -387,13 +444,24 @@ async fn check_case(app: &TestApp, hs: &[H], os: &[O]) -> Result<(), String> {
                     return Err(format!("score {score} is not the sum {sum}"));
                 }
             }
-            if let Some((le, ls)) = last
-                && ((!le && eligible) || (le == eligible && ls < score))
+            let id = c["householdId"].as_str().unwrap().to_owned();
+            if let Some((le, ls, lid)) = &last
+                && ((!le && eligible)
+                    || (*le == eligible && (*ls < score || (*ls == score && *lid > id))))
             {
-                return Err(format!("not best first at {c}"));
+                return Err(format!("not best first (ties by id) at {c}"));
             }
-            last = Some((eligible, score));
+            last = Some((eligible, score, id));
         }
+        pages_are_slices(
+            app,
+            &tok,
+            RANK_H,
+            "rankHouseholdsForOffer",
+            &json!({ "o": oid }),
+            &all,
+        )
+        .await?;
         let ranked =
             ok(app, &tok, RANK_H, json!({ "o": oid, "x": false })).await["rankHouseholdsForOffer"]
                 .as_array()
@@ -416,6 +484,7 @@ async fn check_case(app: &TestApp, hs: &[H], os: &[O]) -> Result<(), String> {
         if all.len() != os.len() {
             return Err(format!("{h:?}: {} offers of {}", all.len(), os.len()));
         }
+        let mut last: Option<(bool, f64, String)> = None;
         for c in &all {
             let j = oids.iter().position(|id| c["offer"]["id"] == *id).unwrap();
             let want = failing(h, &os[j], today);
@@ -426,7 +495,43 @@ async fn check_case(app: &TestApp, hs: &[H], os: &[O]) -> Result<(), String> {
                     failed_of(c)
                 ));
             }
+            let eligible = want.is_empty();
+            let score = c["score"].as_f64().unwrap_or(0.0);
+            if eligible {
+                let want_parts: Vec<(String, f64)> = parts(h, &os[j])
+                    .into_iter()
+                    .map(|(p, v)| (p.to_owned(), v))
+                    .collect();
+                if parts_of(c) != want_parts {
+                    return Err(format!(
+                        "{h:?} for {:?}: parts {:?}, oracle {want_parts:?}",
+                        os[j],
+                        parts_of(c)
+                    ));
+                }
+                let sum: f64 = want_parts.iter().map(|p| p.1).sum();
+                if (sum - score).abs() > 0.051 {
+                    return Err(format!("offer score {score} is not the sum {sum}"));
+                }
+            }
+            let id = oids[j].clone();
+            if let Some((le, ls, lid)) = &last
+                && ((!le && eligible)
+                    || (*le == eligible && (*ls < score || (*ls == score && *lid > id))))
+            {
+                return Err(format!("offers not best first (ties by id) at {c}"));
+            }
+            last = Some((eligible, score, id));
         }
+        pages_are_slices(
+            app,
+            &tok,
+            RANK_O,
+            "rankOffersForHousehold",
+            &json!({ "h": hid }),
+            &all,
+        )
+        .await?;
         let ranked =
             ok(app, &tok, RANK_O, json!({ "h": hid, "x": false })).await["rankOffersForHousehold"]
                 .as_array()
