@@ -58,11 +58,14 @@ pub struct Db {
     recorder: Arc<Recorder>,
 }
 
-/// The statements' SQL text (placeholders, never values), kept only while a test asks
-/// for it: one relaxed load per statement otherwise.
+/// The statements' SQL text, kept only while a test or a benchmark asks for it: one
+/// relaxed load per statement otherwise.
 #[derive(Debug, Default)]
 struct Recorder {
     on: AtomicBool,
+    /// With the bound values inlined (a benchmark replaying the statements); never
+    /// turned on by the server.
+    values: AtomicBool,
     sql: Mutex<Vec<String>>,
 }
 
@@ -118,10 +121,15 @@ impl Db {
         conn.set_metric_callback(move |info| {
             counter.fetch_add(1, Ordering::Relaxed);
             if rec.on.load(Ordering::Relaxed) {
+                let sql = if rec.values.load(Ordering::Relaxed) {
+                    info.statement.to_string()
+                } else {
+                    info.statement.sql.clone()
+                };
                 rec.sql
                     .lock()
                     .unwrap_or_else(PoisonError::into_inner)
-                    .push(info.statement.sql.clone());
+                    .push(sql);
             }
         });
         Ok(Self {
@@ -147,11 +155,23 @@ impl Db {
     /// Starts keeping the SQL text of every statement (with placeholders: no values),
     /// dropping what was kept — for tests that check what a read selects.
     pub fn record_sql(&self) {
+        self.record(false);
+    }
+
+    /// [`Db::record_sql`] with the bound values written into the text, so a benchmark
+    /// can replay the statements (pgbench). It holds whatever the statements carried:
+    /// for synthetic benchmark data only, never in a server.
+    pub fn record_sql_with_values(&self) {
+        self.record(true);
+    }
+
+    fn record(&self, values: bool) {
         self.recorder
             .sql
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
             .clear();
+        self.recorder.values.store(values, Ordering::Relaxed);
         self.recorder.on.store(true, Ordering::Relaxed);
     }
 
