@@ -307,7 +307,16 @@ pub async fn pool(tx: &TenantTx, q: &PoolQuery) -> Result<Vec<PoolMember>> {
             household::Column::NeedsStepFree,
             household::Column::PreferredDistricts,
         ])
-        .expr_as(Expr::case(consents(), 1).finally(0), "landlord_consent")
+        .expr_as(
+            // Ranking eligible households only: the filter below requires consent,
+            // so the column need not look it up a second time.
+            if q.rank.as_ref().is_some_and(|r| !r.include_excluded) {
+                SimpleExpr::from(Expr::val(1))
+            } else {
+                Expr::case(consents(), 1).finally(0).into()
+            },
+            "landlord_consent",
+        )
         .filter(household::Column::State.is_in(states.iter().copied()))
         .filter(household::Column::ErasedAt.is_null());
     if let Some(c) = q.carrier {
