@@ -24,7 +24,9 @@
 //! added. The
 //! households and their members are inserted in bulk with SQL as the database owner
 //! (like a data import); `.ci/run` runs a small instance so the suite keeps working.
-//! pgbench (`postgresql-client`) must be on the `PATH`.
+//! pgbench (`postgresql-client`) must be on the `PATH`. It runs with the server's
+//! allocator (mimalloc); `--features system-allocator` runs it with the system's, to
+//! compare.
 
 #![allow(
     clippy::print_stdout,
@@ -42,6 +44,18 @@ use std::time::{Duration, Instant};
 use sea_orm::ConnectionTrait;
 use serde_json::{Value, json};
 use wohnweg_tests::TestApp;
+
+/// The server's allocator (see `graphql/src/main.rs`), unless comparing.
+#[cfg(not(feature = "system-allocator"))]
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+/// The global allocator this build runs with.
+const ALLOCATOR_NAME: &str = if cfg!(feature = "system-allocator") {
+    "the system allocator"
+} else {
+    "mimalloc"
+};
 
 fn env_or(name: &str, default: u32) -> u32 {
     std::env::var(name)
@@ -268,7 +282,7 @@ async fn run(app: Arc<TestApp>) {
         .await
         .unwrap();
     println!(
-        "seeded 1 city with {households} households and their members in {:.1} s; {requests} requests per read and concurrency\n",
+        "seeded 1 city with {households} households and their members in {:.1} s; {requests} requests per read and concurrency; {ALLOCATOR_NAME}\n",
         started.elapsed().as_secs_f64()
     );
     let ids: Vec<String> = admin
