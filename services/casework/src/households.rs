@@ -407,7 +407,7 @@ impl Casework {
         )
         .await?;
         tx.commit().await?;
-        person_view(&p, true)
+        person_view(&p)
     }
 
     /// Replaces a member's data.
@@ -489,6 +489,6 @@ impl Casework {
             .await?
             .ok_or(Error::NotFound { entity: "person" })?;
         tx.commit().await?;
-        person_view(&p, true)
+        person_view(&p)
     }
 }

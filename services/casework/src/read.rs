@@ -253,10 +253,7 @@ pub(crate) async fn load(
             .order_by_asc(person::Column::Id)
             .all(tx.conn())
             .await?;
-        let views = rows
-            .iter()
-            .map(|p| person_view(p, true))
-            .collect::<Result<Vec<_>>>()?;
+        let views = rows.iter().map(person_view).collect::<Result<Vec<_>>>()?;
         Some(group(views, |p| p.household_id))
     } else if want.members {
         // Without residence data asked for, its columns are not even fetched.
@@ -692,7 +689,8 @@ impl PersonBrief {
     }
 }
 
-pub(crate) fn person_view(p: &person::Model, reveal: bool) -> Result<PersonView> {
+/// A member with residence, benefit and nationality (the caller audits the read).
+pub(crate) fn person_view(p: &person::Model) -> Result<PersonView> {
     Ok(PersonView {
         id: p.id,
         household_id: p.household_id,
@@ -702,17 +700,13 @@ pub(crate) fn person_view(p: &person::Model, reveal: bool) -> Result<PersonView>
         relation: stored(&p.relation, Relation::from_code)?,
         language_level: stored(&p.language_level, LanguageLevel::from_code)?,
         occupation: stored(&p.occupation, Occupation::from_code)?,
-        residence: if reveal {
-            Some(Residence {
-                nationality: p.nationality.clone(),
-                status: stored(&p.residence, ResidenceStatus::from_code)?,
-                permit_expires_on: p.permit_expires_on,
-                benefit: stored(&p.benefit, BenefitFramework::from_code)?,
-                benefit_changes_on: p.benefit_changes_on,
-            })
-        } else {
-            None
-        },
+        residence: Some(Residence {
+            nationality: p.nationality.clone(),
+            status: stored(&p.residence, ResidenceStatus::from_code)?,
+            permit_expires_on: p.permit_expires_on,
+            benefit: stored(&p.benefit, BenefitFramework::from_code)?,
+            benefit_changes_on: p.benefit_changes_on,
+        }),
         version: p.version,
     })
 }
