@@ -541,3 +541,50 @@ async fn the_owner_cannot_truncate_the_logs_or_remove_or_rewind_a_chain_head() {
     }
     assert_eq!(count(&admin, "SELECT COUNT(*) FROM audit_heads").await, 1);
 }
+
+/// Whether the session behind `db` runs over TLS.
+async fn over_tls(db: &wohnweg_kernel::db::Db) -> bool {
+    let r = rows(
+        db.raw(),
+        "SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()",
+    )
+    .await;
+    r[0].try_get_by_index::<bool>(0).unwrap()
+}
+
+/// A server on this machine is reached without TLS unless `sslmode` says otherwise
+/// (TLS protects nothing there and, with sqlx 0.9.0, delays statements over 16 KB by a
+/// delayed ACK); a named `sslmode` is honoured.
+#[tokio::test]
+#[cfg_attr(not(pg), ignore = "PostgreSQL-only: set DATABASE_URL to run it")]
+async fn a_server_on_this_machine_is_reached_without_tls_unless_sslmode_is_named() {
+    use wohnweg_kernel::db::{Db, DbOptions};
+    let mut url = reqwest::Url::parse(&pg_url()).unwrap();
+    url.set_query(None);
+    let host = url.host_str().unwrap_or_default().to_owned();
+    assert!(
+        ["127.0.0.1", "localhost", "[::1]"].contains(&host.as_str()),
+        "this test needs the server on this machine, not {host}"
+    );
+    if std::env::var_os("PGSSLMODE").is_some() {
+        return; // the operator named the mode for every connection
+    }
+    let plain = Db::connect(url.as_str(), &DbOptions::default())
+        .await
+        .unwrap();
+    assert!(
+        !over_tls(&plain).await,
+        "loopback without sslmode ran over TLS"
+    );
+
+    let server_offers_tls = strings(plain.raw(), "SHOW ssl").await[0] == "on";
+    url.set_query(Some("sslmode=prefer"));
+    let named = Db::connect(url.as_str(), &DbOptions::default())
+        .await
+        .unwrap();
+    assert_eq!(
+        over_tls(&named).await,
+        server_offers_tls,
+        "sslmode=prefer was not honoured"
+    );
+}
