@@ -25,7 +25,7 @@ use wohnweg_migrations::Migrator;
 use crate::config::{Config, Environment};
 use crate::jwks::Jwks;
 use crate::oidc::Oidc;
-use crate::schema::{self, Services, WohnwegSchema};
+use crate::schema::{self, Schemas, Services};
 use crate::session::Sessions;
 use crate::{demo, devlogin, http, oidc, public};
 
@@ -39,7 +39,7 @@ pub struct AppState {
     /// Cache.
     pub cache: Cache,
     /// GraphQL schema.
-    pub schema: WohnwegSchema,
+    pub schema: Schemas,
     /// Bearer-token verification.
     pub verifier: Arc<TokenVerifier>,
     /// Development-token issuer, when enabled.
@@ -255,6 +255,9 @@ impl App {
         let mut router = Router::new();
         if self.state.config.demo_enabled() {
             router = router.route("/auth/dev", get(devlogin::page).post(devlogin::sign_in));
+        }
+        if self.state.config.env != Environment::Production {
+            router = router.route("/graphiql/{file}", get(crate::graphiql::asset));
         }
         router
             .route("/graphql", get(http::graphql_get).post(http::graphql_post))

@@ -25,6 +25,7 @@ pub mod config;
 pub mod demo;
 pub mod devlogin;
 pub mod error;
+pub mod graphiql;
 pub mod http;
 pub mod input_guard;
 pub mod jobs;

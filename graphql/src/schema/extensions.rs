@@ -11,7 +11,9 @@ use async_graphql::parser::types::{DocumentOperations, Selection, SelectionSet};
 use async_graphql::{Request, Response, ServerError, Value};
 use tracing::Instrument;
 
-use super::WohnwegSchema;
+use async_graphql::parser::types::{ExecutableDocument, OperationType};
+
+use super::Schemas;
 
 /// `extensions.code` of a document with too many aliases.
 pub const ALIAS_LIMIT_CODE: &str = "GRAPHQL_VALIDATION_FAILED";
@@ -49,19 +51,61 @@ fn count_aliases(set: &SelectionSet) -> usize {
         .sum()
 }
 
-/// Runs `request` on `schema`:
+/// Whether the operation `wanted` (or the only one) is a query whose root selects
+/// nothing but `__schema`, `__type` and `__typename` (through fragments too).
+fn introspection_only(doc: &ExecutableDocument, wanted: Option<&str>) -> bool {
+    fn root_only(doc: &ExecutableDocument, set: &SelectionSet, seen: usize) -> bool {
+        // Fragment cycles are refused by validation; the bound only keeps this finite.
+        seen < 16
+            && set.items.iter().all(|sel| match &sel.node {
+                Selection::Field(f) => matches!(
+                    f.node.name.node.as_str(),
+                    "__schema" | "__type" | "__typename"
+                ),
+                Selection::InlineFragment(frag) => {
+                    root_only(doc, &frag.node.selection_set.node, seen + 1)
+                }
+                Selection::FragmentSpread(spread) => doc
+                    .fragments
+                    .get(&spread.node.fragment_name.node)
+                    .is_some_and(|f| root_only(doc, &f.node.selection_set.node, seen + 1)),
+            })
+    }
+    let op = match (&doc.operations, wanted) {
+        (DocumentOperations::Single(op), None) => op,
+        (DocumentOperations::Multiple(map), Some(w)) => {
+            match map.iter().find(|(n, _)| n.as_str() == w) {
+                Some((_, op)) => op,
+                None => return false,
+            }
+        }
+        (DocumentOperations::Multiple(map), None) if map.len() == 1 => match map.values().next() {
+            Some(op) => op,
+            None => return false,
+        },
+        _ => return false,
+    };
+    op.node.ty == OperationType::Query
+        && !op.node.selection_set.node.items.is_empty()
+        && root_only(doc, &op.node.selection_set.node, 0)
+}
+
+/// Runs `request` on `schemas`:
 /// - a document that does not parse is refused with `GRAPHQL_PARSE_FAILED`;
 /// - one with more than `max_aliases` aliased fields (alias flooding multiplies work
 ///   without deepening the document) with `GRAPHQL_VALIDATION_FAILED`;
 /// - an operation that cannot be chosen (an unknown name, several without a name) with
 ///   `BAD_REQUEST`;
+/// - a query that only introspects runs on the schema with the introspection depth
+///   limit (where introspection is on), everything else on the main one;
 /// - the operation runs in a span named by the operation (never the query text or
 ///   variables), which records the number of errors;
 /// - errors that still lack a code get one: validation failures (including the depth
 ///   and complexity limits, which carry no path) `GRAPHQL_VALIDATION_FAILED`, argument
 ///   and variable coercion errors of a field `BAD_USER_INPUT`.
-pub async fn execute(schema: &WohnwegSchema, mut request: Request, max_aliases: usize) -> Response {
+pub async fn execute(schemas: &Schemas, mut request: Request, max_aliases: usize) -> Response {
     let wanted = request.operation_name.clone();
+    let introspects;
     let name = match request.parsed_query() {
         Err(mut e) => {
             set_code(&mut e, "GRAPHQL_PARSE_FAILED");
@@ -84,6 +128,7 @@ pub async fn execute(schema: &WohnwegSchema, mut request: Request, max_aliases: 
                     ALIAS_LIMIT_CODE,
                 );
             }
+            introspects = introspection_only(doc, wanted.as_deref());
             match (&doc.operations, &wanted) {
                 (DocumentOperations::Multiple(map), Some(w))
                     if !map.keys().any(|n| n.as_str() == w) =>
@@ -111,6 +156,10 @@ pub async fn execute(schema: &WohnwegSchema, mut request: Request, max_aliases: 
         graphql.operation.name = %name,
         graphql.errors = tracing::field::Empty,
     );
+    let schema = match &schemas.introspection {
+        Some(s) if introspects => s,
+        _ => &schemas.main,
+    };
     let mut resp = schema.execute(request).instrument(span.clone()).await;
     span.record("graphql.errors", resp.errors.len());
     for err in &mut resp.errors {
@@ -166,6 +215,42 @@ mod tests {
                 v.push((attrs.metadata().name().to_owned(), fields.0));
             }
         }
+    }
+
+    #[test]
+    fn only_documents_that_only_introspect_get_the_introspection_limit() {
+        let only = |q: &str, name: Option<&str>| {
+            let doc = async_graphql::parser::parse_query(q).unwrap();
+            super::introspection_only(&doc, name)
+        };
+        assert!(only("{ __schema { types { name } } }", None));
+        assert!(only(
+            "query IntrospectionQuery { __schema { ...S } } fragment S on __Schema { types { name } }",
+            None
+        ));
+        assert!(only(
+            "{ ...R } fragment R on Query { __type(name: \"X\") { name } __typename }",
+            None
+        ));
+        assert!(only(
+            "query A { viewer { id } } query B { __schema { types { name } } }",
+            Some("B")
+        ));
+        assert!(!only(
+            "query A { viewer { id } } query B { __schema { types { name } } }",
+            Some("A")
+        ));
+        assert!(!only(
+            "query A { viewer { id } } query B { __schema { types { name } } }",
+            None
+        ));
+        assert!(!only("{ __schema { types { name } } viewer { id } }", None));
+        assert!(!only(
+            "{ ...R } fragment R on Query { viewer { id } }",
+            None
+        ));
+        assert!(!only("{ ...Missing }", None));
+        assert!(!only("mutation { __typename }", None));
     }
 
     #[tokio::test]

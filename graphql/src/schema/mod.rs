@@ -90,19 +90,52 @@ pub fn casework_service(db: &wohnweg_kernel::Db) -> wohnweg_casework::Casework {
         .with_part(std::sync::Arc::new(wohnweg_housing::HousingPart))
 }
 
-/// Builds the schema with the configured limits.
-pub fn build(services: Services, config: &Config) -> WohnwegSchema {
+/// The depth limit of a document that only introspects (`__schema`, `__type`,
+/// `__typename` at its root). graphql-js's `getIntrospectionQuery()`, which GraphiQL,
+/// Apollo and graphql-codegen send, nests `ofType` nine levels under
+/// `__schema { types { fields { args { type … } } } }`: 15 deep, past the limit for
+/// data. Introspection reads the schema's registry, never the database, so the deeper
+/// limit costs nothing a client could multiply.
+pub const INTROSPECTION_DEPTH: usize = 24;
+
+/// The schema a request runs on: the one with the configured limits, and where
+/// introspection is on (outside production), the same schema with the
+/// [`INTROSPECTION_DEPTH`] limit for documents that only introspect.
+#[derive(Clone)]
+pub struct Schemas {
+    /// Every request that reads or writes data.
+    pub main: WohnwegSchema,
+    /// Introspection-only documents; `None` where introspection is off.
+    pub introspection: Option<WohnwegSchema>,
+}
+
+fn schema_with(services: Services, config: &Config, max_depth: usize) -> WohnwegSchema {
     let limits = &config.limits;
     let mut builder = Schema::build(Query::default(), Mutation::default(), EmptySubscription)
         .data(services)
-        .limit_depth(limits.max_depth)
+        .limit_depth(max_depth)
         .limit_complexity(limits.max_complexity)
-        .limit_recursive_depth(limits.max_depth.saturating_mul(2).max(16))
+        .limit_recursive_depth(max_depth.saturating_mul(2).max(16))
         .limit_directives(16);
     if config.env == Environment::Production {
         builder = builder.disable_introspection().disable_suggestions();
     }
     builder.finish()
+}
+
+/// Builds the schemas with the configured limits.
+pub fn build(services: Services, config: &Config) -> Schemas {
+    let introspection = (config.env != Environment::Production).then(|| {
+        schema_with(
+            services.clone(),
+            config,
+            INTROSPECTION_DEPTH.max(config.limits.max_depth),
+        )
+    });
+    Schemas {
+        main: schema_with(services, config, config.limits.max_depth),
+        introspection,
+    }
 }
 
 /// The SDL of the schema (for `wohnweg schema`).

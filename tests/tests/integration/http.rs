@@ -206,6 +206,22 @@ async fn production_turns_off_graphiql_introspection_and_suggestions() {
             .to_lowercase()
             .contains("graphiql")
     );
+    let resp = app
+        .http
+        .get(format!("{}/graphiql/graphiql.min.js", app.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), 404);
+    for (name, query) in introspection_queries() {
+        let (_, body) = app
+            .post_json(
+                None,
+                &json!({ "query": query, "operationName": "IntrospectionQuery" }),
+            )
+            .await;
+        assert!(body["data"]["__schema"].is_null(), "{name}: {body}");
+    }
     let (_, body) = app
         .gql(None, "{ __schema { queryType { name } } }", json!({}))
         .await;
@@ -227,6 +243,148 @@ async fn production_turns_off_graphiql_introspection_and_suggestions() {
         .gql(Some(&t.caseworker.token), "{ viewer { id } }", json!({}))
         .await;
     assert_eq!(first_code(&body), Some("UNAUTHENTICATED"), "{body}");
+}
+
+/// The introspection queries clients send, as graphql-js prints them.
+fn introspection_queries() -> Vec<(String, String)> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/introspection");
+    let mut queries: Vec<(String, String)> = std::fs::read_dir(&dir)
+        .unwrap()
+        .flatten()
+        .filter(|f| f.path().extension().is_some_and(|e| e == "graphql"))
+        .map(|f| {
+            (
+                f.file_name().to_string_lossy().into_owned(),
+                std::fs::read_to_string(f.path()).unwrap(),
+            )
+        })
+        .collect();
+    queries.sort();
+    assert_eq!(queries.len(), 2, "{dir:?}");
+    queries
+}
+
+#[tokio::test]
+async fn the_introspection_query_of_graphiql_apollo_and_codegen_works_and_data_keeps_the_depth_limit()
+ {
+    let app = TestApp::spawn().await;
+    let t = app.tenant().await;
+    for (name, query) in introspection_queries() {
+        let (status, body) = app
+            .post_json(
+                Some(&t.caseworker.token),
+                &json!({ "query": query, "operationName": "IntrospectionQuery" }),
+            )
+            .await;
+        assert_eq!(status, 200, "{name}: {body}");
+        assert!(body["errors"].is_null(), "{name}: {body}");
+        let types = body["data"]["__schema"]["types"].as_array().unwrap();
+        assert!(
+            types.iter().any(|t| t["name"] == "Household"
+                && t["fields"].as_array().is_some_and(|f| !f.is_empty())),
+            "{name}: no Household type with fields"
+        );
+        // Without a token too: GraphiQL loads its docs before anyone signs in.
+        let (_, body) = app
+            .post_json(
+                None,
+                &json!({ "query": query, "operationName": "IntrospectionQuery" }),
+            )
+            .await;
+        assert!(body["errors"].is_null(), "{name} without a token: {body}");
+    }
+    // A data query 13 deep is still refused; so is one that hides data behind an
+    // introspection field.
+    let deep = "{ viewer { tenant { id } organisation { id } } }";
+    let (_, body) = app.gql(Some(&t.caseworker.token), deep, json!({})).await;
+    assert!(body["errors"].is_null(), "{body}");
+    let nested = (0..14).fold(String::from("name"), |inner, _| {
+        format!("ofType {{ {inner} }}")
+    });
+    let too_deep_data =
+        format!("{{ __typename viewer {{ id }} __type(name: \"Household\") {{ {nested} }} }}");
+    let (_, body) = app
+        .gql(Some(&t.caseworker.token), &too_deep_data, json!({}))
+        .await;
+    assert_eq!(
+        first_code(&body),
+        Some("GRAPHQL_VALIDATION_FAILED"),
+        "{body}"
+    );
+    // Introspection alone has a limit too.
+    let nested = (0..30).fold(String::from("name"), |inner, _| {
+        format!("ofType {{ {inner} }}")
+    });
+    let (_, body) = app
+        .gql(
+            None,
+            &format!("{{ __type(name: \"Household\") {{ {nested} }} }}"),
+            json!({}),
+        )
+        .await;
+    assert_eq!(
+        first_code(&body),
+        Some("GRAPHQL_VALIDATION_FAILED"),
+        "{body}"
+    );
+}
+
+#[tokio::test]
+async fn graphiql_is_served_from_the_binary_with_a_policy_that_allows_no_other_host() {
+    let app = TestApp::spawn().await;
+    let resp = app
+        .http
+        .get(format!("{}/graphql", app.base))
+        .header("accept", "text/html")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), 200);
+    let policy = resp.headers()["content-security-policy"]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    assert!(policy.starts_with("default-src 'self'"), "{policy}");
+    assert!(!policy.contains("http"), "{policy}");
+    let page = resp.text().await.unwrap();
+    assert!(
+        !page.contains("http://") && !page.contains("https://") && !page.contains("//unpkg"),
+        "{page}"
+    );
+    for (asset, kind) in [
+        ("graphiql.min.js", "text/javascript"),
+        ("graphiql.min.css", "text/css"),
+        ("react.production.min.js", "text/javascript"),
+        ("react-dom.production.min.js", "text/javascript"),
+        ("wohnweg-graphiql.js", "text/javascript"),
+    ] {
+        assert!(
+            page.contains(&format!("/graphiql/{asset}")),
+            "{asset} not on the page"
+        );
+        let resp = app
+            .http
+            .get(format!("{}/graphiql/{asset}", app.base))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(resp.status(), 200, "{asset}");
+        assert!(
+            resp.headers()["content-type"]
+                .to_str()
+                .unwrap()
+                .starts_with(kind),
+            "{asset}"
+        );
+        assert!(resp.bytes().await.unwrap().len() > 1000, "{asset} is empty");
+    }
+    let resp = app
+        .http
+        .get(format!("{}/graphiql/..%2FCargo.toml", app.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), 404);
 }
 
 #[tokio::test]

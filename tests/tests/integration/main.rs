@@ -8,6 +8,7 @@ mod admin;
 mod audit;
 mod auth;
 mod benefit_office;
+mod browser;
 mod caseload;
 mod casework;
 mod casework_care;

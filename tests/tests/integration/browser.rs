@@ -1,0 +1,54 @@
+//! Pages in a real browser: Debian's Chromium, headless, driven by playwright-core
+//! (`tests/browser`, pinned by its package-lock.json, installed with `npm ci` when
+//! missing). Every request to a host other than this machine is blocked and fails the
+//! test. Ignored with its reason where Chromium is not installed (`cfg(browser)`, set
+//! by the build script); `.ci/run` installs it.
+
+use wohnweg_tests::TestApp;
+
+/// Runs `tests/browser/{script}` against `base`; panics with its output unless it
+/// passes.
+fn run_browser_script(script: &str, base: &str) {
+    use std::process::Command;
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("browser");
+    if !dir
+        .join("node_modules/playwright-core/package.json")
+        .exists()
+    {
+        let status = Command::new("npm")
+            .args(["ci", "--no-audit", "--no-fund", "--loglevel=error"])
+            .current_dir(&dir)
+            .status()
+            .unwrap_or_else(|e| panic!("the browser tests need Node.js and npm: {e}"));
+        assert!(status.success(), "npm ci in tests/browser failed");
+    }
+    let out = Command::new("node")
+        .arg(script)
+        .arg(base)
+        .current_dir(&dir)
+        .output()
+        .unwrap_or_else(|e| panic!("the browser tests need Node.js: {e}"));
+    let (stdout, stderr) = (
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr),
+    );
+    assert!(out.status.success(), "{script} failed:\n{stdout}\n{stderr}");
+    // The steps it took, shown with --nocapture.
+    eprintln!("{stdout}");
+}
+
+/// Offline, a city caseworker signs in on the demo page, GraphiQL loads from the
+/// binary with its schema, autocompletes, and runs a mutation with the session's CSRF
+/// token.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[cfg_attr(
+    not(browser),
+    ignore = "needs Chromium: apt-get install chromium (or set WOHNWEG_CHROMIUM); .ci/run installs it"
+)]
+async fn graphiql_works_offline_after_the_demo_sign_in() {
+    let app = TestApp::spawn_with(|c| c.demo = Some(true)).await;
+    let base = app.base.clone();
+    tokio::task::spawn_blocking(move || run_browser_script("graphiql.mjs", &base))
+        .await
+        .unwrap();
+}
