@@ -3,7 +3,7 @@
 //! returning early and counting as passed. Cargo rebuilds this crate when the variable
 //! changes.
 //!
-//! Likewise `cfg(browser)` when Chromium is installed (`WOHNWEG_CHROMIUM`, else
+//! Likewise `cfg(browser)` when Chromium is installed (`CHROME_PATH`, else
 //! `/usr/bin/chromium`, Debian's package): the browser tests are ignored with their
 //! reason without it. `.ci/run` installs it. The check reruns when `/usr/bin` changes
 //! (a package installed) or the variable does.
@@ -16,9 +16,9 @@ fn main() {
     }
 
     println!("cargo::rustc-check-cfg=cfg(browser)");
-    println!("cargo::rerun-if-env-changed=WOHNWEG_CHROMIUM");
+    println!("cargo::rerun-if-env-changed=CHROME_PATH");
     println!("cargo::rerun-if-changed=/usr/bin");
-    let chromium = std::env::var("WOHNWEG_CHROMIUM")
+    let chromium = std::env::var("CHROME_PATH")
         .ok()
         .filter(|v| !v.is_empty())
         .unwrap_or_else(|| "/usr/bin/chromium".to_owned());

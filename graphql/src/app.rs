@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use anyhow::Context as _;
 use axum::Router;
-use axum::extract::DefaultBodyLimit;
+use axum::extract::{DefaultBodyLimit, MatchedPath};
 use axum::http::{Request, StatusCode};
 use axum::routing::get;
 use sea_orm::{ConnectionTrait, Statement};
@@ -68,17 +68,35 @@ impl std::fmt::Debug for App {
     }
 }
 
+/// Where a database URL comes from, for messages.
+fn setting_of(config: &Config, migrations: bool) -> &'static str {
+    if migrations && config.database.admin_url.is_some() {
+        "database.admin_url (WOHNWEG_DATABASE__ADMIN_URL)"
+    } else if config.database_url.is_some() {
+        "DATABASE_URL (database_url)"
+    } else {
+        "data_dir (WOHNWEG_DATA_DIR)"
+    }
+}
+
 /// Applies all pending migrations with the migration URL (the owner on PostgreSQL).
 pub async fn migrate(config: &Config) -> anyhow::Result<()> {
+    let url = config.migration_database_url();
     let db = Db::connect(
-        &config.migration_database_url(),
+        &url,
         &DbOptions {
             max_connections: 1,
             ..DbOptions::default()
         },
     )
     .await
-    .context("connecting for migrations")?;
+    .map_err(|e| {
+        anyhow::anyhow!(wohnweg_kernel::db::explain_connect_error(
+            &url,
+            setting_of(config, true),
+            &e
+        ))
+    })?;
     Migrator::up(db.raw(), None)
         .await
         .context("applying migrations")?;
@@ -88,21 +106,58 @@ pub async fn migrate(config: &Config) -> anyhow::Result<()> {
 
 /// Connects the runtime pool and the cache.
 pub async fn connect(config: &Config) -> anyhow::Result<(Db, Cache)> {
+    let url = config.runtime_database_url();
     let db = Db::connect(
-        &config.runtime_database_url(),
+        &url,
         &DbOptions {
             max_connections: config.database.max_connections,
             ..DbOptions::default()
         },
     )
     .await
-    .context("connecting to the database")?;
+    .map_err(|e| {
+        anyhow::anyhow!(wohnweg_kernel::db::explain_connect_error(
+            &url,
+            setting_of(config, false),
+            &e
+        ))
+    })?;
     let timeout = Duration::from_millis(config.cache.timeout_ms);
     let cache = match &config.redis_url {
         Some(url) => Cache::redis(url, &config.cache.prefix, timeout)?,
         None => Cache::memory(&config.cache.prefix),
     };
     Ok((db, cache))
+}
+
+/// Connects to a database that must already exist and be migrated (the operator
+/// commands other than `serve`, `migrate` and `seed`). Creates nothing: on the
+/// embedded default a missing database file is an error saying to start the server
+/// once, and a database without tables one saying to migrate.
+pub async fn connect_existing(config: &Config) -> anyhow::Result<(Db, Cache)> {
+    const FIRST_RUN: &str = "start the server once first (`cargo run --release`, or \
+                             `wohnweg`): it creates and migrates the database, and in demo \
+                             mode seeds the demo cities and users";
+    if config.database_url.is_none() {
+        let file = config.data_dir.join("wohnweg.db");
+        if !file.exists() {
+            anyhow::bail!(
+                "there is no database yet at {}: {FIRST_RUN}",
+                file.display()
+            );
+        }
+    }
+    let (db, cache) = connect(config).await?;
+    match wohnweg_migrations::pending_migrations(db.raw()).await {
+        Ok(pending) if pending.is_empty() => Ok((db, cache)),
+        Ok(pending) => anyhow::bail!(
+            "the database is not migrated ({} migrations pending): run `wohnweg migrate`, or {FIRST_RUN}",
+            pending.len()
+        ),
+        Err(_) => anyhow::bail!(
+            "the database has no Wohnweg tables yet: run `wohnweg migrate`, or {FIRST_RUN}"
+        ),
+    }
 }
 
 /// On PostgreSQL, the runtime role must not bypass row-level security: refused in
@@ -226,25 +281,49 @@ impl App {
     }
 
     /// The HTTP router with its middleware: request id, a trace span per request
-    /// (method, path, request id — no query string, no body), timeout, body limit.
+    /// (method, route pattern, request id, trace id — no path, query string or body)
+    /// and one log line when it is answered (status, duration), timeout, body limit.
     pub fn router(&self) -> Router {
         let limits = &self.state.config.limits;
         let middleware = ServiceBuilder::new()
             .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
             .layer(
-                TraceLayer::new_for_http().make_span_with(|req: &Request<_>| {
-                    let request_id = req
-                        .headers()
-                        .get("x-request-id")
-                        .and_then(|v| v.to_str().ok())
-                        .unwrap_or("");
-                    tracing::info_span!(
-                        "http.request",
-                        http.method = %req.method(),
-                        http.route = %req.uri().path(),
-                        request_id = %request_id,
-                    )
-                }),
+                TraceLayer::new_for_http()
+                    .make_span_with(|req: &Request<_>| {
+                        let request_id = req
+                            .headers()
+                            .get("x-request-id")
+                            .and_then(|v| v.to_str().ok())
+                            .unwrap_or("");
+                        // The pattern, never the raw path; unmatched paths are not logged.
+                        let route = req
+                            .extensions()
+                            .get::<MatchedPath>()
+                            .map_or("(no route)", MatchedPath::as_str);
+                        let span = tracing::info_span!(
+                            "http.request",
+                            http.method = %req.method(),
+                            http.route = %route,
+                            request_id = %request_id,
+                            trace_id = tracing::field::Empty,
+                        );
+                        if let Some(id) = crate::telemetry::continue_trace(&span, req.headers()) {
+                            span.record("trace_id", tracing::field::display(id));
+                        }
+                        span
+                    })
+                    // One line per request, when it is answered (a failure is a status).
+                    .on_request(())
+                    .on_failure(())
+                    .on_response(
+                        |res: &axum::http::Response<_>, latency: Duration, _: &tracing::Span| {
+                            tracing::info!(
+                                http.status = res.status().as_u16(),
+                                duration_ms = latency.as_secs_f64() * 1000.0,
+                                "request"
+                            );
+                        },
+                    ),
             )
             .layer(PropagateRequestIdLayer::x_request_id())
             .layer(RequestBodyLimitLayer::new(limits.max_body_bytes))

@@ -356,16 +356,23 @@ impl Config {
             if let Some(key) = rest.strip_suffix("_FILE") {
                 secret_files.push((k.clone(), key.to_lowercase().replace("__", "."), v.clone()));
             } else {
-                plain.push((rest.to_lowercase().replace("__", "."), v.clone()));
+                plain.push((k.clone(), rest.to_lowercase().replace("__", "."), v.clone()));
             }
         }
-        for (key, value) in plain {
-            fig = fig.merge(Serialized::default(&key, parse_env_value(&value)));
+        for (var, key, value) in plain {
+            fig = fig.merge(EnvVar::new(var, &key, parse_env_value(&value)));
         }
         for (var, key, path) in secret_files {
-            let content = std::fs::read_to_string(&path)
-                .map_err(|source| ConfigError::SecretFile { var, source })?;
-            fig = fig.merge(Serialized::default(&key, content.trim_end().to_owned()));
+            let content =
+                std::fs::read_to_string(&path).map_err(|source| ConfigError::SecretFile {
+                    var: var.clone(),
+                    source,
+                })?;
+            fig = fig.merge(EnvVar::new(
+                var,
+                &key,
+                serde_json::Value::String(content.trim_end().to_owned()),
+            ));
         }
         if let Some(url) = lookup("DATABASE_URL").filter(|v| !v.is_empty()) {
             fig = fig.merge(Serialized::default("database_url", url));
@@ -373,7 +380,9 @@ impl Config {
         if let Some(url) = lookup("REDIS_URL").filter(|v| !v.is_empty()) {
             fig = fig.merge(Serialized::default("redis_url", url));
         }
-        let config: Config = fig.extract().map_err(|e| ConfigError::Load(Box::new(e)))?;
+        let config: Config = fig
+            .extract()
+            .map_err(|e| ConfigError::Invalid(explain(e)))?;
         config.validate()?;
         Ok(config)
     }
@@ -506,6 +515,98 @@ fn is_loopback_http(base: &str) -> bool {
 
 /// Environment values are strings; numbers and booleans are recognised so that
 /// `WOHNWEG_LIMITS__MAX_DEPTH=8` and `WOHNWEG_DEMO=true` deserialize.
+/// One `WOHNWEG_*` variable as a configuration source that names itself, so an error
+/// in it names the variable (not a source location).
+struct EnvVar {
+    var: String,
+    value: Serialized<serde_json::Value>,
+}
+
+impl EnvVar {
+    fn new(var: String, key: &str, value: serde_json::Value) -> Self {
+        Self {
+            var,
+            value: Serialized::default(key, value),
+        }
+    }
+}
+
+impl figment::Provider for EnvVar {
+    fn metadata(&self) -> figment::Metadata {
+        figment::Metadata::named("environment variable")
+            .source(figment::Source::Custom(self.var.clone()))
+    }
+
+    fn data(
+        &self,
+    ) -> Result<figment::value::Map<figment::Profile, figment::value::Dict>, figment::Error> {
+        self.value.data()
+    }
+}
+
+/// Each configuration error on a line of its own, saying where it is (the variable,
+/// or the file and line), which key, and what is wrong with it.
+fn explain(err: figment::Error) -> String {
+    err.into_iter()
+        .map(|e| {
+            let mut key: Vec<String> = e.path.clone();
+            let what = match &e.kind {
+                figment::error::Kind::UnknownField(field, expected) => {
+                    // The path ends with the field already.
+                    if key.last() != Some(field) {
+                        key.push(field.clone());
+                    }
+                    if expected.is_empty() {
+                        "is not a setting".to_owned()
+                    } else {
+                        format!(
+                            "is not a setting; this section has: {}",
+                            expected.join(", ")
+                        )
+                    }
+                }
+                other => other.to_string(),
+            };
+            let key = key.join(".");
+            let place = match e.metadata.as_ref().and_then(|m| m.source.as_ref()) {
+                Some(figment::Source::Custom(var)) => format!("environment variable {var}"),
+                Some(figment::Source::File(path)) => match line_of(path, &key) {
+                    Some(line) => format!("{} line {line}", path.display()),
+                    None => path.display().to_string(),
+                },
+                _ => "configuration".to_owned(),
+            };
+            format!("{place}: `{key}` {what}")
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The 1-based line of `key` (dotted) in a TOML file: the line `last = …` inside the
+/// table the rest names (`[a.b]`, or the top before any table).
+fn line_of(path: &Path, key: &str) -> Option<usize> {
+    let text = std::fs::read_to_string(path).ok()?;
+    let (table, last) = key.rsplit_once('.').unwrap_or(("", key));
+    let mut current = String::new();
+    for (i, line) in text.lines().enumerate() {
+        let line = line.trim();
+        if let Some(header) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            current = header.trim().to_owned();
+            continue;
+        }
+        let name = line
+            .split('=')
+            .next()
+            .unwrap_or("")
+            .trim()
+            .trim_matches('"');
+        if current == table && line.contains('=') && name == last {
+            return Some(i + 1);
+        }
+    }
+    None
+}
+
 fn parse_env_value(raw: &str) -> serde_json::Value {
     match raw {
         "true" => serde_json::Value::Bool(true),

@@ -9,7 +9,7 @@ use async_graphql::{BatchRequest, Variables};
 use axum::Json;
 use axum::body::Bytes;
 use axum::extract::{Query, State};
-use axum::http::header::{ACCEPT, CONTENT_TYPE};
+use axum::http::header::{ACCEPT, ALLOW, CONTENT_TYPE};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
@@ -26,6 +26,86 @@ fn request_error(status: StatusCode, code: &str, message: &str) -> Response {
         Json(json!({ "errors": [{ "message": message, "extensions": { "code": code } }] })),
     )
         .into_response()
+}
+
+/// The media type of the GraphQL over HTTP specification.
+pub const GRAPHQL_RESPONSE: &str = "application/graphql-response+json";
+
+/// How the client asked to be answered (`Accept`), per the GraphQL over HTTP
+/// specification: `application/graphql-response+json` when it lists that type, plain
+/// `application/json` (the legacy behaviour: 200 for every GraphQL response) when it
+/// lists that or anything matching it, or accepts anything; `None` when it accepts
+/// neither (answered 406).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Answer {
+    GraphqlResponse,
+    Json,
+}
+
+fn answer(headers: &HeaderMap) -> Option<Answer> {
+    let Some(accept) = headers.get(ACCEPT).and_then(|v| v.to_str().ok()) else {
+        return Some(Answer::Json);
+    };
+    let types: Vec<String> = accept
+        .split(',')
+        .filter(|t| {
+            // A type the client marks unacceptable (q=0) is not offered.
+            !t.split(';')
+                .skip(1)
+                .any(|p| matches!(p.trim(), "q=0" | "q=0.0" | "q=0.00" | "q=0.000"))
+        })
+        .map(|t| {
+            t.split(';')
+                .next()
+                .unwrap_or("")
+                .trim()
+                .to_ascii_lowercase()
+        })
+        .collect();
+    if types.iter().any(|t| t == GRAPHQL_RESPONSE) {
+        Some(Answer::GraphqlResponse)
+    } else if types
+        .iter()
+        .any(|t| matches!(t.as_str(), "application/json" | "application/*" | "*/*"))
+        || accept.trim().is_empty()
+    {
+        Some(Answer::Json)
+    } else {
+        None
+    }
+}
+
+fn not_acceptable() -> Response {
+    request_error(
+        StatusCode::NOT_ACCEPTABLE,
+        "BAD_REQUEST",
+        "accept application/graphql-response+json or application/json",
+    )
+}
+
+/// One GraphQL response as the client asked for it. With
+/// `application/graphql-response+json`, a request that failed before execution (it
+/// did not parse or validate, named no operation it holds, or carried control
+/// characters: no data and no error with a path) answers 400 without a `data` entry;
+/// everything that ran answers 200, field errors included. Plain JSON answers 200.
+fn respond(resp: async_graphql::Response, how: Answer) -> Response {
+    match how {
+        Answer::Json => Json(resp).into_response(),
+        Answer::GraphqlResponse => {
+            let failed_before_execution = resp.data == async_graphql::Value::Null
+                && !resp.errors.is_empty()
+                && resp.errors.iter().all(|e| e.path.is_empty());
+            let (status, body) = if failed_before_execution {
+                (StatusCode::BAD_REQUEST, json!({ "errors": resp.errors }))
+            } else {
+                (
+                    StatusCode::OK,
+                    serde_json::to_value(&resp).unwrap_or_else(|_| json!({})),
+                )
+            };
+            (status, [(CONTENT_TYPE, GRAPHQL_RESPONSE)], body.to_string()).into_response()
+        }
+    }
 }
 
 /// The request's credentials. A browser session must carry its CSRF token on every
@@ -68,6 +148,9 @@ pub async fn graphql_post(
             "send GraphQL requests as application/json",
         );
     }
+    let Some(how) = answer(&headers) else {
+        return not_acceptable();
+    };
     let batch: BatchRequest = match serde_json::from_slice(&body) {
         Ok(b) => b,
         Err(_) => {
@@ -112,13 +195,15 @@ pub async fn graphql_post(
             }
         }
     };
-    let response = match batch {
-        BatchRequest::Single(r) => async_graphql::BatchResponse::Single(run(r).await),
-        BatchRequest::Batch(v) => async_graphql::BatchResponse::Batch(
+    match batch {
+        BatchRequest::Single(r) => respond(run(r).await, how),
+        // Batches are outside the GraphQL over HTTP specification: a JSON array of
+        // responses, 200.
+        BatchRequest::Batch(v) => Json(async_graphql::BatchResponse::Batch(
             futures_util::future::join_all(v.into_iter().map(run)).await,
-        ),
-    };
-    Json(response).into_response()
+        ))
+        .into_response(),
+    }
 }
 
 /// Query parameters of `GET /graphql`.
@@ -151,6 +236,9 @@ pub async fn graphql_get(
             "missing query parameter",
         );
     };
+    let Some(how) = answer(&headers) else {
+        return not_acceptable();
+    };
     let mut request = async_graphql::Request::new(query);
     if let Some(name) = params.operation_name {
         request = request.operation_name(name);
@@ -181,11 +269,15 @@ pub async fn graphql_get(
             },
         };
         if selected.iter().any(|t| *t != OperationType::Query) {
-            return request_error(
+            let mut refused = request_error(
                 StatusCode::METHOD_NOT_ALLOWED,
                 "METHOD_NOT_ALLOWED",
                 "mutations and subscriptions must be sent with POST",
             );
+            refused
+                .headers_mut()
+                .insert(ALLOW, axum::http::HeaderValue::from_static("POST"));
+            return refused;
         }
     }
     // Queries write audit entries (reads of personal data, exports), so a cross-site
@@ -195,17 +287,17 @@ pub async fn graphql_get(
         Err(refused) => return refused,
     };
     if let Some(refused) = crate::input_guard::refusal(&mut request) {
-        return Json(refused).into_response();
+        return respond(refused, how);
     }
-    Json(
+    respond(
         crate::schema::execute(
             &state.schema,
             request.data(RequestAuth::new(creds)),
             state.config.limits.max_aliases,
         )
         .await,
+        how,
     )
-    .into_response()
 }
 
 /// `GET /health/livez`: the process is up.

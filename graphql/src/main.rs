@@ -93,6 +93,30 @@ fn parse_role(raw: &str) -> Result<Role, String> {
     })
 }
 
+/// Binds the listen address, or says why it cannot and what to do.
+fn bind(addr: SocketAddr) -> anyhow::Result<tokio::net::TcpListener> {
+    use std::io::ErrorKind;
+    let listener = std::net::TcpListener::bind(addr).map_err(|e| {
+        let why = match e.kind() {
+            ErrorKind::AddrInUse => {
+                "the address is in use (another Wohnweg, or another program, listens there)"
+                    .to_owned()
+            }
+            ErrorKind::AddrNotAvailable => "this machine has no such address".to_owned(),
+            ErrorKind::PermissionDenied => {
+                "permission denied (ports below 1024 need privileges)".to_owned()
+            }
+            _ => e.to_string(),
+        };
+        anyhow::anyhow!(
+            "cannot listen on {addr}: {why}. Stop the other program, or choose another \
+             address with --listen or WOHNWEG_LISTEN (e.g. 127.0.0.1:8081)."
+        )
+    })?;
+    listener.set_nonblocking(true)?;
+    Ok(tokio::net::TcpListener::from_std(listener)?)
+}
+
 #[tokio::main]
 async fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -131,6 +155,9 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             }
             let listen = config.listen;
             let demo = config.demo_enabled();
+            // The address first: a port in use is found before anything is created,
+            // migrated or seeded.
+            let listener = bind(listen)?;
             let app = App::build(config).await?;
             // Scheduled moves take effect on their date: checked at start and hourly.
             tokio::spawn(wohnweg_gateway::jobs::scheduled_moves_every(
@@ -138,7 +165,6 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 app.state.cache.clone(),
                 std::time::Duration::from_secs(3600),
             ));
-            let listener = tokio::net::TcpListener::bind(listen).await?;
             tracing::info!(
                 address = %listener.local_addr()?,
                 demo,
@@ -159,12 +185,12 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             tracing::info!("demo data seeded");
         }
         Command::Retention => {
-            let (db, cache) = app::connect(&config).await?;
+            let (db, cache) = app::connect_existing(&config).await?;
             let erased = wohnweg_gateway::jobs::retention(&db, &cache).await?;
             tracing::info!(erased, "retention applied");
         }
         Command::Moves => {
-            let (db, cache) = app::connect(&config).await?;
+            let (db, cache) = app::connect_existing(&config).await?;
             let applied = wohnweg_gateway::jobs::scheduled_moves(&db, &cache).await?;
             tracing::info!(applied, "scheduled moves applied");
         }
@@ -175,7 +201,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             user,
             ttl,
         } => {
-            let (db, cache) = app::connect(&config).await?;
+            let (db, cache) = app::connect_existing(&config).await?;
             let token = issue_dev_token(
                 &config,
                 &db,

@@ -5,7 +5,7 @@
 //
 // Usage: node graphiql.mjs BASE_URL
 // Prints one line per step; exits 0 when every check held, 1 otherwise (with why).
-// WOHNWEG_CHROMIUM overrides the browser (default /usr/bin/chromium).
+// CHROME_PATH overrides the browser (default /usr/bin/chromium).
 
 import { chromium } from "playwright-core";
 
@@ -24,7 +24,7 @@ function step(what) {
 }
 
 const browser = await chromium.launch({
-  executablePath: process.env.WOHNWEG_CHROMIUM || "/usr/bin/chromium",
+  executablePath: process.env.CHROME_PATH || "/usr/bin/chromium",
   args: [
     "--no-sandbox",
     "--disable-gpu",

@@ -1,7 +1,7 @@
 //! The lease and the move it makes: [`Housing::sign_lease`] lets the offer and, on the
 //! move-in day, frees the household's place, counts the placement and moves its case
 //! out — or, with a move-in date ahead, schedules the move ([`crate::scheduled`]), which
-//! takes effect through the same [`complete_move`].
+//! takes effect through the same `complete_move`.
 
 use chrono::{NaiveDate, Utc};
 use sea_orm::sea_query::Expr;

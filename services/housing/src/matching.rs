@@ -4,7 +4,7 @@
 //! offset`; with `include_excluded` the excluded ones follow the eligible ones, by
 //! id), whatever the size of the pool. Every returned row carries its explanation —
 //! each rule with passed/failed and why, each score part with its points — computed
-//! by [`rules`] and [`score`] for that row alone from the same data the SQL filtered
+//! by `rules` and `score` for that row alone from the same data the SQL filtered
 //! on. The score parts are defined once in [`lookup::score`] (Rust and SQL side by
 //! side, whole tenths), and the score a candidate shows is the one SQL ranked it by;
 //! the property test holds it to the sum of the explained parts and every page to its

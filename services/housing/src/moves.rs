@@ -1,11 +1,11 @@
 //! Every way out of the city's accommodation, through one path that keeps the register
 //! true: a household moves out **only** together with the end of its place in the
-//! register, a [placement](crate::entity::placement) that every figure counts once,
+//! register, a placement (`entity::placement`) that every figure counts once,
 //! the move of its case to "moved out" (which schedules aftercare) and the audit — in
 //! one transaction. The ways:
 //!
 //! - **through a match**: [`Housing::sign_lease`](crate::Housing::sign_lease) records
-//!   its placement with [`record`];
+//!   its placement with `record`;
 //! - **a flat the household found itself**: [`Housing::record_self_found_move`], with
 //!   the flat's district, landlord kind, rooms, size, rent and move-in date;
 //! - **a lease takeover**: [`Housing::take_over_lease`] — the household takes over the

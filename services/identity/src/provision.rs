@@ -1,5 +1,5 @@
 //! Creating tenants, organisations and users outside a request: demo data, tests and
-//! the CLI. The same building blocks as the admin API ([`crate::store`]), without a
+//! the CLI. The same building blocks as the admin API (the crate's `store`), without a
 //! principal and therefore without audit entries; never reachable from the API.
 
 use sea_orm::{ColumnTrait, QueryFilter, QueryOrder};

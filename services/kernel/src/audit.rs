@@ -106,7 +106,7 @@ const INSERT_CHUNK: usize = 500;
 
 /// Appends `entries` in order, as `ctx`'s principal, extending the hash chain. The
 /// statement count does not depend on how many entries there are (up to
-/// [`INSERT_CHUNK`] per insert): lists audit the records they reveal with this, so a
+/// 500 per insert): lists audit the records they reveal with this, so a
 /// page of 50 costs what a page of 5 costs.
 pub async fn append_many(tx: &TenantTx, ctx: &Ctx, entries: &[AuditEntry<'_>]) -> Result<()> {
     use sea_orm::sea_query::{Expr, OnConflict};

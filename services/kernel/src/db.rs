@@ -69,6 +69,109 @@ struct Recorder {
     sql: Mutex<Vec<String>>,
 }
 
+/// What went wrong connecting to `url`, said so that an operator can act on it: where
+/// (host, port, database, user — never the password), what the server or the network
+/// said, and what to check. `setting` names where the URL comes from (e.g.
+/// `DATABASE_URL`).
+#[must_use]
+pub fn explain_connect_error(url: &str, setting: &str, err: &DbErr) -> String {
+    use sea_orm::RuntimeErr;
+    use sea_orm::sqlx::Error as SqlxError;
+    if url.starts_with("sqlite:") {
+        let path = sqlite_path(url).unwrap_or(":memory:");
+        let why = match err {
+            DbErr::Custom(why) => why.clone(),
+            other => other.to_string(),
+        };
+        return format!(
+            "cannot open the SQLite database {path}: {why}. Check that the data folder \
+             (data_dir, WOHNWEG_DATA_DIR) exists or can be created, and that this user may \
+             write there."
+        );
+    }
+    let place = url
+        .parse::<sea_orm::sqlx::postgres::PgConnectOptions>()
+        .map_or_else(
+            |_| "the configured server".to_owned(),
+            |o| {
+                format!(
+                    "{}:{} (database {}, user {})",
+                    o.get_host(),
+                    o.get_port(),
+                    o.get_database().unwrap_or("(the user's)"),
+                    o.get_username()
+                )
+            },
+        );
+    let sqlx = match err {
+        DbErr::Conn(RuntimeErr::SqlxError(e))
+        | DbErr::Exec(RuntimeErr::SqlxError(e))
+        | DbErr::Query(RuntimeErr::SqlxError(e)) => Some(e.as_ref()),
+        _ => None,
+    };
+    match sqlx {
+        Some(SqlxError::Io(io)) => format!(
+            "cannot reach the database at {place}: {}. Is PostgreSQL running there and \
+             accepting TCP connections? Check the host and port in {setting}.",
+            match io.kind() {
+                std::io::ErrorKind::ConnectionRefused => "nothing is listening".to_owned(),
+                _ => io.to_string(),
+            }
+        ),
+        Some(SqlxError::PoolTimedOut) => format!(
+            "cannot reach the database at {place}: {}. Is PostgreSQL running there and \
+             accepting connections? Check the host and port in {setting}.",
+            probe(url)
+        ),
+        Some(SqlxError::Database(db)) => match db.code().as_deref() {
+            Some("28P01" | "28000") => format!(
+                "the database at {place} refused the login: {}. Check the user and password \
+                 in {setting}.",
+                db.message()
+            ),
+            Some("3D000") => format!(
+                "the database at {place} does not exist: {}. Create it (createdb) or fix the \
+                 database name in {setting}.",
+                db.message()
+            ),
+            _ => format!(
+                "the database at {place} refused the connection: {}.",
+                db.message()
+            ),
+        },
+        Some(SqlxError::Tls(e)) => format!(
+            "cannot set up TLS to the database at {place}: {e}. Check sslmode in {setting}."
+        ),
+        Some(SqlxError::Configuration(e)) => {
+            format!("{setting} is not a usable database URL: {e}.")
+        }
+        _ => format!("cannot connect to the database at {place}: {err}. Check {setting}."),
+    }
+}
+
+/// Why a pool gave up connecting (sqlx retries until its timeout and then reports
+/// only that): one plain TCP connection to the server's address tells refused from
+/// silent from a server that answers TCP but not PostgreSQL's handshake.
+fn probe(url: &str) -> &'static str {
+    let Ok(o) = url.parse::<sea_orm::sqlx::postgres::PgConnectOptions>() else {
+        return "no answer in time";
+    };
+    if o.get_host().starts_with('/') {
+        return "no answer in time on the Unix socket";
+    }
+    let Some(addr) = std::net::ToSocketAddrs::to_socket_addrs(&(o.get_host(), o.get_port()))
+        .ok()
+        .and_then(|mut a| a.next())
+    else {
+        return "its host name does not resolve";
+    };
+    match std::net::TcpStream::connect_timeout(&addr, Duration::from_secs(1)) {
+        Err(e) if e.kind() == std::io::ErrorKind::ConnectionRefused => "nothing is listening",
+        Err(_) => "no answer in time",
+        Ok(_) => "it accepts connections but did not complete PostgreSQL's handshake in time",
+    }
+}
+
 /// Whether the operator chose the TLS mode: `sslmode` in the URL or `PGSSLMODE`.
 fn names_ssl_mode(url: &str) -> bool {
     url_names_ssl_mode(url) || std::env::var_os("PGSSLMODE").is_some()

@@ -43,7 +43,7 @@ fn run_browser_script(script: &str, base: &str) {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[cfg_attr(
     not(browser),
-    ignore = "needs Chromium: apt-get install chromium (or set WOHNWEG_CHROMIUM); .ci/run installs it"
+    ignore = "needs Chromium: apt-get install chromium (or set CHROME_PATH); .ci/run installs it"
 )]
 async fn graphiql_works_offline_after_the_demo_sign_in() {
     let app = TestApp::spawn_with(|c| c.demo = Some(true)).await;

@@ -245,6 +245,129 @@ async fn production_turns_off_graphiql_introspection_and_suggestions() {
     assert_eq!(first_code(&body), Some("UNAUTHENTICATED"), "{body}");
 }
 
+/// POSTs `body` to `/graphql` with `accept`; returns status, content type and body.
+async fn post_accepting(
+    app: &TestApp,
+    token: &str,
+    accept: &str,
+    body: &Value,
+) -> (u16, String, Value) {
+    let resp = app
+        .http
+        .post(format!("{}/graphql", app.base))
+        .header("accept", accept)
+        .bearer_auth(token)
+        .json(body)
+        .send()
+        .await
+        .unwrap();
+    let status = resp.status().as_u16();
+    let kind = resp
+        .headers()
+        .get("content-type")
+        .map(|v| v.to_str().unwrap().to_owned())
+        .unwrap_or_default();
+    let text = resp.text().await.unwrap();
+    (
+        status,
+        kind,
+        serde_json::from_str(&text).unwrap_or(Value::Null),
+    )
+}
+
+#[tokio::test]
+async fn graphql_over_http_answers_with_the_media_type_and_status_the_client_asked_for() {
+    let app = TestApp::spawn().await;
+    let t = app.tenant().await;
+    let tok = &t.caseworker.token;
+    let gr = "application/graphql-response+json";
+    // Executed: 200 with data, in the asked-for media type.
+    let (status, kind, body) =
+        post_accepting(&app, tok, gr, &json!({ "query": "{ viewer { id } }" })).await;
+    assert_eq!((status, kind.as_str()), (200, gr), "{body}");
+    assert!(body["data"]["viewer"]["id"].is_string(), "{body}");
+    // A field error still ran: 200, data present (null here), the error with its path.
+    let missing = "{ household(id: \"0190e0b0-0000-7000-8000-000000000000\") { id } }";
+    let (status, kind, body) = post_accepting(&app, tok, gr, &json!({ "query": missing })).await;
+    assert_eq!((status, kind.as_str()), (200, gr), "{body}");
+    assert!(body.as_object().unwrap().contains_key("data"), "{body}");
+    assert_eq!(first_code(&body), Some("NOT_FOUND"), "{body}");
+    // Failed before execution (parse, validation, unknown operation, control
+    // characters): 400 and no data entry.
+    for (query, op, code) in [
+        ("{ viewer { id }", None, "GRAPHQL_PARSE_FAILED"),
+        ("{ viewer { nope } }", None, "GRAPHQL_VALIDATION_FAILED"),
+        ("query A { viewer { id } }", Some("B"), "BAD_REQUEST"),
+        (
+            "{ households(filter: { search: \"a\\u0000b\" }) { totalCount } }",
+            None,
+            "BAD_USER_INPUT",
+        ),
+    ] {
+        let (status, kind, body) = post_accepting(
+            &app,
+            tok,
+            &format!("{gr}, application/json;q=0.9"),
+            &json!({ "query": query, "operationName": op }),
+        )
+        .await;
+        assert_eq!((status, kind.as_str()), (400, gr), "{query}: {body}");
+        assert!(
+            !body.as_object().unwrap().contains_key("data"),
+            "{query}: {body}"
+        );
+        assert_eq!(first_code(&body), Some(code), "{query}: {body}");
+    }
+    // Plain JSON keeps the legacy answer: 200 for every GraphQL response.
+    let (status, kind, body) = post_accepting(
+        &app,
+        tok,
+        "application/json",
+        &json!({ "query": "{ viewer { id }" }),
+    )
+    .await;
+    assert_eq!(status, 200, "{body}");
+    assert!(kind.starts_with("application/json"), "{kind}");
+    assert_eq!(first_code(&body), Some("GRAPHQL_PARSE_FAILED"), "{body}");
+    // Neither: 406.
+    let (status, _, _) = post_accepting(
+        &app,
+        tok,
+        "text/plain",
+        &json!({ "query": "{ viewer { id } }" }),
+    )
+    .await;
+    assert_eq!(status, 406);
+    let (status, _, _) = post_accepting(
+        &app,
+        tok,
+        "application/json;q=0, text/html",
+        &json!({ "query": "{ viewer { id } }" }),
+    )
+    .await;
+    assert_eq!(status, 406);
+    // 405s name what is allowed.
+    let resp = app
+        .http
+        .get(format!("{}/graphql", app.base))
+        .query(&[("query", "mutation { anything }")])
+        .bearer_auth(tok)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), 405);
+    assert_eq!(resp.headers()["allow"], "POST");
+    let resp = app
+        .http
+        .put(format!("{}/graphql", app.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), 405);
+    let allow = resp.headers()["allow"].to_str().unwrap().to_owned();
+    assert!(allow.contains("POST") && allow.contains("GET"), "{allow}");
+}
+
 /// The introspection queries clients send, as graphql-js prints them.
 fn introspection_queries() -> Vec<(String, String)> {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/introspection");

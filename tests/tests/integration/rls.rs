@@ -588,3 +588,52 @@ async fn a_server_on_this_machine_is_reached_without_tls_unless_sslmode_is_named
         "sslmode=prefer was not honoured"
     );
 }
+
+/// A login the server refuses (wrong user or password) and a database that does not
+/// exist each get one message naming the place (never the password) and what to
+/// check; nothing is created.
+#[tokio::test]
+#[cfg_attr(not(pg), ignore = "PostgreSQL-only: set DATABASE_URL to run it")]
+async fn a_refused_login_and_a_missing_database_are_explained_without_the_password() {
+    let mut url = reqwest::Url::parse(&pg_url()).unwrap();
+    url.set_query(None);
+    let config = |u: &reqwest::Url| {
+        let mut c = wohnweg_gateway::config::Config::default();
+        c.database_url = Some(u.to_string());
+        c
+    };
+    let mut refused = url.clone();
+    refused.set_username("nobody_here").unwrap();
+    refused.set_password(Some("geheim-4711")).unwrap();
+    let err = wohnweg_gateway::app::migrate(&config(&refused))
+        .await
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("refused the login"), "{err}");
+    assert!(
+        err.contains("user nobody_here") && err.contains("DATABASE_URL"),
+        "{err}"
+    );
+    assert!(!err.contains("geheim-4711"), "{err}");
+
+    let mut missing = url.clone();
+    missing.set_path("/no_such_wohnweg_db");
+    let err = wohnweg_gateway::app::migrate(&config(&missing))
+        .await
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("does not exist") && err.contains("createdb"),
+        "{err}"
+    );
+    let app = TestApp::spawn().await;
+    let admin = app.pg_admin().await.unwrap();
+    assert!(
+        strings(
+            &admin,
+            "SELECT datname::text FROM pg_database WHERE datname = 'no_such_wohnweg_db'"
+        )
+        .await
+        .is_empty()
+    );
+}
