@@ -11,25 +11,13 @@ use crate::config::Config;
 /// The longest a development token may live.
 pub const MAX_DEV_TOKEN_TTL: Duration = Duration::from_secs(30 * 24 * 3600);
 
-/// Parses `90s`, `30m`, `8h`, `7d`.
+/// Parses a token lifetime as humantime reads durations (`90s`, `30m`, `8h`, `7d`,
+/// `1h 30m`), between one second and [`MAX_DEV_TOKEN_TTL`].
 pub fn parse_ttl(raw: &str) -> Result<Duration, String> {
     let raw = raw.trim();
-    let split = raw
-        .find(|c: char| !c.is_ascii_digit())
-        .ok_or_else(|| format!("{raw:?}: add a unit (s, m, h or d)"))?;
-    let (num, unit) = raw.split_at(split);
-    let n: u64 = num
-        .parse()
-        .map_err(|_| format!("{raw:?}: expected a number followed by s, m, h or d"))?;
-    let secs = match unit {
-        "s" => n,
-        "m" => n.saturating_mul(60),
-        "h" => n.saturating_mul(3600),
-        "d" => n.saturating_mul(86_400),
-        _ => return Err(format!("{raw:?}: unit must be s, m, h or d")),
-    };
-    let ttl = Duration::from_secs(secs);
-    if ttl.is_zero() || ttl > MAX_DEV_TOKEN_TTL {
+    let ttl = humantime::parse_duration(raw)
+        .map_err(|e| format!("{raw:?}: {e} (e.g. 90s, 30m, 8h, 7d)"))?;
+    if ttl < Duration::from_secs(1) || ttl > MAX_DEV_TOKEN_TTL {
         return Err(format!("{raw:?}: must be between 1s and 30d"));
     }
     Ok(ttl)
@@ -101,7 +89,9 @@ mod tests {
         assert_eq!(parse_ttl("8h"), Ok(Duration::from_secs(8 * 3600)));
         assert_eq!(parse_ttl("90s"), Ok(Duration::from_secs(90)));
         assert_eq!(parse_ttl("7d"), Ok(Duration::from_secs(7 * 86_400)));
-        for bad in ["", "8", "h", "8x", "0s", "31d", "-1h"] {
+        assert_eq!(parse_ttl("1h 30m"), Ok(Duration::from_secs(5400)));
+        assert_eq!(parse_ttl("30days"), Ok(MAX_DEV_TOKEN_TTL));
+        for bad in ["", "8", "h", "8x", "0s", "500ms", "31d", "-1h"] {
             assert!(parse_ttl(bad).is_err(), "{bad:?}");
         }
     }

@@ -1,5 +1,14 @@
 //! HTTP handlers: GraphQL over POST (single or batched) and GET (queries only),
 //! GraphiQL outside production, and the health endpoints.
+//!
+//! The GraphQL handlers are our own rather than async-graphql-axum's extractor and
+//! responder, because the order of refusals is part of the contract: a batch's size
+//! is checked before anyone is authenticated, the session's CSRF token before anything
+//! runs, GET is refused for mutations with `405` and `Allow: POST` after parsing,
+//! control characters are refused per request, and the status and media type follow
+//! the client's `Accept` (GraphQL over HTTP). Its responder answers with one content
+//! type and status 200 whatever was asked; wrapping its extractor would leave it only
+//! the JSON parsing, which is `serde_json` here too.
 
 use std::sync::Arc;
 use std::time::Duration;

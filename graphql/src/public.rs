@@ -17,6 +17,12 @@
 //! form answers 503 (a token could not be checked later), and the rate limit lets
 //! requests through — the tokens still gate every submission. Behind a reverse proxy
 //! the client address is the proxy's; limit there as well.
+//!
+//! The rate limit is a fixed-window counter in that cache (`Cache::incr`), not
+//! governor: governor keeps its keyed state in the process, so with two replicas
+//! behind a load balancer each would grant the full budget, and the limit would grow
+//! with the replica count. One atomic `INCR` + `EXPIRE NX` in Redis holds it for all
+//! of them; the embedded default counts in moka.
 
 use std::net::SocketAddr;
 use std::time::Duration;

@@ -685,37 +685,27 @@ pub fn date_in_range(
 /// `Müller`, `Mueller` and `muller` all fold to `muller`; `Straße` and `Strasse` to
 /// `strase`; accents are dropped (`Sánchez` → `sanchez`, `Şahin` → `sahin`). The same
 /// fold is applied to the stored names and to the query, so matching is symmetric.
+///
+/// Letters of the Latin script lose their accents through `deunicode`; other scripts
+/// (Arabic, Cyrillic, …) are kept as written, so a name is found in the script it was
+/// entered in, and stored search keys stay what they were.
 #[must_use]
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars().flat_map(char::to_lowercase) {
-        let mapped: &str = match c {
-            'ä' | 'à' | 'á' | 'â' | 'ã' | 'å' | 'ā' | 'ă' | 'ą' => "a",
-            'æ' => "ae",
-            'ç' | 'ć' | 'č' => "c",
-            'ď' | 'đ' => "d",
-            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => "e",
-            'ğ' => "g",
-            'ì' | 'í' | 'î' | 'ï' | 'ı' | 'ī' | 'į' => "i",
-            'ł' => "l",
-            'ñ' | 'ń' | 'ň' => "n",
-            'ö' | 'ò' | 'ó' | 'ô' | 'õ' | 'ø' | 'ō' | 'ő' => "o",
-            'œ' => "oe",
-            'ř' => "r",
-            'ß' => "ss",
-            'ś' | 'š' | 'ş' | 'ș' => "s",
-            'ť' | 'ţ' | 'ț' => "t",
-            'ü' | 'ù' | 'ú' | 'û' | 'ū' | 'ů' | 'ű' | 'ų' => "u",
-            'ý' | 'ÿ' => "y",
-            'ź' | 'ż' | 'ž' => "z",
-            c if c.is_alphanumeric() => {
-                out.push(c);
-                continue;
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if c.is_alphabetic() && is_latin(c) {
+            match deunicode::deunicode_char(c) {
+                Some(plain) => out.extend(plain.chars().flat_map(char::to_lowercase)),
+                None => out.push(c),
             }
+        } else if c.is_alphanumeric() {
+            out.push(c);
+        } else {
             // Spaces, hyphens, apostrophes and punctuation separate words.
-            _ => " ",
-        };
-        out.push_str(mapped);
+            out.push(' ');
+        }
     }
     // Transliterations: ae/oe/ue stand for umlauts, ss for ß; collapse so every
     // spelling meets at the same key.
@@ -734,6 +724,12 @@ pub fn fold(s: &str) -> String {
     folded.trim_end().to_owned()
 }
 
+/// Letters of the Latin-1 Supplement, Latin Extended-A and -B, and Latin Extended
+/// Additional blocks.
+fn is_latin(c: char) -> bool {
+    matches!(u32::from(c), 0x00C0..=0x024F | 0x1E00..=0x1EFF)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -748,6 +744,32 @@ mod tests {
         assert_eq!(fold("Sánchez-Şahin"), "sanchez sahin");
         assert_eq!(fold("  Al   Hassan "), "al hasan");
         assert_eq!(fold("Jörg"), fold("Joerg"));
+        // Every accented letter folds to its base letter(s), as before deunicode.
+        for (accented, plain) in [
+            ("äàáâãåāăą", "aaaaaaaaa"),
+            ("çćč", "ccc"),
+            ("ďđ", "dd"),
+            ("èéêëēėęě", "eeeeeeee"),
+            ("ğ", "g"),
+            ("ìíîïıīį", "iiiiiii"),
+            ("ł", "l"),
+            ("ñńň", "nnn"),
+            ("öòóôõøōő", "oooooooo"),
+            ("ř", "r"),
+            ("śšşș", "ssss"),
+            ("ťţț", "ttt"),
+            ("üùúûūůűų", "uuuuuuuu"),
+            ("ýÿ", "yy"),
+            ("źżž", "zzz"),
+        ] {
+            for (a, p) in accented.chars().zip(plain.chars()) {
+                assert_eq!(fold(&a.to_string()), p.to_string(), "{a}");
+            }
+        }
+        assert_eq!(fold("Æsir Œuvre"), "asir ouvre");
+        // Other scripts stay as written.
+        assert_eq!(fold("محمد Ahmad"), "محمد ahmad");
+        assert_eq!(fold("Олена"), "олена");
     }
 
     #[test]

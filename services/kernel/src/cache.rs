@@ -1,4 +1,4 @@
-//! The cache: Redis when configured, an in-process map otherwise.
+//! The cache: Redis when configured, an in-process cache (moka) otherwise.
 //!
 //! Redis is an accelerator, never the only copy. Every operation has a short deadline;
 //! when Redis is slow or down, a read is a miss and a write is dropped, a warning is
@@ -7,18 +7,89 @@
 //! Keys carry a configurable prefix so several deployments (or test runs) can share
 //! one Redis.
 
-use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
+
+use moka::ops::compute::Op;
 
 use redis::AsyncCommands;
 use redis::aio::{ConnectionManager, ConnectionManagerConfig};
 
-/// Upper bound of entries in the in-process cache before expired entries are swept.
-const MEMORY_SWEEP_AT: usize = 10_000;
-/// The in-process cache never holds more live entries than this (writes beyond it are
-/// dropped), so unauthenticated traffic cannot grow it without bound.
+/// The in-process cache never holds more live entries than this (writes of new keys
+/// beyond it are refused), so unauthenticated traffic cannot grow it without bound.
 const MEMORY_MAX_ENTRIES: usize = 100_000;
+
+/// An in-process value and the moment it expires.
+#[derive(Clone)]
+struct Held {
+    value: String,
+    expires: Instant,
+}
+
+impl Held {
+    fn live(&self, now: Instant) -> bool {
+        self.expires > now
+    }
+}
+
+/// Each entry lives until its own `expires`.
+struct UntilExpires;
+
+impl moka::Expiry<String, Held> for UntilExpires {
+    fn expire_after_create(&self, _: &String, v: &Held, at: Instant) -> Option<Duration> {
+        Some(v.expires.saturating_duration_since(at))
+    }
+
+    fn expire_after_update(
+        &self,
+        _: &String,
+        v: &Held,
+        at: Instant,
+        _: Option<Duration>,
+    ) -> Option<Duration> {
+        Some(v.expires.saturating_duration_since(at))
+    }
+}
+
+/// The in-process backend: moka, with a hard limit of live entries. moka alone would
+/// evict to make room (a session, say); here a new key beyond the limit is refused
+/// instead, as Redis' `maxmemory` with `noeviction` would, and the caller sees it.
+struct Memory {
+    entries: moka::sync::Cache<String, Held>,
+    max: u64,
+}
+
+impl Memory {
+    fn new(max: usize) -> Self {
+        let max = u64::try_from(max).unwrap_or(u64::MAX);
+        Self {
+            // moka's own bound is a safety net above ours (concurrent writers may
+            // overshoot ours by a few before the count catches up).
+            entries: moka::sync::Cache::builder()
+                .max_capacity(max.saturating_mul(2).max(16))
+                .expire_after(UntilExpires)
+                .build(),
+            max,
+        }
+    }
+
+    /// Whether a write of `key` must be refused: a new key while the cache holds its
+    /// limit of live entries. moka's count lags behind the writes of the last moments
+    /// (it settles them in batches), so near the limit it is settled first, and
+    /// expired entries swept, before deciding.
+    fn refuses(&self, key: &str) -> bool {
+        /// More than moka leaves unsettled between its own maintenance runs.
+        const LAG: u64 = 4096;
+        if self.entries.contains_key(key) {
+            return false;
+        }
+        if self.entries.entry_count().saturating_add(LAG) < self.max {
+            return false;
+        }
+        self.entries.run_pending_tasks();
+        self.entries.entry_count() >= self.max
+    }
+}
 
 /// A cache handle. Cheap to clone.
 #[derive(Clone)]
@@ -36,8 +107,7 @@ impl std::fmt::Debug for Cache {
 }
 
 enum Backend {
-    /// Entries, and the most live entries it holds.
-    Memory(Mutex<HashMap<String, (String, Instant)>>, usize),
+    Memory(Memory),
     Redis {
         manager: ConnectionManager,
         op_timeout: Duration,
@@ -68,7 +138,7 @@ impl Cache {
     #[must_use]
     pub fn memory_with_capacity(prefix: &str, max_entries: usize) -> Self {
         Self {
-            inner: Arc::new(Backend::Memory(Mutex::new(HashMap::new()), max_entries)),
+            inner: Arc::new(Backend::Memory(Memory::new(max_entries))),
             prefix: prefix.into(),
         }
     }
@@ -110,12 +180,11 @@ impl Cache {
     pub async fn get(&self, key: &str) -> Option<String> {
         let key = self.key(key);
         match &*self.inner {
-            Backend::Memory(map, _) => {
-                let map = map.lock().ok()?;
-                map.get(&key)
-                    .filter(|(_, expires)| *expires > Instant::now())
-                    .map(|(v, _)| v.clone())
-            }
+            Backend::Memory(m) => m
+                .entries
+                .get(&key)
+                .filter(|h| h.live(Instant::now()))
+                .map(|h| h.value),
             Backend::Redis {
                 manager,
                 op_timeout,
@@ -142,23 +211,38 @@ impl Cache {
     pub async fn incr(&self, key: &str, window: Duration) -> Option<u64> {
         let key = self.key(key);
         match &*self.inner {
-            Backend::Memory(map, max) => {
-                let mut map = map.lock().ok()?;
-                let now = Instant::now();
-                let until = now.checked_add(window).unwrap_or(now);
-                if map.len() >= MEMORY_SWEEP_AT.min(*max) {
-                    map.retain(|_, (_, expires)| *expires > now);
-                }
-                if map.len() >= *max && !map.contains_key(&key) {
+            Backend::Memory(m) => {
+                if m.refuses(&key) {
                     return None;
                 }
-                let entry = map.entry(key).or_insert_with(|| ("0".to_owned(), until));
-                if entry.1 <= now {
-                    *entry = ("0".to_owned(), until);
+                // One atomic step per key: the count, restarted when its window ended.
+                let now = Instant::now();
+                let until = now.checked_add(window).unwrap_or(now);
+                let result = m.entries.entry(key).and_compute_with(|current| {
+                    let held = match current.map(moka::Entry::into_value) {
+                        Some(h) if h.live(now) => Held {
+                            value: h
+                                .value
+                                .parse::<u64>()
+                                .unwrap_or(0)
+                                .saturating_add(1)
+                                .to_string(),
+                            expires: h.expires,
+                        },
+                        _ => Held {
+                            value: "1".to_owned(),
+                            expires: until,
+                        },
+                    };
+                    Op::Put(held)
+                });
+                match result {
+                    moka::ops::compute::CompResult::Inserted(e)
+                    | moka::ops::compute::CompResult::ReplacedWith(e) => {
+                        e.into_value().value.parse().ok()
+                    }
+                    _ => None,
                 }
-                let n = entry.0.parse::<u64>().unwrap_or(0).saturating_add(1);
-                entry.0 = n.to_string();
-                Some(n)
             }
             Backend::Redis {
                 manager,
@@ -201,20 +285,19 @@ impl Cache {
     pub async fn set(&self, key: &str, value: &str, ttl: Duration) -> bool {
         let key = self.key(key);
         match &*self.inner {
-            Backend::Memory(map, max) => {
-                let Ok(mut map) = map.lock() else {
-                    return false;
-                };
-                let now = Instant::now();
-                if map.len() >= MEMORY_SWEEP_AT.min(*max) {
-                    map.retain(|_, (_, expires)| *expires > now);
-                }
-                if map.len() >= *max && !map.contains_key(&key) {
+            Backend::Memory(m) => {
+                if m.refuses(&key) {
                     tracing::warn!("in-process cache full; value dropped");
                     return false;
                 }
-                let expires = now.checked_add(ttl).unwrap_or(now);
-                map.insert(key, (value.to_owned(), expires));
+                let now = Instant::now();
+                m.entries.insert(
+                    key,
+                    Held {
+                        value: value.to_owned(),
+                        expires: now.checked_add(ttl).unwrap_or(now),
+                    },
+                );
                 true
             }
             Backend::Redis {
@@ -245,12 +328,11 @@ impl Cache {
     pub async fn take(&self, key: &str) -> Option<String> {
         let key = self.key(key);
         match &*self.inner {
-            Backend::Memory(map, _) => {
-                let mut map = map.lock().ok()?;
-                map.remove(&key)
-                    .filter(|(_, expires)| *expires > Instant::now())
-                    .map(|(v, _)| v)
-            }
+            Backend::Memory(m) => m
+                .entries
+                .remove(&key)
+                .filter(|h| h.live(Instant::now()))
+                .map(|h| h.value),
             Backend::Redis {
                 manager,
                 op_timeout,
@@ -279,16 +361,20 @@ impl Cache {
     pub async fn touch(&self, key: &str, ttl: Duration) -> bool {
         let key = self.key(key);
         match &*self.inner {
-            Backend::Memory(map, _) => map.lock().is_ok_and(|mut map| {
+            Backend::Memory(m) => {
                 let now = Instant::now();
-                match map.get_mut(&key) {
-                    Some((_, expires)) if *expires > now => {
-                        *expires = now + ttl;
-                        true
+                let result = m.entries.entry(key).and_compute_with(|current| {
+                    match current.map(moka::Entry::into_value) {
+                        Some(h) if h.live(now) => Op::Put(Held {
+                            value: h.value,
+                            expires: now.checked_add(ttl).unwrap_or(now),
+                        }),
+                        // Never recreates a missing or expired value.
+                        _ => Op::Nop,
                     }
-                    _ => false,
-                }
-            }),
+                });
+                matches!(result, moka::ops::compute::CompResult::ReplacedWith(_))
+            }
             Backend::Redis {
                 manager,
                 op_timeout,
@@ -308,7 +394,10 @@ impl Cache {
     pub async fn delete(&self, key: &str) -> bool {
         let key = self.key(key);
         match &*self.inner {
-            Backend::Memory(map, _) => map.lock().map(|mut map| map.remove(&key)).is_ok(),
+            Backend::Memory(m) => {
+                m.entries.invalidate(&key);
+                true
+            }
             Backend::Redis {
                 manager,
                 op_timeout,
@@ -369,6 +458,52 @@ mod tests {
             !cache.touch("a", Duration::from_secs(60)).await,
             "touch never recreates"
         );
+    }
+
+    #[tokio::test]
+    async fn the_memory_cache_refuses_new_keys_beyond_its_limit_and_never_evicts() {
+        let cache = Cache::memory_with_capacity("t:", 3);
+        for k in ["a", "b", "c"] {
+            assert!(cache.set(k, k, Duration::from_secs(60)).await, "{k}");
+        }
+        assert!(!cache.set("d", "d", Duration::from_secs(60)).await);
+        assert_eq!(cache.incr("n", Duration::from_secs(60)).await, None);
+        // Existing keys still change; every stored value is still there.
+        assert!(cache.set("a", "A", Duration::from_secs(60)).await);
+        assert_eq!(cache.get("a").await.as_deref(), Some("A"));
+        assert_eq!(cache.get("b").await.as_deref(), Some("b"));
+        assert_eq!(cache.get("c").await.as_deref(), Some("c"));
+        // Room again after a delete, or once an entry expired (moka sweeps expired
+        // entries on a timer wheel whose finest step is about a second).
+        assert!(cache.delete("b").await);
+        assert!(cache.set("d", "d", Duration::from_millis(30)).await);
+        assert_eq!(cache.incr("n", Duration::from_secs(60)).await, None);
+        tokio::time::sleep(Duration::from_millis(2500)).await;
+        assert_eq!(cache.get("d").await, None);
+        assert!(cache.set("e", "e", Duration::from_secs(60)).await);
+    }
+
+    #[tokio::test]
+    async fn memory_counts_restart_with_their_window_and_takes_are_single_use() {
+        let cache = Cache::memory("t:");
+        for n in 1..=3 {
+            assert_eq!(cache.incr("w", Duration::from_millis(80)).await, Some(n));
+        }
+        tokio::time::sleep(Duration::from_millis(120)).await;
+        assert_eq!(cache.incr("w", Duration::from_millis(80)).await, Some(1));
+
+        cache.set("token", "t", Duration::from_secs(60)).await;
+        let (a, b) = tokio::join!(cache.take("token"), cache.take("token"));
+        assert_eq!(
+            u8::from(a.is_some()) + u8::from(b.is_some()),
+            1,
+            "exactly one take gets it"
+        );
+        // touch extends a live value's life.
+        cache.set("s", "v", Duration::from_millis(50)).await;
+        assert!(cache.touch("s", Duration::from_secs(60)).await);
+        tokio::time::sleep(Duration::from_millis(80)).await;
+        assert_eq!(cache.get("s").await.as_deref(), Some("v"));
     }
 
     #[tokio::test]
