@@ -597,10 +597,9 @@ async fn a_server_on_this_machine_is_reached_without_tls_unless_sslmode_is_named
 async fn a_refused_login_and_a_missing_database_are_explained_without_the_password() {
     let mut url = reqwest::Url::parse(&pg_url()).unwrap();
     url.set_query(None);
-    let config = |u: &reqwest::Url| {
-        let mut c = wohnweg_gateway::config::Config::default();
-        c.database_url = Some(u.to_string());
-        c
+    let config = |u: &reqwest::Url| wohnweg_gateway::config::Config {
+        database_url: Some(u.to_string()),
+        ..Default::default()
     };
     let mut refused = url.clone();
     refused.set_username("nobody_here").unwrap();
