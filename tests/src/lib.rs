@@ -769,18 +769,31 @@ pub async fn oidc_issuer() -> String {
     oidc_provider().await.issuer
 }
 
-fn start_oidc_provider() -> (std::sync::Mutex<std::process::Child>, TestProvider) {
-    use std::io::BufRead as _;
-    use std::process::{Command, Stdio};
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("oidc");
-    if !dir.join("node_modules/oidc-provider/package.json").exists() {
-        let status = Command::new("npm")
+/// The folder of the test crate's Node package `name` (`tests/<name>`), with its
+/// pinned packages installed by `npm ci` when `module` is missing. Panics, naming
+/// `who` needs it, without Node.js and npm.
+pub fn node_package(name: &str, module: &str, who: &str) -> std::path::PathBuf {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(name);
+    if !dir
+        .join("node_modules")
+        .join(module)
+        .join("package.json")
+        .exists()
+    {
+        let status = std::process::Command::new("npm")
             .args(["ci", "--no-audit", "--no-fund", "--loglevel=error"])
             .current_dir(&dir)
             .status()
-            .unwrap_or_else(|e| panic!("the login tests need Node.js and npm: {e}"));
-        assert!(status.success(), "npm ci in tests/oidc failed");
+            .unwrap_or_else(|e| panic!("{who} need Node.js and npm: {e}"));
+        assert!(status.success(), "npm ci in tests/{name} failed");
     }
+    dir
+}
+
+fn start_oidc_provider() -> (std::sync::Mutex<std::process::Child>, TestProvider) {
+    use std::io::BufRead as _;
+    use std::process::{Command, Stdio};
+    let dir = node_package("oidc", "oidc-provider", "the login tests");
     let mut child = Command::new("node")
         .arg("server.js")
         .current_dir(&dir)

@@ -10,18 +10,7 @@ use wohnweg_tests::TestApp;
 /// passes.
 fn run_browser_script(script: &str, base: &str) {
     use std::process::Command;
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("browser");
-    if !dir
-        .join("node_modules/playwright-core/package.json")
-        .exists()
-    {
-        let status = Command::new("npm")
-            .args(["ci", "--no-audit", "--no-fund", "--loglevel=error"])
-            .current_dir(&dir)
-            .status()
-            .unwrap_or_else(|e| panic!("the browser tests need Node.js and npm: {e}"));
-        assert!(status.success(), "npm ci in tests/browser failed");
-    }
+    let dir = wohnweg_tests::node_package("browser", "playwright-core", "the browser tests");
     let out = Command::new("node")
         .arg(script)
         .arg(base)
