@@ -576,7 +576,12 @@ fn explain(err: figment::Error) -> String {
                 },
                 _ => "configuration".to_owned(),
             };
-            format!("{place}: `{key}` {what}")
+            if key.is_empty() {
+                // A file that does not parse: the parser's message names line and column.
+                format!("{place}: {what}")
+            } else {
+                format!("{place}: `{key}` {what}")
+            }
         })
         .collect::<Vec<_>>()
         .join("\n")
@@ -621,6 +626,39 @@ fn parse_env_value(raw: &str) -> serde_json::Value {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn errors_name_the_variable_or_the_file_and_line() {
+        let err = Config::load_from(None, env(&[("WOHNWEG_LIMITS__MAX_DEPTH", "deep")]))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("environment variable WOHNWEG_LIMITS__MAX_DEPTH: `limits.max_depth`"),
+            "{err}"
+        );
+        let dir = std::env::temp_dir().join(format!("wohnweg-config-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join("bad.toml");
+        std::fs::write(&file, "[limits]\nmax_depth = \n").unwrap();
+        let err = Config::load_from(Some(&file), env(&[]))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("bad.toml") && err.contains("line 2"), "{err}");
+        assert!(!err.contains("``"), "{err}");
+        std::fs::write(
+            &file,
+            "listen = \"127.0.0.1:1\"\n\n[session]\nidle_minutes = 3\n",
+        )
+        .unwrap();
+        let err = Config::load_from(Some(&file), env(&[]))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("bad.toml line 4: `session.idle_minutes` is not a setting"),
+            "{err}"
+        );
+        std::fs::remove_dir_all(&dir).ok();
+    }
 
     fn env(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
         pairs
