@@ -79,24 +79,28 @@ fn setting_of(config: &Config, migrations: bool) -> &'static str {
     }
 }
 
-/// Applies all pending migrations with the migration URL (the owner on PostgreSQL).
-pub async fn migrate(config: &Config) -> anyhow::Result<()> {
-    let url = config.migration_database_url();
-    let db = Db::connect(
-        &url,
+/// Opens a pool on `url`, or says what is wrong with reaching it (`setting` names
+/// where the URL comes from).
+async fn open(url: &str, setting: &str, max_connections: u32) -> anyhow::Result<Db> {
+    Db::connect(
+        url,
         &DbOptions {
-            max_connections: 1,
+            max_connections,
             ..DbOptions::default()
         },
     )
     .await
-    .map_err(|e| {
-        anyhow::anyhow!(wohnweg_kernel::db::explain_connect_error(
-            &url,
-            setting_of(config, true),
-            &e
-        ))
-    })?;
+    .map_err(|e| anyhow::anyhow!(wohnweg_kernel::db::explain_connect_error(url, setting, &e)))
+}
+
+/// Applies all pending migrations with the migration URL (the owner on PostgreSQL).
+pub async fn migrate(config: &Config) -> anyhow::Result<()> {
+    let db = open(
+        &config.migration_database_url(),
+        setting_of(config, true),
+        1,
+    )
+    .await?;
     Migrator::up(db.raw(), None)
         .await
         .context("applying migrations")?;
@@ -106,22 +110,12 @@ pub async fn migrate(config: &Config) -> anyhow::Result<()> {
 
 /// Connects the runtime pool and the cache.
 pub async fn connect(config: &Config) -> anyhow::Result<(Db, Cache)> {
-    let url = config.runtime_database_url();
-    let db = Db::connect(
-        &url,
-        &DbOptions {
-            max_connections: config.database.max_connections,
-            ..DbOptions::default()
-        },
+    let db = open(
+        &config.runtime_database_url(),
+        setting_of(config, false),
+        config.database.max_connections,
     )
-    .await
-    .map_err(|e| {
-        anyhow::anyhow!(wohnweg_kernel::db::explain_connect_error(
-            &url,
-            setting_of(config, false),
-            &e
-        ))
-    })?;
+    .await?;
     let timeout = Duration::from_millis(config.cache.timeout_ms);
     let cache = match &config.redis_url {
         Some(url) => Cache::redis(url, &config.cache.prefix, timeout)?,

@@ -55,29 +55,26 @@ fn answer(headers: &HeaderMap) -> Option<Answer> {
     let Some(accept) = headers.get(ACCEPT).and_then(|v| v.to_str().ok()) else {
         return Some(Answer::Json);
     };
-    let types: Vec<String> = accept
-        .split(',')
-        .filter(|t| {
-            // A type the client marks unacceptable (q=0) is not offered.
-            !t.split(';')
-                .skip(1)
-                .any(|p| matches!(p.trim(), "q=0" | "q=0.0" | "q=0.00" | "q=0.000"))
+    if accept.trim().is_empty() {
+        return Some(Answer::Json);
+    }
+    // The media types offered, without parameters; a type the client marks
+    // unacceptable (q=0) is not offered.
+    let offered = || {
+        accept.split(',').filter_map(|t| {
+            let mut parts = t.split(';');
+            let kind = parts.next().unwrap_or("").trim();
+            let refused = parts.any(|p| matches!(p.trim(), "q=0" | "q=0.0" | "q=0.00" | "q=0.000"));
+            (!refused).then_some(kind)
         })
-        .map(|t| {
-            t.split(';')
-                .next()
-                .unwrap_or("")
-                .trim()
-                .to_ascii_lowercase()
-        })
-        .collect();
-    if types.iter().any(|t| t == GRAPHQL_RESPONSE) {
+    };
+    if offered().any(|t| t.eq_ignore_ascii_case(GRAPHQL_RESPONSE)) {
         Some(Answer::GraphqlResponse)
-    } else if types
-        .iter()
-        .any(|t| matches!(t.as_str(), "application/json" | "application/*" | "*/*"))
-        || accept.trim().is_empty()
-    {
+    } else if offered().any(|t| {
+        ["application/json", "application/*", "*/*"]
+            .iter()
+            .any(|j| t.eq_ignore_ascii_case(j))
+    }) {
         Some(Answer::Json)
     } else {
         None
@@ -105,14 +102,17 @@ fn respond(resp: async_graphql::Response, how: Answer) -> Response {
                 && !resp.errors.is_empty()
                 && resp.errors.iter().all(|e| e.path.is_empty());
             let (status, body) = if failed_before_execution {
-                (StatusCode::BAD_REQUEST, json!({ "errors": resp.errors }))
-            } else {
                 (
-                    StatusCode::OK,
-                    serde_json::to_value(&resp).unwrap_or_else(|_| json!({})),
+                    StatusCode::BAD_REQUEST,
+                    serde_json::to_vec(&json!({ "errors": resp.errors })),
                 )
+            } else {
+                (StatusCode::OK, serde_json::to_vec(&resp))
             };
-            (status, [(CONTENT_TYPE, GRAPHQL_RESPONSE)], body.to_string()).into_response()
+            match body {
+                Ok(body) => (status, [(CONTENT_TYPE, GRAPHQL_RESPONSE)], body).into_response(),
+                Err(_) => StatusCode::INTERNAL_SERVER_ERROR.into_response(),
+            }
         }
     }
 }
