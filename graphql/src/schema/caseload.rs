@@ -1,6 +1,7 @@
 //! GraphQL surface of a caseworker's day: the worklist, the responsible city
 //! caseworker of a household, and each organisation's own-cases setting.
 
+use super::scalars::Date;
 use async_graphql::{Context, ID, Object, SimpleObject};
 use wohnweg_casework::Casework;
 use wohnweg_casework::worklist::{WorkItem as WorkItemView, WorklistOptions};
@@ -23,8 +24,8 @@ pub struct WorkItem {
     pub household_id: ID,
     /// Its reference (file number).
     pub reference: String,
-    /// The date that makes it due (due date, expiry, switch, proposal day), YYYY-MM-DD.
-    pub on: String,
+    /// The date that makes it due (due date, expiry, switch, proposal day).
+    pub on: Date,
     /// Whether that date has passed.
     pub overdue: bool,
     /// What it is about: the follow-up's interval, the goal step, the residence status
@@ -39,7 +40,7 @@ impl From<WorkItemView> for WorkItem {
         Self {
             household_id: ID(i.household_id.to_string()),
             reference: i.reference,
-            on: i.on.to_string(),
+            on: Date(i.on),
             overdue: i.overdue,
             detail: i.detail,
             subject_id: ID(i.subject_id.to_string()),

@@ -4,8 +4,9 @@
 //! households costs one statement per selected part, and residence, readiness and
 //! counselling data are fetched — and audited — only when a client asks for them.
 
+use super::scalars::Date;
 use async_graphql::connection::Connection;
-use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
+use async_graphql::{Context, ID, InputObject, MaybeUndefined, Object, SimpleObject};
 use chrono::NaiveDate;
 use uuid::Uuid;
 use wohnweg_casework::types::{self as t, Languages, Nationality, Reference, Text};
@@ -18,9 +19,7 @@ use wohnweg_kernel::page::PageRequest;
 use wohnweg_kernel::{Error, OrganisationId, UserId};
 
 use super::housing::CurrentAccommodation;
-use super::{
-    Counted, Services, connection, counted, date, gql_enum, opt_date, parse_id, request_ctx, uuid,
-};
+use super::{Counted, Services, connection, counted, gql_enum, parse_id, request_ctx, uuid};
 use crate::error::GqlResultExt;
 
 fn casework<'a>(ctx: &Context<'a>) -> async_graphql::Result<&'a Casework> {
@@ -144,7 +143,7 @@ fn loaded<T: Clone>(part: Option<&Vec<T>>) -> async_graphql::Result<Vec<T>> {
 
 #[Object]
 impl Household {
-    async fn id(&self) -> ID {
+    pub(crate) async fn id(&self) -> ID {
         ID(self.0.id.to_string())
     }
     /// Reference number, unique in the city.
@@ -180,8 +179,8 @@ impl Household {
         self.0.state.into()
     }
     /// Since when (effective date of the last transition).
-    async fn state_since(&self) -> NaiveDate {
-        self.0.state_since
+    async fn state_since(&self) -> Date {
+        Date(self.0.state_since)
     }
     /// States the case may move to next.
     async fn next_states(&self) -> Vec<CaseStateCode> {
@@ -212,8 +211,8 @@ impl Household {
         self.0.readiness.map(Into::into)
     }
     /// Date of the latest readiness assessment.
-    async fn readiness_on(&self) -> Option<NaiveDate> {
-        self.0.readiness_on
+    async fn readiness_on(&self) -> Option<Date> {
+        self.0.readiness_on.map(Date)
     }
     /// The primary contact (a member's id).
     async fn primary_contact_id(&self) -> Option<ID> {
@@ -224,8 +223,8 @@ impl Household {
         self.0.version
     }
     /// Housing entitlement certificate (WBS) valid until.
-    async fn wbs_valid_until(&self) -> Option<NaiveDate> {
-        self.0.wbs_until
+    async fn wbs_valid_until(&self) -> Option<Date> {
+        self.0.wbs_until.map(Date)
     }
     /// Needs step-free access.
     async fn needs_step_free(&self) -> bool {
@@ -236,8 +235,8 @@ impl Household {
         self.0.expected_to_join.map_or(0, |j| j.count)
     }
     /// When they are expected.
-    async fn expected_to_join_on(&self) -> Option<NaiveDate> {
-        self.0.expected_to_join.map(|j| j.on)
+    async fn expected_to_join_on(&self) -> Option<Date> {
+        self.0.expected_to_join.map(|j| j.on).map(Date)
     }
     /// Preferred districts.
     async fn preferred_districts(&self) -> &[String] {
@@ -326,7 +325,7 @@ pub struct FollowUp {
     /// Months after the move.
     pub months: i32,
     /// Due on.
-    pub due_on: NaiveDate,
+    pub due_on: Date,
     /// Outcome, once recorded.
     pub outcome: Option<FollowUpOutcomeCode>,
     /// What puts the tenancy at risk.
@@ -334,7 +333,7 @@ pub struct FollowUp {
     /// Notes.
     pub notes: Option<String>,
     /// Recorded on.
-    pub recorded_on: Option<NaiveDate>,
+    pub recorded_on: Option<Date>,
     /// Not recorded and past due.
     pub overdue: bool,
     /// Version.
@@ -346,11 +345,11 @@ impl From<wohnweg_casework::FollowUpView> for FollowUp {
         Self {
             id: ID(v.id.to_string()),
             months: v.months,
-            due_on: v.due_on,
+            due_on: Date(v.due_on),
             outcome: v.outcome.map(Into::into),
             risk: v.risk.map(Into::into),
             notes: v.notes,
-            recorded_on: v.recorded_on,
+            recorded_on: v.recorded_on.map(Date),
             overdue: v.overdue,
             version: v.version,
         }
@@ -392,7 +391,7 @@ pub struct FollowUpInput {
     /// Notes.
     pub notes: Option<String>,
     /// When the follow-up took place (YYYY-MM-DD; default today).
-    pub recorded_on: Option<String>,
+    pub recorded_on: Option<Date>,
 }
 
 /// A carrier, as a household shows it.
@@ -421,8 +420,8 @@ impl Person {
         &self.0.family_name
     }
     /// Date of birth.
-    async fn date_of_birth(&self) -> Option<NaiveDate> {
-        self.0.date_of_birth
+    async fn date_of_birth(&self) -> Option<Date> {
+        self.0.date_of_birth.map(Date)
     }
     /// Relation to the head.
     async fn relation(&self) -> RelationCode {
@@ -445,16 +444,16 @@ impl Person {
         Ok(self.residence()?.status.into())
     }
     /// When the residence permit expires. Audited.
-    async fn permit_expires_on(&self) -> async_graphql::Result<Option<NaiveDate>> {
-        Ok(self.residence()?.permit_expires_on)
+    async fn permit_expires_on(&self) -> async_graphql::Result<Option<Date>> {
+        Ok(self.residence()?.permit_expires_on.map(Date))
     }
     /// Benefit framework. Audited.
     async fn benefit_framework(&self) -> async_graphql::Result<BenefitCode> {
         Ok(self.residence()?.benefit.into())
     }
     /// When the benefit framework changes. Audited.
-    async fn benefit_changes_on(&self) -> async_graphql::Result<Option<NaiveDate>> {
-        Ok(self.residence()?.benefit_changes_on)
+    async fn benefit_changes_on(&self) -> async_graphql::Result<Option<Date>> {
+        Ok(self.residence()?.benefit_changes_on.map(Date))
     }
     /// Version, for optimistic concurrency.
     async fn version(&self) -> i32 {
@@ -484,7 +483,7 @@ pub struct Transition {
     /// Why.
     pub reason: String,
     /// Effective date.
-    pub effective_on: NaiveDate,
+    pub effective_on: Date,
     /// Recorded at.
     pub at: chrono::DateTime<chrono::Utc>,
     /// By whom.
@@ -498,7 +497,7 @@ impl From<TransitionView> for Transition {
             from_state: v.from.map(Into::into),
             to_state: v.to.into(),
             reason: v.reason,
-            effective_on: v.effective_on,
+            effective_on: Date(v.effective_on),
             at: v.at,
             actor_user_id: ID(v.actor.to_string()),
         }
@@ -511,7 +510,7 @@ pub struct ReadinessAssessment {
     /// Id.
     pub id: ID,
     /// Date.
-    pub assessed_on: NaiveDate,
+    pub assessed_on: Date,
     /// Assessor.
     pub assessor_user_id: ID,
     /// Paying rent reliably.
@@ -539,7 +538,7 @@ impl From<AssessmentView> for ReadinessAssessment {
         let a = v.input;
         Self {
             id: ID(v.id.to_string()),
-            assessed_on: a.assessed_on,
+            assessed_on: Date(a.assessed_on),
             assessor_user_id: ID(v.assessor.to_string()),
             rent_payment: a.rent_payment.into(),
             household_management: a.household_management.into(),
@@ -564,9 +563,9 @@ pub struct Consent {
     /// Scope.
     pub scope: ConsentScopeCode,
     /// Given on.
-    pub given_on: NaiveDate,
+    pub given_on: Date,
     /// Withdrawn on.
-    pub withdrawn_on: Option<NaiveDate>,
+    pub withdrawn_on: Option<Date>,
     /// Note.
     pub note: Option<String>,
     /// Version.
@@ -579,8 +578,8 @@ impl From<ConsentView> for Consent {
             id: ID(v.id.to_string()),
             household_id: ID(v.household_id.to_string()),
             scope: v.scope.into(),
-            given_on: v.given_on,
-            withdrawn_on: v.withdrawn_on,
+            given_on: Date(v.given_on),
+            withdrawn_on: v.withdrawn_on.map(Date),
             note: v.note,
             version: v.version,
         }
@@ -644,7 +643,7 @@ pub struct CounsellingSession {
     /// Id.
     pub id: ID,
     /// Held on.
-    pub held_on: NaiveDate,
+    pub held_on: Date,
     /// Participants.
     pub participants: String,
     /// Topics.
@@ -663,7 +662,7 @@ impl From<SessionView> for CounsellingSession {
     fn from(v: SessionView) -> Self {
         Self {
             id: ID(v.id.to_string()),
-            held_on: v.held_on,
+            held_on: Date(v.held_on),
             participants: v.participants,
             topics: v.topics.into_iter().map(Into::into).collect(),
             barriers: v.barriers.into_iter().map(Into::into).collect(),
@@ -709,9 +708,9 @@ pub struct GoalStep {
     /// Who.
     pub owner: StepOwnerCode,
     /// By when.
-    pub due_on: NaiveDate,
+    pub due_on: Date,
     /// Done on.
-    pub done_on: Option<NaiveDate>,
+    pub done_on: Option<Date>,
     /// Not done and past due.
     pub overdue: bool,
     /// Version.
@@ -724,8 +723,8 @@ impl From<StepView> for GoalStep {
             id: ID(v.id.to_string()),
             description: v.description,
             owner: v.owner.into(),
-            due_on: v.due_on,
-            done_on: v.done_on,
+            due_on: Date(v.due_on),
+            done_on: v.done_on.map(Date),
             overdue: v.overdue,
             version: v.version,
         }
@@ -755,13 +754,13 @@ pub struct HouseholdFilterInput {
     /// A member is on this benefit framework (audited).
     pub benefit_framework: Option<BenefitCode>,
     /// A member's residence permit expires on or before this day (YYYY-MM-DD; audited).
-    pub permit_expires_before: Option<String>,
+    pub permit_expires_before: Option<Date>,
     /// A member's benefit framework changes between today and this day (audited).
-    pub benefit_switch_before: Option<String>,
+    pub benefit_switch_before: Option<Date>,
     /// In tenancy coaching (or, with false, not).
     pub in_tenancy_coaching: Option<bool>,
     /// An open aftercare follow-up falls due on or before this day.
-    pub follow_up_due_before: Option<String>,
+    pub follow_up_due_before: Option<Date>,
 }
 
 /// A person's data.
@@ -772,7 +771,7 @@ pub struct PersonInput {
     /// Family name.
     pub family_name: String,
     /// Date of birth (YYYY-MM-DD).
-    pub date_of_birth: Option<String>,
+    pub date_of_birth: Option<Date>,
     /// Relation to the head.
     pub relation: RelationCode,
     /// Nationality (ISO 3166 alpha-2; XX when stateless or unknown).
@@ -780,11 +779,11 @@ pub struct PersonInput {
     /// Residence prospects.
     pub residence_status: ResidenceCode,
     /// When the residence permit expires (YYYY-MM-DD).
-    pub permit_expires_on: Option<String>,
+    pub permit_expires_on: Option<Date>,
     /// Benefit framework.
     pub benefit_framework: BenefitCode,
     /// When the benefit framework changes (YYYY-MM-DD).
-    pub benefit_changes_on: Option<String>,
+    pub benefit_changes_on: Option<Date>,
     /// German level.
     pub language_level: LanguageLevelCode,
     /// Employment or training.
@@ -796,18 +795,10 @@ fn person_input(prefix: &'static str, p: &PersonInput) -> Result<DomainPerson, E
     let f = |name: &'static str| -> std::borrow::Cow<'static, str> {
         format!("{prefix}.{name}").into()
     };
-    let dated = |name: &'static str, raw: Option<&String>| -> Result<Option<NaiveDate>, Error> {
-        raw.filter(|s| !s.trim().is_empty())
-            .map(|s| {
-                NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
-                    .map_err(|_| Error::bad_input(f(name), "must be a date as YYYY-MM-DD"))
-            })
-            .transpose()
-    };
     Ok(DomainPerson {
         given_name: Text::parse(f("givenName"), &p.given_name, 100, false)?,
         family_name: Text::parse(f("familyName"), &p.family_name, 100, false)?,
-        date_of_birth: dated("dateOfBirth", p.date_of_birth.as_ref())?,
+        date_of_birth: p.date_of_birth.map(NaiveDate::from),
         relation: p.relation.into(),
         nationality: p
             .nationality
@@ -816,9 +807,9 @@ fn person_input(prefix: &'static str, p: &PersonInput) -> Result<DomainPerson, E
             .map(|n| Nationality::parse(f("nationality"), n))
             .transpose()?,
         residence: p.residence_status.into(),
-        permit_expires_on: dated("permitExpiresOn", p.permit_expires_on.as_ref())?,
+        permit_expires_on: p.permit_expires_on.map(NaiveDate::from),
         benefit: p.benefit_framework.into(),
-        benefit_changes_on: dated("benefitChangesOn", p.benefit_changes_on.as_ref())?,
+        benefit_changes_on: p.benefit_changes_on.map(NaiveDate::from),
         language_level: p.language_level.into(),
         occupation: p.occupation.into(),
     })
@@ -854,8 +845,8 @@ pub struct UpdateHouseholdInput {
     pub accommodation: Option<String>,
     /// Primary contact: a member's id.
     pub primary_contact_id: Option<ID>,
-    /// Housing entitlement certificate (WBS) valid until (YYYY-MM-DD; empty clears).
-    pub wbs_valid_until: Option<String>,
+    /// Housing entitlement certificate (WBS) valid until; `null` clears.
+    pub wbs_valid_until: MaybeUndefined<Date>,
     /// Needs step-free access.
     pub needs_step_free: Option<bool>,
     /// Preferred districts (at most 10).
@@ -864,13 +855,13 @@ pub struct UpdateHouseholdInput {
     /// the household's size in matching. 0 clears.
     pub expected_to_join: Option<i32>,
     /// When they are expected (YYYY-MM-DD; required with a count above 0).
-    pub expected_to_join_on: Option<String>,
+    pub expected_to_join_on: Option<Date>,
 }
 
 /// The family-reunification part of an update.
 fn joining(
     count: Option<i32>,
-    on: Option<&String>,
+    on: Option<Date>,
 ) -> Result<Option<Option<wohnweg_casework::Joining>>, Error> {
     match (count, on) {
         (None, None) => Ok(None),
@@ -883,10 +874,7 @@ fn joining(
             "input.expectedToJoinOn",
             "give the date they are expected",
         )),
-        (Some(n), Some(d)) => Ok(Some(Some(wohnweg_casework::Joining::parse(
-            n,
-            date("input.expectedToJoinOn", d)?,
-        )?))),
+        (Some(n), Some(d)) => Ok(Some(Some(wohnweg_casework::Joining::parse(n, d.0)?))),
     }
 }
 
@@ -894,7 +882,7 @@ fn joining(
 #[derive(InputObject)]
 pub struct ReadinessInput {
     /// Date (YYYY-MM-DD).
-    pub assessed_on: String,
+    pub assessed_on: Date,
     /// Paying rent reliably.
     pub rent_payment: RatingCode,
     /// Running a household.
@@ -921,7 +909,7 @@ pub struct ConsentInput {
     /// What it allows.
     pub scope: ConsentScopeCode,
     /// Given on (YYYY-MM-DD).
-    pub given_on: String,
+    pub given_on: Date,
     /// Note (e.g. where the signed form is filed).
     pub note: Option<String>,
 }
@@ -930,7 +918,7 @@ pub struct ConsentInput {
 #[derive(InputObject)]
 pub struct CounsellingInput {
     /// Held on (YYYY-MM-DD).
-    pub held_on: String,
+    pub held_on: Date,
     /// Who took part.
     pub participants: String,
     /// Topics; at least one.
@@ -952,7 +940,7 @@ pub struct GoalStepInput {
     /// Who.
     pub owner: StepOwnerCode,
     /// By when (YYYY-MM-DD).
-    pub due_on: String,
+    pub due_on: Date,
 }
 
 /// A goal with its first steps.
@@ -969,9 +957,7 @@ fn step_input(prefix: String, s: &GoalStepInput) -> Result<NewStep, Error> {
     Ok(NewStep {
         description: Text::parse(format!("{prefix}.description"), &s.description, 500, false)?,
         owner: s.owner.into(),
-        due_on: NaiveDate::parse_from_str(s.due_on.trim(), "%Y-%m-%d").map_err(|_| {
-            Error::bad_input(format!("{prefix}.dueOn"), "must be a date as YYYY-MM-DD")
-        })?,
+        due_on: s.due_on.0,
     })
 }
 
@@ -1030,9 +1016,20 @@ async fn reload(
     rctx: &wohnweg_kernel::Ctx,
     id: Uuid,
 ) -> async_graphql::Result<Household> {
+    load_household(ctx, rctx, id, None).await
+}
+
+/// One household with what the current field selects (`household(id:)` and
+/// `node(id:)`); `NOT_FOUND` when it is outside the caller's reach.
+pub(crate) async fn load_household(
+    ctx: &Context<'_>,
+    rctx: &wohnweg_kernel::Ctx,
+    id: Uuid,
+    purpose: Option<AccessPurposeCode>,
+) -> async_graphql::Result<Household> {
     let look = ctx.look_ahead();
     let view = casework(ctx)?
-        .household(rctx, id, want_of(&look), None)
+        .household(rctx, id, want_of(&look), purpose.map(Into::into))
         .await
         .gql()?;
     let selected = look.field("currentAccommodation").exists();
@@ -1042,6 +1039,18 @@ async fn reload(
             entity: "household",
         })
         .gql()
+}
+
+/// A service's bad-input error on a `createHousehold` input field, named by its path
+/// from the argument (`members.1` becomes `input.members.1`), as every other field of
+/// that input is.
+fn under_input(e: Error) -> Error {
+    match e {
+        Error::BadUserInput { field, message } if !field.starts_with("input.") => {
+            Error::bad_input(format!("input.{field}"), message)
+        }
+        e => e,
+    }
 }
 
 /// Casework queries.
@@ -1084,22 +1093,10 @@ impl CaseworkQuery {
             }),
             residence: f.residence_status.map(Into::into),
             benefit: f.benefit_framework.map(Into::into),
-            permit_expires_before: opt_date(
-                "filter.permitExpiresBefore",
-                f.permit_expires_before.as_ref(),
-            )
-            .gql()?,
-            benefit_switch_before: opt_date(
-                "filter.benefitSwitchBefore",
-                f.benefit_switch_before.as_ref(),
-            )
-            .gql()?,
+            permit_expires_before: f.permit_expires_before.map(NaiveDate::from),
+            benefit_switch_before: f.benefit_switch_before.map(NaiveDate::from),
             in_coaching: f.in_tenancy_coaching,
-            follow_up_due_before: opt_date(
-                "filter.followUpDueBefore",
-                f.follow_up_due_before.as_ref(),
-            )
-            .gql()?,
+            follow_up_due_before: f.follow_up_due_before.map(NaiveDate::from),
         };
         let look = ctx.look_ahead();
         let want = merge(
@@ -1140,18 +1137,7 @@ impl CaseworkQuery {
     ) -> async_graphql::Result<Household> {
         let rctx = request_ctx(ctx).await?;
         let id = uuid("id", &id).gql()?;
-        let look = ctx.look_ahead();
-        let view = casework(ctx)?
-            .household(&rctx, id, want_of(&look), purpose.map(Into::into))
-            .await
-            .gql()?;
-        let selected = look.field("currentAccommodation").exists();
-        let mut one = with_places(ctx, &rctx, vec![view], selected).await?;
-        one.pop()
-            .ok_or_else(|| Error::NotFound {
-                entity: "household",
-            })
-            .gql()
+        load_household(ctx, &rctx, id, purpose).await
     }
 
     /// The city's casework settings (city staff and administrators).
@@ -1230,36 +1216,36 @@ impl CaseworkMutation {
         precheck(ctx, &rctx)?;
         let new = (|| -> Result<NewHousehold, Error> {
             const PREFIXES: [&str; 20] = [
-                "members.0",
-                "members.1",
-                "members.2",
-                "members.3",
-                "members.4",
-                "members.5",
-                "members.6",
-                "members.7",
-                "members.8",
-                "members.9",
-                "members.10",
-                "members.11",
-                "members.12",
-                "members.13",
-                "members.14",
-                "members.15",
-                "members.16",
-                "members.17",
-                "members.18",
-                "members.19",
+                "input.members.0",
+                "input.members.1",
+                "input.members.2",
+                "input.members.3",
+                "input.members.4",
+                "input.members.5",
+                "input.members.6",
+                "input.members.7",
+                "input.members.8",
+                "input.members.9",
+                "input.members.10",
+                "input.members.11",
+                "input.members.12",
+                "input.members.13",
+                "input.members.14",
+                "input.members.15",
+                "input.members.16",
+                "input.members.17",
+                "input.members.18",
+                "input.members.19",
             ];
             if input.members.is_empty() || input.members.len() > PREFIXES.len() {
-                return Err(Error::bad_input("members", "give 1–20 members"));
+                return Err(Error::bad_input("input.members", "give 1–20 members"));
             }
             Ok(NewHousehold {
-                reference: Reference::parse("reference", &input.reference)?,
-                languages: Languages::parse("languages", &input.languages)?,
-                notes: Text::parse_opt("notes", input.notes.as_deref(), 4000, true)?,
+                reference: Reference::parse("input.reference", &input.reference)?,
+                languages: Languages::parse("input.languages", &input.languages)?,
+                notes: Text::parse_opt("input.notes", input.notes.as_deref(), 4000, true)?,
                 accommodation: Text::parse_opt(
-                    "accommodation",
+                    "input.accommodation",
                     input.accommodation.as_deref(),
                     200,
                     false,
@@ -1271,12 +1257,16 @@ impl CaseworkMutation {
                     .map(|(m, p)| person_input(p, m))
                     .collect::<Result<_, _>>()?,
                 primary_contact: usize::try_from(input.primary_contact).map_err(|_| {
-                    Error::bad_input("primaryContact", "must be the index of a member")
+                    Error::bad_input("input.primaryContact", "must be the index of a member")
                 })?,
             })
         })()
         .gql()?;
-        let id = casework(ctx)?.create_household(&rctx, new).await.gql()?;
+        let id = casework(ctx)?
+            .create_household(&rctx, new)
+            .await
+            .map_err(under_input)
+            .gql()?;
         reload(ctx, &rctx, id).await
     }
 
@@ -1313,21 +1303,18 @@ impl CaseworkMutation {
                     .as_ref()
                     .map(|p| uuid("input.primaryContactId", p))
                     .transpose()?,
-                wbs_until: input
-                    .wbs_valid_until
-                    .as_ref()
-                    .map(|w| opt_date("input.wbsValidUntil", Some(w)))
-                    .transpose()?,
+                wbs_until: match &input.wbs_valid_until {
+                    MaybeUndefined::Undefined => None,
+                    MaybeUndefined::Null => Some(None),
+                    MaybeUndefined::Value(d) => Some(Some(d.0)),
+                },
                 needs_step_free: input.needs_step_free,
                 preferred_districts: input
                     .preferred_districts
                     .as_ref()
                     .map(|d| districts(d))
                     .transpose()?,
-                expected_to_join: joining(
-                    input.expected_to_join,
-                    input.expected_to_join_on.as_ref(),
-                )?,
+                expected_to_join: joining(input.expected_to_join, input.expected_to_join_on)?,
             })
         })()
         .gql()?;
@@ -1381,14 +1368,14 @@ impl CaseworkMutation {
         version: i32,
         to: CaseStateCode,
         reason: String,
-        effective_on: Option<String>,
+        effective_on: Option<Date>,
     ) -> async_graphql::Result<Household> {
         let rctx = request_ctx(ctx).await?;
         precheck(ctx, &rctx)?;
         let hid = uuid("householdId", &household_id).gql()?;
         let reason = Text::parse("reason", &reason, 500, false).gql()?;
-        let on = opt_date("effectiveOn", effective_on.as_ref())
-            .gql()?
+        let on = effective_on
+            .map(NaiveDate::from)
             .unwrap_or_else(|| chrono::Utc::now().date_naive());
         casework(ctx)?
             .transition(&rctx, hid, version, to.into(), reason, on)
@@ -1408,7 +1395,7 @@ impl CaseworkMutation {
         let hid = uuid("householdId", &household_id).gql()?;
         let a = (|| -> Result<NewAssessment, Error> {
             Ok(NewAssessment {
-                assessed_on: date("input.assessedOn", &input.assessed_on)?,
+                assessed_on: input.assessed_on.0,
                 rent_payment: input.rent_payment.into(),
                 household_management: input.household_management.into(),
                 neighbourhood: input.neighbourhood.into(),
@@ -1440,7 +1427,7 @@ impl CaseworkMutation {
         let c = (|| -> Result<NewConsent, Error> {
             Ok(NewConsent {
                 scope: input.scope.into(),
-                given_on: date("input.givenOn", &input.given_on)?,
+                given_on: input.given_on.0,
                 note: Text::parse_opt("input.note", input.note.as_deref(), 500, false)?,
             })
         })()
@@ -1459,12 +1446,12 @@ impl CaseworkMutation {
         ctx: &Context<'_>,
         id: ID,
         version: i32,
-        withdrawn_on: Option<String>,
+        withdrawn_on: Option<Date>,
     ) -> async_graphql::Result<Consent> {
         let rctx = request_ctx(ctx).await?;
         let id = uuid("id", &id).gql()?;
-        let on = opt_date("withdrawnOn", withdrawn_on.as_ref())
-            .gql()?
+        let on = withdrawn_on
+            .map(NaiveDate::from)
             .unwrap_or_else(|| chrono::Utc::now().date_naive());
         Ok(casework(ctx)?
             .withdraw_consent(&rctx, id, version, on)
@@ -1604,7 +1591,7 @@ impl CaseworkMutation {
         let hid = uuid("householdId", &household_id).gql()?;
         let s = (|| -> Result<NewSession, Error> {
             Ok(NewSession {
-                held_on: date("input.heldOn", &input.held_on)?,
+                held_on: input.held_on.0,
                 participants: Text::parse("input.participants", &input.participants, 500, false)?,
                 topics: input.topics.iter().map(|t| t::Topic::from(*t)).collect(),
                 barriers: input
@@ -1701,7 +1688,9 @@ impl CaseworkMutation {
                 outcome: input.outcome.into(),
                 risk: input.risk.map(Into::into),
                 notes: Text::parse_opt("input.notes", input.notes.as_deref(), 4000, true)?,
-                recorded_on: opt_date("input.recordedOn", input.recorded_on.as_ref())?
+                recorded_on: input
+                    .recorded_on
+                    .map(NaiveDate::from)
                     .unwrap_or_else(|| chrono::Utc::now().date_naive()),
             })
         })()
@@ -1737,11 +1726,11 @@ impl CaseworkMutation {
         ctx: &Context<'_>,
         id: ID,
         version: i32,
-        done_on: Option<String>,
+        done_on: Option<Date>,
     ) -> async_graphql::Result<GoalStep> {
         let rctx = request_ctx(ctx).await?;
         let id = uuid("id", &id).gql()?;
-        let on = opt_date("doneOn", done_on.as_ref()).gql()?;
+        let on = done_on.map(NaiveDate::from);
         Ok(casework(ctx)?
             .set_step_done(&rctx, id, version, on)
             .await

@@ -2,12 +2,13 @@
 //! (provider, coach, reasons), end it with an outcome. An "at risk" follow-up opens one
 //! for the city; the household's `tenancyCoachings` lists them.
 
+use super::scalars::Date;
 use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 use wohnweg_casework::Casework;
 use wohnweg_casework::coaching::{CoachingView, NewCoaching};
 use wohnweg_kernel::{OrganisationId, UserId};
 
-use super::{Services, date, gql_enum, parse_id, request_ctx, uuid};
+use super::{Services, gql_enum, parse_id, request_ctx, uuid};
 use crate::error::GqlResultExt;
 
 gql_enum!(/// Why a household is in tenancy coaching.
@@ -35,9 +36,9 @@ pub struct TenancyCoaching {
     /// Why.
     pub reasons: Vec<CoachingReasonCode>,
     /// Started on (YYYY-MM-DD).
-    pub started_on: String,
+    pub started_on: Date,
     /// Ended on.
-    pub ended_on: Option<String>,
+    pub ended_on: Option<Date>,
     /// How it ended.
     pub outcome: Option<CoachingOutcomeCode>,
     /// Version.
@@ -52,8 +53,8 @@ impl From<CoachingView> for TenancyCoaching {
             provider_id: c.provider.map(|o| ID(o.to_string())),
             coach_id: c.coach.map(|u| ID(u.to_string())),
             reasons: c.reasons.into_iter().map(Into::into).collect(),
-            started_on: c.started_on.to_string(),
-            ended_on: c.ended_on.map(|d| d.to_string()),
+            started_on: Date(c.started_on),
+            ended_on: c.ended_on.map(Date),
             outcome: c.outcome.map(Into::into),
             version: c.version,
         }
@@ -70,7 +71,7 @@ pub struct TenancyCoachingInput {
     /// Why (at least one).
     pub reasons: Vec<CoachingReasonCode>,
     /// Starts on (YYYY-MM-DD, not in the future).
-    pub started_on: String,
+    pub started_on: Date,
 }
 
 /// Tenancy-coaching mutations.
@@ -103,7 +104,7 @@ impl CoachingMutation {
                 .transpose()
                 .gql()?,
             reasons: input.reasons.into_iter().map(Into::into).collect(),
-            started_on: date("input.startedOn", &input.started_on).gql()?,
+            started_on: input.started_on.0,
         };
         Ok(casework(ctx)?
             .start_coaching(&rctx, h, new)
@@ -118,12 +119,12 @@ impl CoachingMutation {
         ctx: &Context<'_>,
         id: ID,
         version: i32,
-        ended_on: String,
+        ended_on: Date,
         outcome: CoachingOutcomeCode,
     ) -> async_graphql::Result<TenancyCoaching> {
         let rctx = request_ctx(ctx).await?;
         let id = uuid("id", &id).gql()?;
-        let on = date("endedOn", &ended_on).gql()?;
+        let on = ended_on.0;
         Ok(casework(ctx)?
             .end_coaching(&rctx, id, version, on, outcome.into())
             .await

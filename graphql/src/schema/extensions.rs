@@ -90,6 +90,50 @@ fn introspection_only(doc: &ExecutableDocument, wanted: Option<&str>) -> bool {
         && root_only(doc, &op.node.selection_set.node, 0)
 }
 
+/// A validation error for a malformed [`Date`](super::scalars::Date) or
+/// [`Decimal`](super::scalars::Decimal) — `Invalid value for argument
+/// "input.steps.0.dueOn", expected type "Date"` — becomes the `BAD_USER_INPUT` a
+/// service gives for a bad value: the value's path in `extensions.field` and what it
+/// must look like.
+fn malformed_value(err: &mut ServerError) {
+    let Some(rest) = err.message.strip_prefix("Invalid value for argument \"") else {
+        return;
+    };
+    let Some((field, expected)) = rest.split_once("\", expected type \"") else {
+        return;
+    };
+    let scalar = match expected.trim_end_matches('"') {
+        super::scalars::DATE => super::scalars::DATE,
+        super::scalars::DECIMAL => super::scalars::DECIMAL,
+        _ => return,
+    };
+    let field = field.to_owned();
+    bad_value(err, Some(field), scalar);
+}
+
+/// `Date` or `Decimal` when `err` is their failure while a field's arguments were
+/// read (the case [`super::coercion`] places).
+fn unparsed_scalar(err: &ServerError) -> Option<&'static str> {
+    let rest = err.message.strip_prefix("Failed to parse \"")?;
+    [super::scalars::DATE, super::scalars::DECIMAL]
+        .into_iter()
+        .find(|s| rest.strip_prefix(s).is_some_and(|r| r.starts_with('"')))
+}
+
+fn bad_value(err: &mut ServerError, field: Option<String>, scalar: &str) {
+    err.message = if scalar == super::scalars::DATE {
+        "must be a date as YYYY-MM-DD"
+    } else {
+        "must be an amount in euros like 612.50"
+    }
+    .to_owned();
+    let ext = err.extensions.get_or_insert_with(Default::default);
+    ext.set("code", Value::from("BAD_USER_INPUT"));
+    if let Some(field) = field {
+        ext.set("field", Value::from(field));
+    }
+}
+
 /// Runs `request` on `schemas`:
 /// - a document that does not parse is refused with `GRAPHQL_PARSE_FAILED`;
 /// - one with more than `max_aliases` aliased fields (alias flooding multiplies work
@@ -102,7 +146,8 @@ fn introspection_only(doc: &ExecutableDocument, wanted: Option<&str>) -> bool {
 ///   variables), which records the number of errors;
 /// - errors that still lack a code get one: validation failures (including the depth
 ///   and complexity limits, which carry no path) `GRAPHQL_VALIDATION_FAILED`, argument
-///   and variable coercion errors of a field `BAD_USER_INPUT`.
+///   and variable coercion errors of a field `BAD_USER_INPUT`, and so is a malformed
+///   date or amount, which validation finds ([`malformed_value`]).
 pub async fn execute(schemas: &Schemas, mut request: Request, max_aliases: usize) -> Response {
     let wanted = request.operation_name.clone();
     let introspects;
@@ -160,9 +205,21 @@ pub async fn execute(schemas: &Schemas, mut request: Request, max_aliases: usize
         Some(s) if introspects => s,
         _ => &schemas.main,
     };
+    // Kept to place a malformed date or amount that validation could not (rare).
+    let kept = (request.query.clone(), request.variables.clone());
     let mut resp = schema.execute(request).instrument(span.clone()).await;
     span.record("graphql.errors", resp.errors.len());
     for err in &mut resp.errors {
+        if err.path.is_empty() {
+            malformed_value(err);
+        } else if let Some(scalar) = unparsed_scalar(err) {
+            let field = async_graphql::parser::parse_query(&kept.0)
+                .ok()
+                .and_then(|doc| {
+                    super::coercion::locate(&doc, wanted.as_deref(), &kept.1, &err.path, scalar)
+                });
+            bad_value(err, field, scalar);
+        }
         // Errors with a path come from argument or variable coercion of a field; those
         // without one from validation (the document was parsed and its operation
         // chosen above).

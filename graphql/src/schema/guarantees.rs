@@ -1,17 +1,18 @@
 //! GraphQL surface of guarantee approvals: requests, the coordinator's decisions
 //! within the year's budget per kind, budgets, and deposit-loan repayments.
 
+use super::scalars::{Date, Decimal, euros};
 use async_graphql::connection::Connection;
 use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 use chrono::NaiveDate;
 use wohnweg_casework::types::Text;
 use wohnweg_housing::guarantees::Secured;
-use wohnweg_housing::types::{cents, euros};
+use wohnweg_housing::types::cents;
 use wohnweg_kernel::Error;
 use wohnweg_kernel::page::PageRequest;
 
 use super::housing::housing;
-use super::{Counted, connection, counted, gql_enum, opt_date, request_ctx, uuid};
+use super::{Counted, connection, counted, gql_enum, request_ctx, uuid};
 use crate::error::GqlResultExt;
 
 gql_enum!(/// What the city guarantees.
@@ -24,14 +25,15 @@ gql_enum!(/// Where a guarantee request stands.
 /// A guarantee request.
 #[derive(SimpleObject)]
 pub struct Guarantee {
-    /// Id.
+    /// Id (a global id: `node(id:)` reads it back).
+    #[graphql(owned)]
     pub id: ID,
     /// Household.
     pub household_id: ID,
     /// Kind.
     pub kind: GuaranteeKindCode,
     /// Amount, euros.
-    pub amount: String,
+    pub amount: Decimal,
     /// Why.
     pub justification: String,
     /// Budget year.
@@ -39,7 +41,7 @@ pub struct Guarantee {
     /// Status.
     pub status: GuaranteeStatusCode,
     /// Decided on.
-    pub decided_on: Option<NaiveDate>,
+    pub decided_on: Option<Date>,
     /// Why rejected (or a note on the approval).
     pub decision_reason: Option<String>,
     /// The offer it secures (null only for requests older than this field).
@@ -47,13 +49,13 @@ pub struct Guarantee {
     /// The match it secures, when it names one.
     pub match_id: Option<ID>,
     /// Agreed instalment, euros (deposit loans).
-    pub instalment: Option<String>,
+    pub instalment: Option<Decimal>,
     /// Agreed number of instalments.
     pub instalments: Option<i32>,
     /// Repaid so far, euros.
-    pub repaid: String,
+    pub repaid: Decimal,
     /// Still owed, euros (deposit loans with an agreed repayment).
-    pub outstanding: Option<String>,
+    pub outstanding: Option<Decimal>,
     /// Version.
     pub version: i32,
 }
@@ -68,7 +70,7 @@ impl From<wohnweg_housing::GuaranteeView> for Guarantee {
             justification: g.justification,
             budget_year: g.budget_year,
             status: g.status.into(),
-            decided_on: g.decided_on,
+            decided_on: g.decided_on.map(Date),
             decision_reason: g.decision_reason,
             offer_id: g.offer_id.map(|id| ID(id.to_string())),
             match_id: g.match_id.map(|id| ID(id.to_string())),
@@ -91,11 +93,11 @@ pub struct GuaranteeBudget {
     /// Kind.
     pub kind: GuaranteeKindCode,
     /// Budget, euros ("0.00" when none is set).
-    pub budget: String,
+    pub budget: Decimal,
     /// Approved so far, euros.
-    pub committed: String,
+    pub committed: Decimal,
     /// Left, euros.
-    pub remaining: String,
+    pub remaining: Decimal,
     /// Version (0 when none is set).
     pub version: i32,
 }
@@ -121,7 +123,7 @@ pub struct GuaranteeInput {
     /// Kind.
     pub kind: GuaranteeKindCode,
     /// Amount, euros.
-    pub amount: String,
+    pub amount: Decimal,
     /// Why.
     pub justification: String,
     /// The household's match it secures.
@@ -244,7 +246,7 @@ impl GuaranteeMutation {
         ctx: &Context<'_>,
         year: i32,
         kind: GuaranteeKindCode,
-        amount: String,
+        amount: Decimal,
         version: Option<i32>,
     ) -> async_graphql::Result<GuaranteeBudget> {
         let rctx = request_ctx(ctx).await?;
@@ -262,7 +264,7 @@ impl GuaranteeMutation {
         ctx: &Context<'_>,
         id: ID,
         version: i32,
-        instalment: String,
+        instalment: Decimal,
         instalments: i32,
     ) -> async_graphql::Result<Guarantee> {
         let rctx = request_ctx(ctx).await?;
@@ -280,14 +282,14 @@ impl GuaranteeMutation {
         &self,
         ctx: &Context<'_>,
         id: ID,
-        amount: String,
-        received_on: Option<String>,
+        amount: Decimal,
+        received_on: Option<Date>,
     ) -> async_graphql::Result<Guarantee> {
         let rctx = request_ctx(ctx).await?;
         let id = uuid("id", &id).gql()?;
         let amount = cents("amount", &amount).gql()?;
-        let on = opt_date("receivedOn", received_on.as_ref())
-            .gql()?
+        let on = received_on
+            .map(NaiveDate::from)
             .unwrap_or_else(|| chrono::Utc::now().date_naive());
         Ok(housing(ctx)?
             .record_repayment(&rctx, id, on, amount)

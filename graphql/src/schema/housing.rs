@@ -2,11 +2,12 @@
 //! rent caps and offers. Money is given and shown in euros as strings (`"612.50"`),
 //! rooms and living space as numbers with one decimal.
 
+use super::scalars::{Date, Decimal, euros};
 use async_graphql::connection::Connection;
 use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 use chrono::NaiveDate;
 use wohnweg_casework::types::Text;
-use wohnweg_housing::types::{cents, euros, postal_code, tenths};
+use wohnweg_housing::types::{cents, postal_code, tenths};
 use wohnweg_housing::{
     AccommodationFilter, AccommodationPatch, AccommodationView, DistrictOccupancy, Housing,
     LandlordInput as DomainLandlord, LandlordView, NewAccommodation, NewRentCap, OccupancyView,
@@ -15,7 +16,7 @@ use wohnweg_housing::{
 use wohnweg_kernel::Error;
 use wohnweg_kernel::page::PageRequest;
 
-use super::{Counted, Services, connection, counted, date, gql_enum, opt_date, request_ctx, uuid};
+use super::{Counted, Services, connection, counted, gql_enum, request_ctx, uuid};
 use crate::error::GqlResultExt;
 
 pub(crate) fn housing<'a>(ctx: &Context<'a>) -> async_graphql::Result<&'a Housing> {
@@ -42,7 +43,8 @@ fn tenth(v: i32) -> f64 {
 /// A shelter or city-rented flat.
 #[derive(SimpleObject)]
 pub struct Accommodation {
-    /// Id.
+    /// Id (a global id: `node(id:)` reads it back).
+    #[graphql(owned)]
     pub id: ID,
     /// Name.
     pub name: String,
@@ -99,9 +101,9 @@ pub struct Occupancy {
     /// Places taken.
     pub places: i32,
     /// Since.
-    pub since: NaiveDate,
+    pub since: Date,
     /// Until (none while living there).
-    pub until: Option<NaiveDate>,
+    pub until: Option<Date>,
     /// Why the capacity was exceeded, if it was.
     pub over_capacity_reason: Option<String>,
 }
@@ -113,8 +115,8 @@ impl From<OccupancyView> for Occupancy {
             accommodation_id: ID(o.accommodation_id.to_string()),
             household_id: ID(o.household_id.to_string()),
             places: o.places,
-            since: o.since,
-            until: o.until,
+            since: Date(o.since),
+            until: o.until.map(Date),
             over_capacity_reason: o.over_capacity_reason,
         }
     }
@@ -156,7 +158,7 @@ pub struct CurrentAccommodation {
     /// District.
     pub district: String,
     /// Since.
-    pub since: NaiveDate,
+    pub since: Date,
 }
 
 impl From<wohnweg_housing::CurrentPlace> for CurrentAccommodation {
@@ -166,7 +168,7 @@ impl From<wohnweg_housing::CurrentPlace> for CurrentAccommodation {
             name: p.accommodation.name,
             kind: p.accommodation.kind.into(),
             district: p.accommodation.district,
-            since: p.since,
+            since: Date(p.since),
         }
     }
 }
@@ -174,7 +176,8 @@ impl From<wohnweg_housing::CurrentPlace> for CurrentAccommodation {
 /// A landlord.
 #[derive(SimpleObject)]
 pub struct Landlord {
-    /// Id.
+    /// Id (a global id: `node(id:)` reads it back).
+    #[graphql(owned)]
     pub id: ID,
     /// Kind.
     pub kind: LandlordKindCode,
@@ -215,13 +218,13 @@ pub struct RentCap {
     /// Household size (12 stands for 12 and more).
     pub household_size: i32,
     /// Highest gross cold rent, euros.
-    pub max_gross_cold_rent: String,
+    pub max_gross_cold_rent: Decimal,
     /// Largest living space, m².
     pub max_living_space: Option<f64>,
     /// Valid from (inclusive).
-    pub valid_from: NaiveDate,
+    pub valid_from: Date,
     /// Valid until (inclusive; open when none).
-    pub valid_until: Option<NaiveDate>,
+    pub valid_until: Option<Date>,
 }
 
 impl From<RentCapView> for RentCap {
@@ -231,8 +234,8 @@ impl From<RentCapView> for RentCap {
             household_size: c.household_size,
             max_gross_cold_rent: euros(c.max_rent_cents),
             max_living_space: c.max_space_tenths.map(tenth),
-            valid_from: c.valid_from,
-            valid_until: c.valid_until,
+            valid_from: Date(c.valid_from),
+            valid_until: c.valid_until.map(Date),
         }
     }
 }
@@ -240,7 +243,8 @@ impl From<RentCapView> for RentCap {
 /// A housing offer.
 #[derive(SimpleObject)]
 pub struct Offer {
-    /// Id.
+    /// Id (a global id: `node(id:)` reads it back).
+    #[graphql(owned)]
     pub id: ID,
     /// Landlord.
     pub landlord_id: ID,
@@ -255,17 +259,17 @@ pub struct Offer {
     /// Living space, m².
     pub living_space: f64,
     /// Cold rent, euros.
-    pub cold_rent: String,
+    pub cold_rent: Decimal,
     /// Service charges, euros.
-    pub service_charges: String,
+    pub service_charges: Decimal,
     /// Heating, euros.
-    pub heating: String,
+    pub heating: Decimal,
     /// Gross cold rent (cold rent plus service charges), euros: what a rent cap limits.
-    pub gross_cold_rent: String,
+    pub gross_cold_rent: Decimal,
     /// Deposit, euros.
-    pub deposit: String,
+    pub deposit: Decimal,
     /// Available from.
-    pub available_from: NaiveDate,
+    pub available_from: Date,
     /// Needs a housing entitlement certificate (WBS).
     pub wbs_required: bool,
     /// Step-free access.
@@ -283,7 +287,7 @@ pub struct Offer {
     /// Status.
     pub status: OfferStatusCode,
     /// Since when.
-    pub status_on: NaiveDate,
+    pub status_on: Date,
     /// Version.
     pub version: i32,
     /// The landlord's name (what a carrier matching its household may know of the
@@ -314,7 +318,7 @@ impl From<OfferView> for Offer {
             heating: euros(d.heating_cents),
             gross_cold_rent: euros(d.cold_rent_cents.saturating_add(d.service_cents)),
             deposit: euros(d.deposit_cents),
-            available_from: d.available_from,
+            available_from: Date(d.available_from),
             wbs_required: d.wbs_required,
             step_free: d.step_free,
             lift: d.lift,
@@ -323,7 +327,7 @@ impl From<OfferView> for Offer {
             pets_allowed: d.pets_allowed,
             notes: d.notes,
             status: o.status.into(),
-            status_on: o.status_on,
+            status_on: Date(o.status_on),
             version: o.version,
         }
     }
@@ -400,13 +404,13 @@ pub struct RentCapInput {
     /// Household size, 1–12 (12 stands for 12 and more).
     pub household_size: i32,
     /// Highest gross cold rent, euros.
-    pub max_gross_cold_rent: String,
+    pub max_gross_cold_rent: Decimal,
     /// Largest living space, m².
     pub max_living_space: Option<f64>,
     /// Valid from (YYYY-MM-DD).
-    pub valid_from: String,
+    pub valid_from: Date,
     /// Valid until (YYYY-MM-DD; open when none).
-    pub valid_until: Option<String>,
+    pub valid_until: Option<Date>,
 }
 
 /// An offer's data.
@@ -425,15 +429,15 @@ pub struct OfferInput {
     /// Living space, m² (one decimal).
     pub living_space: f64,
     /// Cold rent, euros.
-    pub cold_rent: String,
+    pub cold_rent: Decimal,
     /// Service charges, euros.
-    pub service_charges: String,
+    pub service_charges: Decimal,
     /// Heating, euros.
-    pub heating: String,
+    pub heating: Decimal,
     /// Deposit, euros.
-    pub deposit: String,
+    pub deposit: Decimal,
     /// Available from (YYYY-MM-DD).
-    pub available_from: String,
+    pub available_from: Date,
     /// Needs a WBS.
     #[graphql(default)]
     pub wbs_required: bool,
@@ -466,7 +470,7 @@ fn offer_input(o: &OfferInput) -> Result<DomainOffer, Error> {
         service_cents: cents("input.serviceCharges", &o.service_charges)?,
         heating_cents: cents("input.heating", &o.heating)?,
         deposit_cents: cents("input.deposit", &o.deposit)?,
-        available_from: date("input.availableFrom", &o.available_from)?,
+        available_from: o.available_from.0,
         wbs_required: o.wbs_required,
         step_free: o.step_free,
         lift: o.lift,
@@ -532,10 +536,7 @@ impl HousingQuery {
     ) -> async_graphql::Result<Accommodation> {
         let rctx = request_ctx(ctx).await?;
         let id = uuid("id", &id).gql()?;
-        let (a, residents) = housing(ctx)?.accommodation(&rctx, id).await.gql()?;
-        let mut out = Accommodation::from(a);
-        out.residents = Some(residents.into_iter().map(Occupancy::from).collect());
-        Ok(out)
+        load_accommodation(ctx, &rctx, id).await
     }
 
     /// Places and occupancy per district.
@@ -581,10 +582,10 @@ impl HousingQuery {
     async fn rent_caps(
         &self,
         ctx: &Context<'_>,
-        on: Option<String>,
+        on: Option<Date>,
     ) -> async_graphql::Result<Vec<RentCap>> {
         let rctx = request_ctx(ctx).await?;
-        let on = opt_date("on", on.as_ref()).gql()?;
+        let on = on.map(NaiveDate::from);
         Ok(housing(ctx)?
             .rent_caps(&rctx, on)
             .await
@@ -632,6 +633,18 @@ impl HousingQuery {
         let id = uuid("id", &id).gql()?;
         Ok(housing(ctx)?.offer(&rctx, id).await.gql()?.into())
     }
+}
+
+/// One accommodation with its residents (`accommodation(id:)` and `node(id:)`).
+pub(crate) async fn load_accommodation(
+    ctx: &Context<'_>,
+    rctx: &wohnweg_kernel::Ctx,
+    id: uuid::Uuid,
+) -> async_graphql::Result<Accommodation> {
+    let (a, residents) = housing(ctx)?.accommodation(rctx, id).await.gql()?;
+    let mut out = Accommodation::from(a);
+    out.residents = Some(residents.into_iter().map(Occupancy::from).collect());
+    Ok(out)
 }
 
 /// Housing mutations.
@@ -699,15 +712,15 @@ impl HousingMutation {
         ctx: &Context<'_>,
         household_id: ID,
         accommodation_id: ID,
-        since: Option<String>,
+        since: Option<Date>,
         relocate: Option<bool>,
         over_capacity_reason: Option<String>,
     ) -> async_graphql::Result<Occupancy> {
         let rctx = request_ctx(ctx).await?;
         let hid = uuid("householdId", &household_id).gql()?;
         let aid = uuid("accommodationId", &accommodation_id).gql()?;
-        let since = opt_date("since", since.as_ref())
-            .gql()?
+        let since = since
+            .map(NaiveDate::from)
             .unwrap_or_else(|| chrono::Utc::now().date_naive());
         let reason = Text::parse_opt(
             "overCapacityReason",
@@ -728,13 +741,13 @@ impl HousingMutation {
         &self,
         ctx: &Context<'_>,
         household_id: ID,
-        on: Option<String>,
+        on: Option<Date>,
         reason: String,
     ) -> async_graphql::Result<Occupancy> {
         let rctx = request_ctx(ctx).await?;
         let hid = uuid("householdId", &household_id).gql()?;
-        let on = opt_date("on", on.as_ref())
-            .gql()?
+        let on = on
+            .map(NaiveDate::from)
             .unwrap_or_else(|| chrono::Utc::now().date_naive());
         let reason = Text::parse("reason", &reason, 500, false).gql()?;
         Ok(housing(ctx)?
@@ -789,8 +802,8 @@ impl HousingMutation {
                     .max_living_space
                     .map(|s| tenths("input.maxLivingSpace", s, 5000))
                     .transpose()?,
-                valid_from: date("input.validFrom", &input.valid_from)?,
-                valid_until: opt_date("input.validUntil", input.valid_until.as_ref())?,
+                valid_from: input.valid_from.0,
+                valid_until: input.valid_until.map(NaiveDate::from),
             })
         })()
         .gql()?;

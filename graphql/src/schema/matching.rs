@@ -2,15 +2,15 @@
 //! household, with their explanations) and of the match workflow from proposal to the
 //! signed lease.
 
+use super::scalars::Date;
 use async_graphql::connection::Connection;
 use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
-use chrono::NaiveDate;
 use wohnweg_casework::types::Text;
 use wohnweg_kernel::Error;
 use wohnweg_kernel::page::PageRequest;
 
 use super::housing::{Offer, housing};
-use super::{Counted, connection, counted, date, gql_enum, request_ctx, uuid};
+use super::{Counted, connection, counted, gql_enum, request_ctx, uuid};
 use crate::error::GqlResultExt;
 
 /// One hard rule's outcome.
@@ -207,7 +207,8 @@ pub struct RuleOverrideInput {
 /// A match between an offer and a household.
 #[derive(SimpleObject)]
 pub struct Match {
-    /// Id.
+    /// Id (a global id: `node(id:)` reads it back).
+    #[graphql(owned)]
     pub id: ID,
     /// Offer.
     pub offer_id: ID,
@@ -218,7 +219,7 @@ pub struct Match {
     /// Score when proposed.
     pub score: f64,
     /// Viewing date.
-    pub viewing_on: Option<NaiveDate>,
+    pub viewing_on: Option<Date>,
     /// Why declined.
     pub decline_reason: Option<DeclineReasonCode>,
     /// More on the decline or withdrawal.
@@ -226,9 +227,9 @@ pub struct Match {
     /// Who declined or withdrew it (countable with the reason).
     pub declined_by: Option<DecisionActorCode>,
     /// Lease signed on.
-    pub lease_signed_on: Option<NaiveDate>,
+    pub lease_signed_on: Option<Date>,
     /// Moved in on.
-    pub move_in_on: Option<NaiveDate>,
+    pub move_in_on: Option<Date>,
     /// Hard rules a coordinator overrode when proposing (empty when none).
     pub overridden_rules: Vec<String>,
     /// Why they were overridden.
@@ -237,7 +238,7 @@ pub struct Match {
     /// member draws SGB II or SGB XII).
     pub benefit_office: Option<BenefitOfficeDecisionCode>,
     /// When the benefit office decided.
-    pub benefit_office_on: Option<NaiveDate>,
+    pub benefit_office_on: Option<Date>,
     /// Why it refused (or a note on its acceptance).
     pub benefit_office_reason: Option<String>,
     /// Version.
@@ -252,16 +253,16 @@ impl From<wohnweg_housing::MatchView> for Match {
             household_id: ID(m.household_id.to_string()),
             status: m.status.into(),
             score: m.score,
-            viewing_on: m.viewing_on,
+            viewing_on: m.viewing_on.map(Date),
             decline_reason: m.decline_reason.map(Into::into),
             decline_text: m.decline_text,
             declined_by: m.declined_by.map(Into::into),
-            lease_signed_on: m.lease_signed_on,
-            move_in_on: m.move_in_on,
+            lease_signed_on: m.lease_signed_on.map(Date),
+            move_in_on: m.move_in_on.map(Date),
             overridden_rules: m.overridden,
             override_reason: m.override_reason,
             benefit_office: m.benefit_office.map(Into::into),
-            benefit_office_on: m.benefit_office_on,
+            benefit_office_on: m.benefit_office_on.map(Date),
             benefit_office_reason: m.benefit_office_reason,
             version: m.version,
         }
@@ -363,11 +364,11 @@ impl MatchMutation {
         ctx: &Context<'_>,
         id: ID,
         version: i32,
-        on: String,
+        on: Date,
     ) -> async_graphql::Result<Match> {
         let rctx = request_ctx(ctx).await?;
         let id = uuid("id", &id).gql()?;
-        let on = date("on", &on).gql()?;
+        let on = on.0;
         Ok(housing(ctx)?
             .schedule_viewing(&rctx, id, version, on)
             .await
@@ -401,12 +402,12 @@ impl MatchMutation {
         id: ID,
         version: i32,
         decision: BenefitOfficeDecisionCode,
-        decided_on: String,
+        decided_on: Date,
         reason: Option<String>,
     ) -> async_graphql::Result<Match> {
         let rctx = request_ctx(ctx).await?;
         let id = uuid("id", &id).gql()?;
-        let on = date("decidedOn", &decided_on).gql()?;
+        let on = decided_on.0;
         let reason = Text::parse_opt("reason", reason.as_deref(), 500, false).gql()?;
         Ok(housing(ctx)?
             .record_benefit_office_decision(&rctx, id, version, decision.into(), on, reason)
@@ -469,13 +470,13 @@ impl MatchMutation {
         ctx: &Context<'_>,
         id: ID,
         version: i32,
-        signed_on: String,
-        move_in_on: String,
+        signed_on: Date,
+        move_in_on: Date,
     ) -> async_graphql::Result<Match> {
         let rctx = request_ctx(ctx).await?;
         let id = uuid("id", &id).gql()?;
-        let signed = date("signedOn", &signed_on).gql()?;
-        let moved = date("moveInOn", &move_in_on).gql()?;
+        let signed = signed_on.0;
+        let moved = move_in_on.0;
         Ok(housing(ctx)?
             .sign_lease(&rctx, id, version, signed, moved)
             .await

@@ -6,6 +6,7 @@ pub mod audit;
 pub mod caseload;
 pub mod casework;
 pub mod coaching;
+mod coercion;
 mod extensions;
 pub use extensions::execute;
 pub mod guarantees;
@@ -13,6 +14,8 @@ pub mod housing;
 pub mod identity;
 pub mod matching;
 pub mod moves;
+pub mod node;
+pub mod scalars;
 pub mod scheduled;
 
 use async_graphql::{Context, EmptySubscription, MergedObject, Schema};
@@ -27,6 +30,7 @@ use crate::error::GqlResultExt;
 #[derive(MergedObject, Default)]
 pub struct Query(
     identity::IdentityQuery,
+    node::NodeQuery,
     admin::AdminQuery,
     audit::AuditQuery,
     casework::CaseworkQuery,
@@ -170,25 +174,6 @@ pub(crate) fn uuid(
     id: &async_graphql::ID,
 ) -> Result<uuid::Uuid, wohnweg_kernel::Error> {
     parse_id::<uuid::Uuid>(field, id)
-}
-
-/// Parses a `YYYY-MM-DD` argument, or `BAD_USER_INPUT` naming the field.
-pub(crate) fn date(
-    field: &'static str,
-    raw: &str,
-) -> Result<chrono::NaiveDate, wohnweg_kernel::Error> {
-    chrono::NaiveDate::parse_from_str(raw.trim(), "%Y-%m-%d")
-        .map_err(|_| wohnweg_kernel::Error::bad_input(field, "must be a date as YYYY-MM-DD"))
-}
-
-/// Parses an optional `YYYY-MM-DD` argument; blank means none.
-pub(crate) fn opt_date(
-    field: &'static str,
-    raw: Option<&String>,
-) -> Result<Option<chrono::NaiveDate>, wohnweg_kernel::Error> {
-    raw.filter(|s| !s.trim().is_empty())
-        .map(|s| date(field, s))
-        .transpose()
 }
 
 /// A GraphQL enum mirroring a service's coded enum (`remote`), with optional

@@ -3,15 +3,17 @@
 //! through a match is `signLease`, in the match workflow), and the segregation
 //! indicator over the placements.
 
+use super::scalars::{Date, Decimal, euros};
 use async_graphql::connection::Connection;
 use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
+use chrono::NaiveDate;
 use wohnweg_casework::types::Text;
-use wohnweg_housing::types::{cents, euros, tenths};
+use wohnweg_housing::types::{cents, tenths};
 use wohnweg_housing::{FlatFacts, LeaseTerms, PlacementFilter, PlacementView};
 use wohnweg_kernel::page::PageRequest;
 
 use super::housing::{LandlordKindCode, housing};
-use super::{Counted, Services, connection, counted, date, gql_enum, opt_date, request_ctx, uuid};
+use super::{Counted, Services, connection, counted, gql_enum, request_ctx, uuid};
 use crate::error::GqlResultExt;
 
 gql_enum!(/// Why a household came back to a shelter.
@@ -43,11 +45,11 @@ pub struct Placement {
     /// Living space in m².
     pub living_space: f64,
     /// Gross cold rent in euros.
-    pub gross_cold_rent: String,
+    pub gross_cold_rent: Decimal,
     /// Move-in date.
-    pub move_in_on: String,
+    pub move_in_on: Date,
     /// When the household came back to a shelter, if it did.
-    pub returned_on: Option<String>,
+    pub returned_on: Option<Date>,
     /// Why it came back.
     pub return_reason: Option<ReturnReasonCode>,
     /// Days the tenancy held: to the return, or to today.
@@ -67,8 +69,8 @@ impl From<PlacementView> for Placement {
             rooms: f64::from(p.rooms_tenths) / 10.0,
             living_space: f64::from(p.space_tenths) / 10.0,
             gross_cold_rent: euros(p.gross_rent_cents),
-            move_in_on: p.move_in_on.to_string(),
-            returned_on: p.returned_on.map(|d| d.to_string()),
+            move_in_on: Date(p.move_in_on),
+            returned_on: p.returned_on.map(Date),
             return_reason: p.return_reason.map(Into::into),
             days_held: (p
                 .returned_on
@@ -92,9 +94,9 @@ pub struct SelfFoundMoveInput {
     /// Living space in m² (one decimal).
     pub living_space: f64,
     /// Gross cold rent in euros (cold rent plus service charges).
-    pub gross_cold_rent: String,
+    pub gross_cold_rent: Decimal,
     /// Move-in date (today or earlier).
-    pub move_in_on: String,
+    pub move_in_on: Date,
 }
 
 /// The lease of a city-rented flat the household takes over.
@@ -107,9 +109,9 @@ pub struct LeaseTakeoverInput {
     /// Living space in m² (one decimal).
     pub living_space: f64,
     /// Gross cold rent in euros.
-    pub gross_cold_rent: String,
+    pub gross_cold_rent: Decimal,
     /// The day the lease passed to the household (today or earlier).
-    pub taken_over_on: String,
+    pub taken_over_on: Date,
 }
 
 /// A household's return to a shelter.
@@ -118,7 +120,7 @@ pub struct ReturnInput {
     /// The accommodation that takes it in.
     pub accommodation_id: ID,
     /// The day it came back (today or earlier).
-    pub returned_on: String,
+    pub returned_on: Date,
     /// Why.
     pub reason: ReturnReasonCode,
     /// Why the accommodation takes it beyond its capacity, if it must.
@@ -140,8 +142,8 @@ impl MovesQuery {
         first: Option<i32>,
         after: Option<String>,
         household_id: Option<ID>,
-        from: Option<String>,
-        to: Option<String>,
+        from: Option<Date>,
+        to: Option<Date>,
     ) -> async_graphql::Result<Connection<String, Placement, Counted>> {
         let rctx = request_ctx(ctx).await?;
         let page = PageRequest::parse(first, after.as_deref())
@@ -153,8 +155,8 @@ impl MovesQuery {
                 .map(|h| uuid("householdId", h))
                 .transpose()
                 .gql()?,
-            from: opt_date("from", from.as_ref()).gql()?,
-            to: opt_date("to", to.as_ref()).gql()?,
+            from: from.map(NaiveDate::from),
+            to: to.map(NaiveDate::from),
         };
         let items = ctx
             .data::<Services>()?
@@ -195,7 +197,7 @@ impl MovesMutation {
             space_tenths: tenths("input.livingSpace", input.living_space, 5000).gql()?,
             gross_rent_cents: cents("input.grossColdRent", &input.gross_cold_rent).gql()?,
         };
-        let on = date("input.moveInOn", &input.move_in_on).gql()?;
+        let on = input.move_in_on.0;
         Ok(ctx
             .data::<Services>()?
             .housing
@@ -217,7 +219,7 @@ impl MovesMutation {
         let rctx = request_ctx(ctx).await?;
         let h = uuid("householdId", &household_id).gql()?;
         let a = uuid("input.accommodationId", &input.accommodation_id).gql()?;
-        let on = date("input.returnedOn", &input.returned_on).gql()?;
+        let on = input.returned_on.0;
         let over = Text::parse_opt(
             "input.overCapacityReason",
             input.over_capacity_reason.as_deref(),
@@ -251,7 +253,7 @@ impl MovesMutation {
             space_tenths: tenths("input.livingSpace", input.living_space, 5000).gql()?,
             gross_rent_cents: cents("input.grossColdRent", &input.gross_cold_rent).gql()?,
         };
-        let on = date("input.takenOverOn", &input.taken_over_on).gql()?;
+        let on = input.taken_over_on.0;
         Ok(ctx
             .data::<Services>()?
             .housing
@@ -311,12 +313,12 @@ impl SegregationQuery {
     async fn segregation_indicator(
         &self,
         ctx: &Context<'_>,
-        from: String,
-        to: String,
+        from: Date,
+        to: Date,
     ) -> async_graphql::Result<Vec<DistrictPlacementRow>> {
         let rctx = request_ctx(ctx).await?;
-        let from = date("from", &from).gql()?;
-        let to = date("to", &to).gql()?;
+        let from = from.0;
+        let to = to.0;
         Ok(housing(ctx)?
             .segregation(&rctx, from, to)
             .await
@@ -341,12 +343,12 @@ impl SegregationQuery {
     async fn returns_after_moves(
         &self,
         ctx: &Context<'_>,
-        from: Option<String>,
-        to: Option<String>,
+        from: Option<Date>,
+        to: Option<Date>,
     ) -> async_graphql::Result<Vec<ReturnWindowRow>> {
         let rctx = request_ctx(ctx).await?;
-        let from = from.as_deref().map(|f| date("from", f)).transpose().gql()?;
-        let to = to.as_deref().map(|t| date("to", t)).transpose().gql()?;
+        let from = from.map(NaiveDate::from);
+        let to = to.map(NaiveDate::from);
         let n = |v: i64| i32::try_from(v).unwrap_or(i32::MAX);
         Ok(housing(ctx)?
             .returns_after_moves(&rctx, from, to)

@@ -1,6 +1,7 @@
 //! GraphQL surface of scheduled moves: a lease signed ahead of the move-in
 //! (`signLease` with a future `moveInOn`) waits here until its date.
 
+use super::scalars::Date;
 use async_graphql::connection::Connection;
 use async_graphql::{Context, ID, Object, SimpleObject};
 use wohnweg_casework::types::Text;
@@ -27,9 +28,9 @@ pub struct ScheduledMove {
     /// The match whose lease was signed.
     pub match_id: ID,
     /// When the lease was signed (YYYY-MM-DD).
-    pub signed_on: String,
+    pub signed_on: Date,
     /// When the household moves in (YYYY-MM-DD).
-    pub move_in_on: String,
+    pub move_in_on: Date,
     /// Where it stands.
     pub status: ScheduledMoveStatusCode,
     /// Why it was cancelled.
@@ -46,8 +47,8 @@ impl From<ScheduledMoveView> for ScheduledMove {
             id: ID(m.id.to_string()),
             household_id: ID(m.household_id.to_string()),
             match_id: ID(m.match_id.to_string()),
-            signed_on: m.signed_on.to_string(),
-            move_in_on: m.move_in_on.to_string(),
+            signed_on: Date(m.signed_on),
+            move_in_on: Date(m.move_in_on),
             status: m.status.into(),
             cancel_reason: m.cancel_reason,
             placement_id: m.placement_id.map(|p| ID(p.to_string())),

@@ -63,6 +63,7 @@ pub use model::{
     NewHousehold, NewSession, NewStep, PersonInput, PersonView, Residence, SessionView, Settings,
     StepView, TransitionView, Want,
 };
+pub use read::CaseworkKind;
 
 use wohnweg_kernel::Db;
 

@@ -27,6 +27,13 @@ use crate::types::{
 };
 use crate::types::{Barrier, Topic};
 
+/// The casework records that are nodes (global ids).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CaseworkKind {
+    /// A household.
+    Household,
+}
+
 /// The fields a reveal of residence data names in the audit log.
 pub(crate) const RESIDENCE_FIELDS: &str = "persons.nationality,persons.residence,persons.permit_expires_on,persons.benefit,persons.benefit_changes_on";
 
@@ -99,6 +106,23 @@ impl Casework {
             has_next: page.has_next,
             total,
         })
+    }
+
+    /// Which casework record `id` names in the caller's city (one statement), or
+    /// `None` — for another city's id too. Whether the caller may read it is for the
+    /// record's own read to say.
+    pub async fn which(&self, ctx: &Ctx, id: Uuid) -> Result<Option<CaseworkKind>> {
+        let access = Access::of(ctx)?;
+        let tx = self.db.begin_tenant(access.tenant).await?;
+        let kind = tx
+            .which(vec![tx.probe::<household::Entity, _>(
+                CaseworkKind::Household,
+                household::Column::Id,
+                id,
+            )])
+            .await?;
+        tx.commit().await?;
+        Ok(kind)
     }
 
     /// One household, or `NOT_FOUND` (also for another tenant's or carrier's).

@@ -136,8 +136,9 @@ async fn repaid(tx: &TenantTx, ids: &[Uuid]) -> Result<std::collections::HashMap
         .collect())
 }
 
-/// The guarantee `id` in the caller's reach (carriers: their households'), locked.
-async fn find(tx: &TenantTx, access: &Access, id: Uuid) -> Result<guarantee::Model> {
+/// The guarantee `id` in the caller's reach (carriers: their households'), locked
+/// when `lock`.
+async fn find(tx: &TenantTx, access: &Access, id: Uuid, lock: bool) -> Result<guarantee::Model> {
     let mut q = tx
         .find::<guarantee::Entity>()
         .filter(guarantee::Column::Id.eq(id));
@@ -150,7 +151,9 @@ async fn find(tx: &TenantTx, access: &Access, id: Uuid) -> Result<guarantee::Mod
             )),
         );
     }
-    q = tx.for_update(q);
+    if lock {
+        q = tx.for_update(q);
+    }
     q.one(tx.conn()).await?.ok_or(Error::NotFound {
         entity: "guarantee",
     })
@@ -177,7 +180,7 @@ async fn find_open(tx: &TenantTx, access: &Access, id: Uuid) -> Result<guarantee
         entity: "guarantee",
     })?;
     lookup::lock_open_household(tx, g.household_id, "id").await?;
-    find(tx, access, id).await
+    find(tx, access, id, true).await
 }
 
 /// Rejects the household's pending guarantee requests because its case was closed
@@ -541,7 +544,7 @@ impl Housing {
             ),
         )
         .await?;
-        let row = find(&tx, &access, id).await?;
+        let row = find(&tx, &access, id, true).await?;
         let paid = repaid(&tx, &[id]).await?.get(&id).copied().unwrap_or(0);
         tx.commit().await?;
         view(&row, paid)
@@ -718,6 +721,17 @@ impl Housing {
         rows.iter().map(|g| view(g, 0)).collect()
     }
 
+    /// One guarantee request; `NOT_FOUND` for another city's and, for a carrier,
+    /// another carrier's household's.
+    pub async fn guarantee(&self, ctx: &Ctx, id: Uuid) -> Result<GuaranteeView> {
+        let access = Access::of(ctx)?;
+        let tx = self.db.begin_tenant(access.tenant).await?;
+        let g = find(&tx, &access, id, false).await?;
+        let paid = repaid(&tx, &[g.id]).await?;
+        tx.commit().await?;
+        view(&g, paid.get(&g.id).copied().unwrap_or(0))
+    }
+
     /// Guarantee requests, in id order; carriers see their households' only.
     pub async fn guarantees(
         &self,
@@ -827,7 +841,7 @@ impl Housing {
             ),
         )
         .await?;
-        let row = find(&tx, &access, id).await?;
+        let row = find(&tx, &access, id, true).await?;
         let paid = repaid(&tx, &[id]).await?.get(&id).copied().unwrap_or(0);
         tx.commit().await?;
         view(&row, paid)

@@ -29,6 +29,7 @@ pub mod lease;
 pub mod market;
 pub mod matching;
 pub mod moves;
+pub mod node;
 pub mod register;
 pub mod scheduled;
 pub mod segregation;
@@ -44,6 +45,7 @@ pub use market::{
 };
 pub use matching::{Explanation, HouseholdCandidate, OfferCandidate, RuleResult, ScorePart};
 pub use moves::{FlatFacts, LeaseTerms, PlacementFilter, PlacementView};
+pub use node::HousingKind;
 pub use register::{
     AccommodationFilter, AccommodationPatch, AccommodationView, CurrentPlace, DistrictOccupancy,
     NewAccommodation, OccupancyView,

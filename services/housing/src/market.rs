@@ -471,6 +471,18 @@ impl Housing {
         })
     }
 
+    /// One landlord of the city (city staff), with the flats they let this year.
+    pub async fn landlord(&self, ctx: &Ctx, id: Uuid) -> Result<LandlordView> {
+        let access = Access::of(ctx)?;
+        access.require_city()?;
+        let tx = self.db.begin_tenant(access.tenant).await?;
+        let l = find_landlord(&tx, id).await?;
+        let done = delivered(&tx, &[l.id]).await?;
+        tx.commit().await?;
+        let n = done.get(&l.id).copied().unwrap_or(0);
+        landlord_view(l, n)
+    }
+
     /// Registers a landlord.
     pub async fn create_landlord(&self, ctx: &Ctx, input: LandlordInput) -> Result<LandlordView> {
         let access = Access::of(ctx)?;

@@ -432,6 +432,16 @@ impl Housing {
         })
     }
 
+    /// One match; `NOT_FOUND` for another city's and, for a carrier, another
+    /// carrier's household's.
+    pub async fn match_by_id(&self, ctx: &Ctx, id: Uuid) -> Result<MatchView> {
+        let access = Access::of(ctx)?;
+        let tx = self.db.begin_tenant(access.tenant).await?;
+        let m = locate(&tx, &access, id).await?;
+        tx.commit().await?;
+        view(&m)
+    }
+
     /// Proposes a household for an offer. The offer must be open and the household
     /// must pass every hard rule; its case moves to "offer in progress".
     pub async fn propose_match(

@@ -435,6 +435,56 @@ impl TenantTx {
     pub async fn commit(self) -> Result<()> {
         Ok(self.txn.commit().await?)
     }
+
+    /// Which of `probes` names a row of this tenant: one statement (`UNION ALL` of
+    /// the probes), for a global id that does not say its type. `None` when no table
+    /// holds the id for this tenant — another tenant's id included.
+    pub async fn which<K: Copy>(&self, probes: Vec<Probe<K>>) -> Result<Option<K>> {
+        let mut probes = probes.into_iter().enumerate();
+        let Some((_, first)) = probes.next() else {
+            return Ok(None);
+        };
+        let mut kinds = vec![first.kind];
+        let mut stmt = first.stmt;
+        for (i, p) in probes {
+            kinds.push(p.kind);
+            let mut next = p.stmt;
+            next.clear_selects();
+            next.expr_as(sea_orm::sea_query::Expr::val(i as i64), "kind");
+            stmt.union(sea_orm::sea_query::UnionType::All, next);
+        }
+        let backend = self.txn.get_database_backend();
+        let row = self.txn.query_one_raw(backend.build(&stmt)).await?;
+        let Some(row) = row else { return Ok(None) };
+        let i: i64 = row.try_get("", "kind")?;
+        Ok(usize::try_from(i).ok().and_then(|i| kinds.get(i).copied()))
+    }
+
+    /// A probe for [`TenantTx::which`]: does `E` (scoped to this tenant) have a row
+    /// whose `id_column` is `id`?
+    #[must_use]
+    pub fn probe<E: TenantScoped, K>(
+        &self,
+        kind: K,
+        id_column: E::Column,
+        id: uuid::Uuid,
+    ) -> Probe<K> {
+        use sea_orm::{ColumnTrait, QueryFilter, QuerySelect, QueryTrait};
+        let mut stmt = self
+            .find::<E>()
+            .filter(id_column.eq(id))
+            .select_only()
+            .into_query();
+        stmt.expr_as(sea_orm::sea_query::Expr::val(0_i64), "kind");
+        Probe { kind, stmt }
+    }
+}
+
+/// One table [`TenantTx::which`] looks in; made by [`TenantTx::probe`].
+#[derive(Debug)]
+pub struct Probe<K> {
+    kind: K,
+    stmt: sea_orm::sea_query::SelectStatement,
 }
 
 #[cfg(test)]

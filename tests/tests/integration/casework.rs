@@ -496,31 +496,39 @@ async fn bad_input_names_the_field_and_writes_nothing() {
     let mut blank_name = person("A", "X", "HEAD");
     blank_name["givenName"] = json!("   ");
     let cases: Vec<(&str, Value, &str)> = vec![
-        (CREATE, with("reference", json!("B 2")), "reference"),
-        (CREATE, with("members", json!([])), "members"),
-        (CREATE, with("members", json!(two_heads)), "members"),
+        (CREATE, with("reference", json!("B 2")), "input.reference"),
+        (CREATE, with("members", json!([])), "input.members"),
+        (CREATE, with("members", json!(two_heads)), "input.members"),
         (
             CREATE,
             with("members", json!([bad_date])),
-            "members.0.dateOfBirth",
+            "input.members.0.dateOfBirth",
         ),
         (
             CREATE,
             with("members", json!([future_birth])),
-            "members.0.dateOfBirth",
+            "input.members.0.dateOfBirth",
         ),
         (
             CREATE,
             with("members", json!([bad_nat])),
-            "members.0.nationality",
+            "input.members.0.nationality",
         ),
         (
             CREATE,
             with("members", json!([blank_name])),
-            "members.0.givenName",
+            "input.members.0.givenName",
         ),
-        (CREATE, with("languages", json!(["arabisch"])), "languages"),
-        (CREATE, with("primaryContact", json!(3)), "primaryContact"),
+        (
+            CREATE,
+            with("languages", json!(["arabisch"])),
+            "input.languages",
+        ),
+        (
+            CREATE,
+            with("primaryContact", json!(3)),
+            "input.primaryContact",
+        ),
         (
             "mutation($h: ID!) { updateHousehold(id: $h, version: 1, input: { primaryContactId: \"0190a0c0-0000-7000-8000-000000000000\" }) { id } }",
             json!({ "h": id }),

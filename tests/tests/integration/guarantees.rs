@@ -74,7 +74,7 @@ async fn household(app: &TestApp, c: &City, reference: &str, carrier: bool) -> S
     id
 }
 
-const REQUEST: &str = "mutation($h: ID!, $k: GuaranteeKind!, $a: String!, $o: ID, $m: ID) { requestGuarantee(householdId: $h, input: { kind: $k, amount: $a, justification: \"Kaution für die Wohnung in Kalk\", offerId: $o, matchId: $m }) { id version status amount offerId matchId } }";
+const REQUEST: &str = "mutation($h: ID!, $k: GuaranteeKind!, $a: Decimal!, $o: ID, $m: ID) { requestGuarantee(householdId: $h, input: { kind: $k, amount: $a, justification: \"Kaution für die Wohnung in Kalk\", offerId: $o, matchId: $m }) { id version status amount offerId matchId } }";
 const DECIDE: &str = "mutation($id: ID!, $v: Int!, $a: Boolean!, $r: String) { decideGuarantee(id: $id, version: $v, approve: $a, reason: $r) { status version decisionReason } }";
 const BUDGET: &str = "mutation($y: Int!, $k: GuaranteeKind!, $a: String!, $v: Int) { setGuaranteeBudget(year: $y, kind: $k, amount: $a, version: $v) { budget committed remaining version } }";
 const BUDGETS: &str =

@@ -707,6 +707,8 @@ async fn the_main_reads_cost_a_small_fixed_number_of_statements() {
         ("`rankOffersForHousehold`", "query($h: ID!) { rankOffersForHousehold(householdId: $h) { score offer { landlordName } } }".into(), json!({ "h": c.other_household })),
         ("`segregationIndicator`", "query($f: String!, $t: String!) { segregationIndicator(from: $f, to: $t) { district } }".into(), json!({ "f": day(-30), "t": day(0) })),
         ("`returnsAfterMoves`", "{ returnsAfterMoves { months source observed returned } }".into(), json!({})),
+        ("`node` (a household, with history and consents)", "query($h: ID!) { node(id: $h) { id ... on Household { state stateHistory { toState } consents { scope } } } }".into(), json!({ "h": c.household })),
+        ("`node` (an offer, with the landlord's name)", "query($o: ID!) { node(id: $o) { id ... on Offer { grossColdRent landlordName } } }".into(), json!({ "o": c.offer })),
         ("`households` with `totalCount` (no parts)", "{ households(first: 50) { totalCount edges { node { id reference state } } } }".into(), json!({})),
         ("`worklist` (every section, a coordinator's guarantees too)", "{ worklist { followUps { householdId } overdueSteps { householdId } incomingTransfers { householdId } permitsExpiring { householdId } benefitSwitches { householdId } inCoaching { householdId } guaranteeRequests { id } } }".into(), json!({})),
     ];
