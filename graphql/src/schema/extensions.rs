@@ -147,7 +147,7 @@ fn bad_value(err: &mut ServerError, field: Option<String>, scalar: &str) {
 /// - errors that still lack a code get one: validation failures (including the depth
 ///   and complexity limits, which carry no path) `GRAPHQL_VALIDATION_FAILED`, argument
 ///   and variable coercion errors of a field `BAD_USER_INPUT`, and so is a malformed
-///   date or amount, which validation finds ([`malformed_value`]).
+///   date or amount, which validation finds.
 pub async fn execute(schemas: &Schemas, mut request: Request, max_aliases: usize) -> Response {
     let wanted = request.operation_name.clone();
     let introspects;
