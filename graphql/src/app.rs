@@ -332,7 +332,11 @@ impl App {
         if self.state.config.env != Environment::Production {
             router = router.route("/graphiql/{file}", get(crate::graphiql::asset));
         }
+        for page in crate::console::PAGES {
+            router = router.route(page, get(crate::console::page));
+        }
         router
+            .route("/assets/{file}", get(crate::console::asset))
             .route("/graphql", get(http::graphql_get).post(http::graphql_post))
             .route("/auth/login", get(oidc::login))
             .route("/auth/callback", get(oidc::callback))

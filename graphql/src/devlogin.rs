@@ -4,11 +4,13 @@
 //! same kind of session as the OpenID login, so the rest of the app cannot tell them
 //! apart. Platform roles have no tenant and no session: use `wohnweg token` for them.
 
-use axum::Form;
 use axum::extract::State;
+use axum::http::HeaderMap;
 use axum::http::StatusCode;
+use axum::http::header::ACCEPT;
 use axum::http::header::{LOCATION, SET_COOKIE};
 use axum::response::{Html, IntoResponse, Response};
+use axum::{Form, Json};
 use serde::Deserialize;
 use wohnweg_identity::Provisioning;
 use wohnweg_kernel::{TenantId, UserId};
@@ -24,12 +26,33 @@ fn escape(s: &str) -> String {
         .replace('\'', "&#39;")
 }
 
-/// `GET /auth/dev`: the demo users, one button each.
-pub async fn page(State(state): State<AppState>) -> Response {
+/// `GET /auth/dev`: the demo users, one button each — or, for a client that accepts
+/// `application/json` (the console's sign-in page), the same list as JSON.
+pub async fn page(State(state): State<AppState>, headers: HeaderMap) -> Response {
     let p = Provisioning::new(state.db.clone(), state.cache.clone());
     let Ok(entries) = p.directory(DEMO_EMAIL_DOMAIN).await else {
         return (StatusCode::INTERNAL_SERVER_ERROR, "internal error").into_response();
     };
+    let wants_json = headers
+        .get(ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.contains("application/json"));
+    if wants_json {
+        let list: Vec<_> = entries
+            .iter()
+            .map(|e| {
+                serde_json::json!({
+                    "tenant": e.tenant.to_string(),
+                    "user": e.user.to_string(),
+                    "tenantName": e.tenant_name,
+                    "organisationName": e.organisation_name,
+                    "displayName": e.display_name,
+                    "roles": e.roles.iter().map(|r| r.label_de()).collect::<Vec<_>>(),
+                })
+            })
+            .collect();
+        return Json(list).into_response();
+    }
     let mut html = String::from(
         "<!doctype html><html lang=\"de\"><head><meta charset=\"utf-8\"><title>Wohnweg – Demo-Anmeldung</title>\
          <style>body{font-family:sans-serif;max-width:52rem;margin:2rem auto}td,th{padding:.3rem .6rem;text-align:left}</style>\
@@ -60,6 +83,16 @@ pub async fn page(State(state): State<AppState>) -> Response {
 pub struct DevLogin {
     tenant: String,
     user: String,
+    /// Where to go after signing in: a path on this site (default: GraphiQL).
+    next: Option<String>,
+}
+
+/// `next` when it is a path on this site (`/…`, not `//host` or `/\host`).
+fn local_path(next: Option<&str>) -> &str {
+    match next {
+        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') => n,
+        _ => "/graphql",
+    }
 }
 
 /// `POST /auth/dev`: starts a session for that demo user.
@@ -87,9 +120,28 @@ pub async fn sign_in(State(state): State<AppState>, Form(f): Form<DevLogin>) -> 
     (
         StatusCode::SEE_OTHER,
         [
-            (LOCATION, "/graphql".to_owned()),
+            (LOCATION, local_path(f.next.as_deref()).to_owned()),
             (SET_COOKIE, state.sessions.set_cookie(&id)),
         ],
     )
         .into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::local_path;
+
+    #[test]
+    fn next_stays_on_this_site() {
+        assert_eq!(local_path(Some("/worklist")), "/worklist");
+        assert_eq!(local_path(None), "/graphql");
+        for outside in [
+            "//evil.example",
+            "https://evil.example",
+            "/\\evil.example",
+            "worklist",
+        ] {
+            assert_eq!(local_path(Some(outside)), "/graphql", "{outside}");
+        }
+    }
 }

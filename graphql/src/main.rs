@@ -76,7 +76,7 @@ enum Command {
         #[arg(long, default_value = "8h", value_parser = parse_ttl)]
         ttl: std::time::Duration,
     },
-    /// Print the GraphQL schema (SDL).
+    /// Print the GraphQL schema (SDL); the repository keeps it in graphql/schema.graphql.
     Schema,
 }
 

@@ -236,3 +236,19 @@ where
     }));
     conn
 }
+
+#[cfg(test)]
+mod sdl_file {
+    /// The console's types are generated from `graphql/schema.graphql`: it must be the
+    /// schema this code serves.
+    #[test]
+    fn the_committed_schema_is_current() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/schema.graphql");
+        let committed = std::fs::read_to_string(path).unwrap_or_default();
+        assert!(
+            committed == super::sdl(),
+            "graphql/schema.graphql is stale: run `cargo run -q -- schema > graphql/schema.graphql`, \
+             then `npm run build` in graphql/console"
+        );
+    }
+}

@@ -1,0 +1,15 @@
+import{a as e,i as t,o as n,r,s as i,t as a}from"./index-C571KcK9.js";import{n as o,t as s}from"./ErrorNote-D6L5qUC2.js";var c=a(),l=o(`
+  query ConsoleWorklist {
+    worklist {
+      followUps { ...Item }
+      overdueSteps { ...Item }
+      incomingTransfers { ...Item }
+      permitsExpiring { ...Item }
+      benefitSwitches { ...Item }
+      inCoaching { ...Item }
+      guaranteeRequests { id householdId kind amount }
+      scheduledMoves { id householdId moveInOn }
+    }
+  }
+  fragment Item on WorkItem { householdId reference on overdue detail subjectId }
+`),u=[`followUps`,`overdueSteps`,`incomingTransfers`,`permitsExpiring`,`benefitSwitches`,`inCoaching`];function d(){let{t:a,i18n:o}=i(),[{data:d,fetching:f,error:p}]=t({query:l});return(0,c.jsxs)(`div`,{className:`ww-stack`,children:[(0,c.jsx)(`h1`,{className:`kern-heading-large`,children:a(`worklist.title`)}),f&&(0,c.jsx)(`p`,{className:`kern-body`,children:a(`app.loading`)}),p&&(0,c.jsx)(s,{error:p}),d&&u.map(t=>{let n=d.worklist[t];return(0,c.jsxs)(`section`,{"aria-labelledby":`ww-${t}`,className:`ww-stack`,children:[(0,c.jsxs)(`h2`,{className:`kern-heading-medium`,id:`ww-${t}`,children:[a(`worklist.${t}`),` `,(0,c.jsx)(`span`,{className:`kern-badge kern-badge--info`,children:n.length})]}),n.length===0?(0,c.jsx)(`p`,{className:`kern-body--muted`,children:a(`worklist.empty`)}):(0,c.jsx)(`div`,{className:`ww-table-wrap`,children:(0,c.jsxs)(`table`,{className:`kern-table kern-table--small`,children:[(0,c.jsx)(`thead`,{className:`kern-table__head`,children:(0,c.jsxs)(`tr`,{className:`kern-table__row`,children:[(0,c.jsx)(`th`,{scope:`col`,className:`kern-table__header`,children:a(`worklist.reference`)}),(0,c.jsx)(`th`,{scope:`col`,className:`kern-table__header`,children:a(`worklist.on`)}),(0,c.jsx)(`th`,{scope:`col`,className:`kern-table__header`,children:a(`worklist.detail`)})]})}),(0,c.jsx)(`tbody`,{className:`kern-table__body`,children:n.map(n=>(0,c.jsxs)(`tr`,{className:`kern-table__row`,children:[(0,c.jsx)(`td`,{className:`kern-table__cell`,children:(0,c.jsx)(r,{href:`/households/${n.householdId}`,className:`kern-link`,children:n.reference})}),(0,c.jsxs)(`td`,{className:`kern-table__cell`,children:[e(n.on,o.language),n.overdue&&(0,c.jsxs)(c.Fragment,{children:[` `,(0,c.jsx)(`span`,{className:`kern-badge kern-badge--danger`,children:a(`worklist.overdue`)})]})]}),(0,c.jsx)(`td`,{className:`kern-table__cell`,children:n.detail})]},`${t}/${n.subjectId}`))})]})})]},t)}),d&&d.worklist.guaranteeRequests.length>0&&(0,c.jsxs)(`section`,{"aria-labelledby":`ww-guarantees`,className:`ww-stack`,children:[(0,c.jsxs)(`h2`,{className:`kern-heading-medium`,id:`ww-guarantees`,children:[a(`worklist.guaranteeRequests`),` `,(0,c.jsx)(`span`,{className:`kern-badge kern-badge--info`,children:d.worklist.guaranteeRequests.length})]}),(0,c.jsx)(`ul`,{className:`kern-list`,children:d.worklist.guaranteeRequests.map(e=>(0,c.jsx)(`li`,{children:(0,c.jsx)(r,{href:`/households/${e.householdId}`,className:`kern-link`,children:n(e.amount,o.language)})},e.id))})]})]})}export{d as default};

@@ -1,0 +1,20 @@
+// The console's build: one entry, a chunk per page (route-level splitting), files
+// named by content hash under assets/ so the gateway can cache them for good. Vite
+// prints every file's size, gzip included, at the end of the build.
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vite";
+
+export default defineConfig({
+  plugins: [react()],
+  build: {
+    outDir: "dist",
+    emptyOutDir: true,
+    assetsDir: "assets",
+    sourcemap: false,
+    reportCompressedSize: true,
+    // No inline scripts or styles: the page's CSP has no 'unsafe-inline'.
+    assetsInlineLimit: 0,
+    modulePreload: { polyfill: false },
+  },
+  server: { proxy: { "/graphql": "http://127.0.0.1:8080", "/auth": "http://127.0.0.1:8080" } },
+});
