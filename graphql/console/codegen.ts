@@ -3,6 +3,7 @@
 // `graphql()` function and a type for every operation in src/: no response type is
 // written by hand.
 import type { CodegenConfig } from "@graphql-codegen/cli";
+import { addTypenameSelectionDocumentTransform } from "@graphql-codegen/client-preset";
 
 const config: CodegenConfig = {
   schema: "../schema.graphql",
@@ -16,7 +17,11 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         useTypeImports: true,
       },
-      presetConfig: { fragmentMasking: false },
+      // Trusted documents: every operation's SHA-256 goes into
+      // src/gql/persisted-documents.json, which the gateway compiles in; the console
+      // sends only the hash. urql reads __typename, so the stored documents carry it.
+      presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: "sha256" } },
+      documentTransforms: [addTypenameSelectionDocumentTransform],
     },
   },
 };

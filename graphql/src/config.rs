@@ -69,6 +69,19 @@ pub struct Config {
     pub session: SessionConfig,
     /// The public offer form for landlords.
     pub public_form: PublicFormConfig,
+    /// The GraphQL endpoint.
+    pub graphql: GraphqlConfig,
+}
+
+/// The GraphQL endpoint.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct GraphqlConfig {
+    /// Browser sessions may run only the console's own operations, sent as a
+    /// `documentId` (or a persisted-query hash) from the manifest built with it; any
+    /// other document is refused. Bearer tokens (integrations) may still send
+    /// documents. Off by default; for production (`WOHNWEG_GRAPHQL__TRUSTED_DOCUMENTS_ONLY`).
+    pub trusted_documents_only: bool,
 }
 
 /// The public offer form (no login): spam defence and rate limit.
@@ -240,6 +253,7 @@ impl Default for Config {
             oidc: OidcConfig::default(),
             session: SessionConfig::default(),
             public_form: PublicFormConfig::default(),
+            graphql: GraphqlConfig::default(),
         }
     }
 }

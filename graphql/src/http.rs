@@ -120,16 +120,17 @@ fn respond(resp: async_graphql::Response, how: Answer) -> Response {
 /// The request's credentials. A browser session must carry its CSRF token on every
 /// GraphQL request, GET included: a cross-site form, link or fetch cannot read the
 /// token, nor set the header without a CORS preflight. Without it: 403.
+/// The second value says whether they are a browser session's.
 async fn credentials(
     state: &AppState,
     headers: &HeaderMap,
-) -> Result<crate::auth::Credentials, Response> {
+) -> Result<(crate::auth::Credentials, bool), Response> {
     match presented(state, headers).await {
-        Presented::Header(c) => Ok(c),
+        Presented::Header(c) => Ok((c, false)),
         Presented::Session {
             credentials,
             csrf_ok: true,
-        } => Ok(credentials),
+        } => Ok((credentials, true)),
         Presented::Session { csrf_ok: false, .. } => Err(request_error(
             StatusCode::FORBIDDEN,
             "FORBIDDEN",
@@ -186,15 +187,20 @@ pub async fn graphql_post(
             &format!("a batch holds 1 to {max} operations"),
         );
     }
-    let creds = match credentials(&state, &headers).await {
+    let (creds, session) = match credentials(&state, &headers).await {
         Ok(c) => c,
         Err(refused) => return refused,
     };
     let auth = RequestAuth::new(creds);
-    // Each request of a batch runs (or is refused for control characters) on its own,
-    // sharing the request's one principal.
-    let run = |mut r: async_graphql::Request| {
-        let refused = crate::input_guard::refusal(&mut r);
+    let trusted_only = session && state.config.graphql.trusted_documents_only;
+    let mut ids = crate::trusted::document_ids(&body, size).into_iter();
+    // Each request of a batch runs (or is refused for an unknown or missing trusted
+    // document, or for control characters) on its own, sharing the request's one
+    // principal.
+    let mut run = |mut r: async_graphql::Request| {
+        let id = ids.next().flatten();
+        let refused = crate::trusted::resolve(&mut r, id.as_deref(), trusted_only)
+            .or_else(|| crate::input_guard::refusal(&mut r));
         let (schema, auth) = (state.schema.clone(), Arc::clone(&auth));
         let max_aliases = state.config.limits.max_aliases;
         async move {
@@ -209,7 +215,7 @@ pub async fn graphql_post(
         // Batches are outside the GraphQL over HTTP specification: a JSON array of
         // responses, 200.
         BatchRequest::Batch(v) => Json(async_graphql::BatchResponse::Batch(
-            futures_util::future::join_all(v.into_iter().map(run)).await,
+            futures_util::future::join_all(v.into_iter().map(&mut run).collect::<Vec<_>>()).await,
         ))
         .into_response(),
     }
@@ -291,10 +297,17 @@ pub async fn graphql_get(
     }
     // Queries write audit entries (reads of personal data, exports), so a cross-site
     // link must not run them with the browser's cookie: the same CSRF rule as POST.
-    let creds = match credentials(&state, &headers).await {
+    let (creds, session) = match credentials(&state, &headers).await {
         Ok(c) => c,
         Err(refused) => return refused,
     };
+    if session && state.config.graphql.trusted_documents_only {
+        return request_error(
+            StatusCode::BAD_REQUEST,
+            crate::trusted::REQUIRED,
+            "this server runs only the console's own operations for browser sessions: POST a documentId",
+        );
+    }
     if let Some(refused) = crate::input_guard::refusal(&mut request) {
         return respond(refused, how);
     }

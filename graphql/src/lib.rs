@@ -36,6 +36,7 @@ pub mod public;
 pub mod schema;
 pub mod session;
 pub mod telemetry;
+pub mod trusted;
 
 pub use app::{App, AppState};
 pub use config::Config;

@@ -3,6 +3,9 @@
 // page's own CSP stays on (a refused inline script or style shows as a console
 // error, which fails the run), and so does any missing translation key.
 //
+// The server runs with graphql.trusted_documents_only, as in production, and no
+// GraphQL request may carry a document: only the hash from the console's manifest.
+//
 // Steps: the sign-in page (German), demo sign-in as the coordinator, the worklist,
 // the households by keyboard, an umlaut-tolerant search with its count, a household's
 // page, a made-up household URL ("not found"), the switch to English that persists
@@ -62,6 +65,14 @@ try {
     return route.abort("internetdisconnected");
   });
   const page = await context.newPage();
+  // Trusted documents: the console sends a hash from its manifest, never a document.
+  let graphqlRequests = 0;
+  page.on("request", (r) => {
+    if (!r.url().endsWith("/graphql")) return;
+    graphqlRequests += 1;
+    const body = r.postData() || "";
+    if (body.includes('"query"')) problems.push(`the console sent a document: ${body.slice(0, 120)}`);
+  });
   page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
   page.on("console", (m) => {
     if (m.type() !== "error") return;
@@ -129,6 +140,7 @@ try {
   if ((await page.locator("html").getAttribute("lang")) !== "en") throw new Error("html lang is not en");
   step("switched to English; still English after a reload");
   await audit(page, "households-en");
+  step(`${graphqlRequests} GraphQL requests, each naming a trusted document by its hash`);
 } catch (e) {
   problems.push(`${e.message}`);
 } finally {

@@ -46,14 +46,19 @@ async fn graphiql_works_offline_after_the_demo_sign_in() {
 /// through the worklist, the households (keyboard only, umlaut-tolerant search with
 /// its count), a household's page, a made-up household URL and the switch to English;
 /// every page passes an axe-core audit with 0 violations under the console's CSP, and
-/// is saved as a screenshot.
+/// is saved as a screenshot. The server allows sessions trusted documents only, as
+/// in production, and the console sends nothing else.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[cfg_attr(
     not(browser),
     ignore = "needs Chromium: apt-get install chromium (or set CHROME_PATH); .ci/run installs it"
 )]
 async fn the_console_works_offline_for_a_coordinator_and_passes_axe() {
-    let app = TestApp::spawn_with(|c| c.demo = Some(true)).await;
+    let app = TestApp::spawn_with(|c| {
+        c.demo = Some(true);
+        c.graphql.trusted_documents_only = true;
+    })
+    .await;
     let base = app.base.clone();
     tokio::task::spawn_blocking(move || run_browser_script("console.mjs", &base))
         .await

@@ -35,4 +35,5 @@ mod reunification;
 mod rls;
 mod scalars;
 mod scheduled;
+mod trusted;
 mod ways_out;

@@ -1,4 +1,4 @@
-import{c as e,i as t,l as n,r,s as i,t as a}from"./index-C571KcK9.js";import{n as o,t as s}from"./ErrorNote-D6L5qUC2.js";var c=n(e(),1),l=a(),u=o(`
+import{c as e,i as t,l as n,r,s as i,t as a}from"./index-D9xzcYv0.js";import{n as o,t as s}from"./ErrorNote-CfPVZKlp.js";var c=n(e(),1),l=a(),u=o(`
   query ConsoleHouseholds($first: Int!, $after: String, $filter: HouseholdFilterInput) {
     households(first: $first, after: $after, filter: $filter) {
       totalCount

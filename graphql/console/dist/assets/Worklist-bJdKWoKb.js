@@ -1,4 +1,4 @@
-import{a as e,i as t,o as n,r,s as i,t as a}from"./index-C571KcK9.js";import{n as o,t as s}from"./ErrorNote-D6L5qUC2.js";var c=a(),l=o(`
+import{a as e,i as t,o as n,r,s as i,t as a}from"./index-D9xzcYv0.js";import{n as o,t as s}from"./ErrorNote-CfPVZKlp.js";var c=a(),l=o(`
   query ConsoleWorklist {
     worklist {
       followUps { ...Item }
