@@ -87,10 +87,19 @@ pub struct DevLogin {
     next: Option<String>,
 }
 
-/// `next` when it is a path on this site (`/…`, not `//host` or `/\host`).
+/// `next` when it is a path on this site (`/…`, not `//host` or `/\host`, and
+/// without whitespace or control characters, which browsers drop from URLs, turning
+/// `/<tab>/host` into `//host`).
 fn local_path(next: Option<&str>) -> &str {
     match next {
-        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') => n,
+        Some(n)
+            if n.starts_with('/')
+                && !n.starts_with("//")
+                && !n.contains('\\')
+                && !n.chars().any(|c| c.is_control() || c.is_whitespace()) =>
+        {
+            n
+        }
         _ => "/graphql",
     }
 }
@@ -139,6 +148,9 @@ mod tests {
             "//evil.example",
             "https://evil.example",
             "/\\evil.example",
+            "/\t/evil.example",
+            "/\n/evil.example",
+            "/ /evil.example",
             "worklist",
         ] {
             assert_eq!(local_path(Some(outside)), "/graphql", "{outside}");
