@@ -151,6 +151,7 @@ fn bad_value(err: &mut ServerError, field: Option<String>, scalar: &str) {
 pub async fn execute(schemas: &Schemas, mut request: Request, max_aliases: usize) -> Response {
     let wanted = request.operation_name.clone();
     let introspects;
+    let declared;
     let name = match request.parsed_query() {
         Err(mut e) => {
             set_code(&mut e, "GRAPHQL_PARSE_FAILED");
@@ -174,6 +175,12 @@ pub async fn execute(schemas: &Schemas, mut request: Request, max_aliases: usize
                 );
             }
             introspects = introspection_only(doc, wanted.as_deref());
+            declared = doc
+                .operations
+                .iter()
+                .flat_map(|(_, op)| op.node.variable_definitions.iter())
+                .map(|v| v.node.name.node.clone())
+                .collect::<Vec<_>>();
             match (&doc.operations, &wanted) {
                 (DocumentOperations::Multiple(map), Some(w))
                     if !map.keys().any(|n| n.as_str() == w) =>
@@ -205,19 +212,23 @@ pub async fn execute(schemas: &Schemas, mut request: Request, max_aliases: usize
         Some(s) if introspects => s,
         _ => &schemas.main,
     };
-    // Kept to place a malformed date or amount that validation could not (rare).
-    let kept = (request.query.clone(), request.variables.clone());
+    // Validation places a malformed date or amount itself unless the request leaves
+    // out a declared variable; only then are the document and variables kept for
+    // [`super::coercion`] (the common request copies nothing).
+    let kept = declared
+        .iter()
+        .any(|name| !request.variables.contains_key(name))
+        .then(|| (request.query.clone(), request.variables.clone()));
     let mut resp = schema.execute(request).instrument(span.clone()).await;
     span.record("graphql.errors", resp.errors.len());
     for err in &mut resp.errors {
         if err.path.is_empty() {
             malformed_value(err);
         } else if let Some(scalar) = unparsed_scalar(err) {
-            let field = async_graphql::parser::parse_query(&kept.0)
-                .ok()
-                .and_then(|doc| {
-                    super::coercion::locate(&doc, wanted.as_deref(), &kept.1, &err.path, scalar)
-                });
+            let field = kept.as_ref().and_then(|(query, variables)| {
+                let doc = async_graphql::parser::parse_query(query).ok()?;
+                super::coercion::locate(&doc, wanted.as_deref(), variables, &err.path, scalar)
+            });
             bad_value(err, field, scalar);
         }
         // Errors with a path come from argument or variable coercion of a field; those
