@@ -25,12 +25,15 @@ pub const POLICY: &str = "default-src 'self'; script-src 'self'; style-src 'self
      frame-ancestors 'none'; base-uri 'none'";
 
 /// The client-side routes that answer the console's page.
-pub const PAGES: [&str; 5] = [
+pub const PAGES: [&str; 8] = [
     "/",
     "/signin",
     "/worklist",
     "/households",
     "/households/{id}",
+    "/offers",
+    "/offers/{id}",
+    "/approvals",
 ];
 
 /// The console's page (`index.html`).

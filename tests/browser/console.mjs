@@ -1,108 +1,30 @@
-// The staff console as a Köln coordinator uses it, offline, in Debian's Chromium:
-// every request to a host other than this machine is blocked and fails the run. The
-// page's own CSP stays on (a refused inline script or style shows as a console
-// error, which fails the run), and so does any missing translation key.
-//
-// The server runs with graphql.trusted_documents_only, as in production, and no
-// GraphQL request may carry a document: only the hash from the console's manifest.
-//
-// Steps: the sign-in page (German), demo sign-in as the coordinator, the worklist,
-// the households by keyboard, an umlaut-tolerant search with its count, a household's
-// page, a made-up household URL ("not found"), the switch to English that persists
-// across a reload. Every page gets an axe-core audit (WCAG 2.1 A/AA: 0 violations)
-// and a screenshot in ARTIFACTS (default: target/browser-artifacts).
+// The staff console as a Köln coordinator first meets it (journey 5, the language
+// switch, included): the sign-in page (German), demo sign-in, the worklist, the
+// households by keyboard, an umlaut-tolerant search with its count, a household's
+// page, a made-up household URL ("not found"), a page kept across signing in
+// again, and the switch to English that persists across a reload. Every page gets
+// an axe-core audit (WCAG 2.1 A/AA: 0 violations) and a screenshot.
 //
 // Usage: node console.mjs BASE_URL
-// CHROME_PATH overrides the browser (default /usr/bin/chromium).
 
-import { mkdirSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { chromium } from "playwright-core";
+import { journey } from "./lib.mjs";
 
-const base = process.argv[2];
-if (!base) {
-  console.error("usage: node console.mjs BASE_URL");
-  process.exit(2);
-}
-const artifacts = process.env.ARTIFACTS || new URL("../../target/browser-artifacts", import.meta.url).pathname;
-mkdirSync(artifacts, { recursive: true });
-const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-
-const LOCAL = new Set(["127.0.0.1", "localhost", "[::1]", "::1"]);
-const foreign = [];
-const problems = [];
-const step = (what) => console.log(`- ${what}`);
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-});
-
-/** axe-core on the page as it is now (run through the debugger, which the CSP does not govern). */
-async function audit(page, name) {
-  await page.evaluate(axeSource);
-  const result = await page.evaluate(() =>
-    // eslint-disable-next-line no-undef
-    axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }),
-  );
-  for (const v of result.violations) {
-    problems.push(`axe on ${name}: ${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  }
-  await page.screenshot({ path: `${artifacts}/console-${name}.png`, fullPage: true });
-  step(`${name}: axe ${result.violations.length} violations, ${result.passes.length} rules passed; screenshot saved`);
-}
-
-async function heading(page, text) {
-  await page.getByRole("heading", { level: 1, name: text }).waitFor({ timeout: 15000 });
-}
-
-try {
-  const context = await browser.newContext({ locale: "de-DE" });
-  await context.route("**/*", (route) => {
-    const url = new URL(route.request().url());
-    if (url.protocol === "data:" || url.protocol === "blob:" || LOCAL.has(url.hostname)) return route.continue();
-    foreign.push(url.href);
-    return route.abort("internetdisconnected");
-  });
-  const page = await context.newPage();
-  // Trusted documents: the console sends a hash from its manifest, never a document.
-  let graphqlRequests = 0;
-  page.on("request", (r) => {
-    if (!r.url().endsWith("/graphql")) return;
-    graphqlRequests += 1;
-    const body = r.postData() || "";
-    if (body.includes('"query"')) problems.push(`the console sent a document: ${body.slice(0, 120)}`);
-  });
-  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
-  page.on("console", (m) => {
-    if (m.type() !== "error") return;
-    const url = m.location()?.url ?? "";
-    // Expected answers the browser reports as errors: no session yet (401 from
-    // /auth/session) and the made-up household (the page shows "not found").
-    const expected =
-      (url.endsWith("/auth/session") && m.text().includes("status of 401")) ||
-      m.text().includes("status of 404");
-    if (!expected) problems.push(`console error: ${m.text()} (${url})`);
-  });
-
+await journey("console", async ({ base, newPage, audit, heading, press, step }) => {
+  const page = await newPage();
   await page.goto(`${base}/`);
   await heading(page, "Anmelden");
   step("not signed in: the console shows its German sign-in page");
   await page.getByRole("heading", { name: "Als Demo-Person anmelden" }).waitFor();
   await audit(page, "signin");
 
-  // Keyboard only: focus the coordinator's button and press Enter.
-  const button = page.getByRole("button", { name: "Als Ole Leitstelle anmelden" });
-  await button.focus();
-  await page.keyboard.press("Enter");
+  await press(page.getByRole("button", { name: "Als Ole Leitstelle anmelden" }));
   await page.waitForURL(`${base}/worklist`);
   await heading(page, "Arbeitsliste");
   await page.getByRole("heading", { level: 2, name: /Überfällige Schritte/ }).waitFor();
   step("signed in as Ole Leitstelle (Köln coordinator): the worklist");
   await audit(page, "worklist");
 
-  await page.getByRole("link", { name: "Haushalte" }).focus();
-  await page.keyboard.press("Enter");
+  await press(page.getByRole("link", { name: "Haushalte", exact: true }));
   await heading(page, "Haushalte");
   const count = page.getByRole("status");
   await count.waitFor();
@@ -118,17 +40,33 @@ try {
   step('search "muller": 2 Haushalte');
   const first = page.getByRole("row").nth(1).getByRole("link");
   const reference = await first.innerText();
-  await first.focus();
-  await page.keyboard.press("Enter");
+  await press(first);
   await heading(page, reference);
   await page.getByRole("heading", { level: 2, name: "Mitglieder" }).waitFor();
   step(`household ${reference}: its page with members`);
+  const householdUrl = page.url();
+
+  // Residence and benefit only after naming a purpose.
+  if (await page.getByRole("columnheader", { name: "Aufenthalt" }).count()) throw new Error("residence shown without a purpose");
+  await page.getByLabel("Zweck des Zugriffs").selectOption("CASE_WORK");
+  await press(page.getByRole("button", { name: "Aufenthalt und Leistungen anzeigen" }));
+  await page.getByRole("columnheader", { name: "Aufenthalt" }).waitFor();
+  step("residence and benefit shown after choosing the purpose 'Fallbearbeitung'");
   await audit(page, "household");
 
   await page.goto(`${base}/households/0190a0c0-0000-7000-8000-000000000000`);
   await page.getByText("Diesen Haushalt gibt es nicht, oder Sie dürfen ihn nicht sehen.").waitFor();
   step("a made-up household URL: not found");
   await audit(page, "household-not-found");
+
+  // Signed out, the household's URL asks for sign-in and comes back to it.
+  await press(page.getByRole("button", { name: "Abmelden" }));
+  await heading(page, "Anmelden");
+  await page.goto(householdUrl);
+  await heading(page, "Anmelden");
+  await press(page.getByRole("button", { name: "Als Ole Leitstelle anmelden" }));
+  await heading(page, reference);
+  step("signed out, the household's URL led to sign-in and back to the household");
 
   // The language switch, kept for this user across a reload.
   await page.goto(`${base}/households`);
@@ -140,15 +78,4 @@ try {
   if ((await page.locator("html").getAttribute("lang")) !== "en") throw new Error("html lang is not en");
   step("switched to English; still English after a reload");
   await audit(page, "households-en");
-  step(`${graphqlRequests} GraphQL requests, each naming a trusted document by its hash`);
-} catch (e) {
-  problems.push(`${e.message}`);
-} finally {
-  await browser.close();
-}
-if (foreign.length) problems.push(`requests to other hosts: ${foreign.join(", ")}`);
-if (problems.length) {
-  console.error(problems.map((p) => `FAIL ${p}`).join("\n"));
-  process.exit(1);
-}
-step("no request left this machine; every check held");
+});

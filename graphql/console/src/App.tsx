@@ -1,16 +1,28 @@
 import { Suspense, lazy, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Provider } from "urql";
+import { Provider, useQuery } from "urql";
 import { Link, Redirect, Route, Switch, useLocation } from "wouter";
 
 import { client } from "./api";
+import { graphql } from "./gql";
 import { LANGUAGES, type Language, chooseLanguage, savedLanguage } from "./i18n";
-import { type Session, loadSession, signOut } from "./session";
+import { ErrorNote } from "./pages/ErrorNote";
 import { SignIn } from "./pages/SignIn";
+import { type Session, loadSession, signOut } from "./session";
+import { AREAS, type Viewer, ViewerContext, may } from "./viewer";
 
 const Worklist = lazy(() => import("./pages/Worklist"));
 const Households = lazy(() => import("./pages/Households"));
 const HouseholdPage = lazy(() => import("./pages/Household"));
+const Offers = lazy(() => import("./pages/Offers"));
+const OfferPage = lazy(() => import("./pages/Offer"));
+const Approvals = lazy(() => import("./pages/Approvals"));
+
+const ViewerQuery = graphql(`
+  query ConsoleViewer {
+    viewer { id displayName roles organisation { name } }
+  }
+`);
 
 type State = { kind: "loading" } | { kind: "signedOut" } | { kind: "signedIn"; session: Session };
 
@@ -28,39 +40,81 @@ export function App() {
   if (state.kind === "loading") return <p className="kern-body ww-main">{t("app.loading")}</p>;
   if (state.kind === "signedOut") {
     return (
-      <Shell session={null}>
+      <Shell session={null} viewer={null}>
         <SignIn />
       </Shell>
     );
   }
   return (
     <Provider value={client(state.session)}>
-      <Shell session={state.session}>
-        <Suspense fallback={<p className="kern-body">{t("app.loading")}</p>}>
-          <Switch>
-            <Route path="/">
-              <Redirect to="/worklist" />
-            </Route>
-            <Route path="/signin">
-              <Redirect to="/worklist" />
-            </Route>
-            <Route path="/worklist" component={Worklist} />
-            <Route path="/households" component={Households} />
-            <Route path="/households/:id">{(p) => <HouseholdPage id={p.id} />}</Route>
-          </Switch>
-        </Suspense>
-      </Shell>
+      <SignedIn session={state.session} />
     </Provider>
   );
 }
 
-function Shell({ session, children }: { session: Session | null; children: React.ReactNode }) {
+function SignedIn({ session }: { session: Session }) {
+  const { t } = useTranslation();
+  const [{ data, error }] = useQuery({ query: ViewerQuery });
+  if (error) {
+    return (
+      <Shell session={session} viewer={null}>
+        <ErrorNote error={error} />
+      </Shell>
+    );
+  }
+  if (!data) return <p className="kern-body ww-main">{t("app.loading")}</p>;
+  const v = data.viewer;
+  const viewer: Viewer = { id: v.id, displayName: v.displayName, roles: v.roles, organisation: v.organisation?.name ?? null };
+  const home = may(viewer, "worklist") ? "/worklist" : "/households";
+  const gated = (area: keyof typeof AREAS, page: React.ReactNode) => (may(viewer, area) ? page : <Unavailable />);
+  return (
+    <ViewerContext.Provider value={viewer}>
+      <Shell session={session} viewer={viewer}>
+        <Suspense fallback={<p className="kern-body">{t("app.loading")}</p>}>
+          <Switch>
+            <Route path="/">
+              <Redirect to={home} />
+            </Route>
+            <Route path="/signin">
+              <Redirect to={home} />
+            </Route>
+            <Route path="/worklist">{gated("worklist", <Worklist />)}</Route>
+            <Route path="/households">{gated("households", <Households />)}</Route>
+            <Route path="/households/:id">{(p) => gated("households", <HouseholdPage id={p.id} />)}</Route>
+            <Route path="/offers">{gated("offers", <Offers />)}</Route>
+            <Route path="/offers/:id">{(p) => gated("offers", <OfferPage id={p.id} />)}</Route>
+            <Route path="/approvals">{gated("approvals", <Approvals />)}</Route>
+            <Route>
+              <Unavailable />
+            </Route>
+          </Switch>
+        </Suspense>
+      </Shell>
+    </ViewerContext.Provider>
+  );
+}
+
+function Unavailable() {
+  const { t } = useTranslation();
+  return (
+    <div className="ww-stack">
+      <h1 className="kern-heading-large">{t("app.unavailable")}</h1>
+      <p className="kern-body">{t("app.unavailableText")}</p>
+    </div>
+  );
+}
+
+function Shell({ session, viewer, children }: { session: Session | null; viewer: Viewer | null; children: React.ReactNode }) {
   const { t, i18n } = useTranslation();
   const [location] = useLocation();
-  const nav = [
-    ["/worklist", t("nav.worklist")],
-    ["/households", t("nav.households")],
-  ] as const;
+  const nav = (
+    [
+      ["/worklist", t("nav.worklist"), "worklist"],
+      ["/households", t("nav.households"), "households"],
+      ["/offers", t("nav.offers"), "offers"],
+      ["/approvals", t("nav.approvals"), "approvals"],
+    ] as const
+  ).filter(([, , area]) => viewer && may(viewer, area));
   return (
     <>
       <a className="ww-skip kern-link" href="#main">
@@ -70,7 +124,7 @@ function Shell({ session, children }: { session: Session | null; children: React
         <p className="kern-title">
           {t("app.name")} <span className="kern-body--muted">{t("app.tagline")}</span>
         </p>
-        {session && (
+        {nav.length > 0 && (
           <nav aria-label={t("app.nav")}>
             <ul>
               {nav.map(([href, label]) => (
@@ -78,7 +132,7 @@ function Shell({ session, children }: { session: Session | null; children: React
                   <Link
                     href={href}
                     className="kern-link"
-                    aria-current={location.startsWith(href) ? "page" : undefined}
+                    aria-current={location === href || location.startsWith(`${href}/`) ? "page" : undefined}
                   >
                     {label}
                   </Link>
@@ -88,6 +142,12 @@ function Shell({ session, children }: { session: Session | null; children: React
           </nav>
         )}
         <div className="ww-user">
+          {viewer && (
+            <p className="kern-body">
+              {t("app.signedInAs", { name: viewer.displayName })}
+              {viewer.organisation && <span className="kern-body--muted"> · {viewer.organisation}</span>}
+            </p>
+          )}
           <label className="kern-label" htmlFor="ww-language">
             {t("app.language")}
           </label>

@@ -64,3 +64,46 @@ async fn the_console_works_offline_for_a_coordinator_and_passes_axe() {
         .await
         .unwrap();
 }
+
+/// Journey 1, keyboard only: a Köln coordinator takes a GAG offer through the ranked
+/// households with their reasons, a proposal, the viewing, the landlord's acceptance,
+/// a refused and then a valid deposit request (the error shown next to its field),
+/// the benefit office's decision, the approval with the budget chart, and the lease,
+/// to the household moved out with aftercare. Every page passes axe.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[cfg_attr(
+    not(browser),
+    ignore = "needs Chromium: apt-get install chromium (or set CHROME_PATH); .ci/run installs it"
+)]
+async fn a_coordinator_takes_an_offer_to_a_signed_lease_in_the_console() {
+    let app = TestApp::spawn_with(|c| {
+        c.demo = Some(true);
+        c.graphql.trusted_documents_only = true;
+    })
+    .await;
+    let base = app.base.clone();
+    tokio::task::spawn_blocking(move || run_browser_script("journey-offer.mjs", &base))
+        .await
+        .unwrap();
+}
+
+/// Journeys 2 and 3, keyboard only: a Caritas caseworker sees only Caritas'
+/// households and no approvals; a DRK household's URL shows "not found"; on a Caritas
+/// household they record a counselling session, a goal with its first step and a
+/// readiness assessment. Every page passes axe.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[cfg_attr(
+    not(browser),
+    ignore = "needs Chromium: apt-get install chromium (or set CHROME_PATH); .ci/run installs it"
+)]
+async fn a_carrier_caseworker_sees_only_their_households_and_records_counselling() {
+    let app = TestApp::spawn_with(|c| {
+        c.demo = Some(true);
+        c.graphql.trusted_documents_only = true;
+    })
+    .await;
+    let base = app.base.clone();
+    tokio::task::spawn_blocking(move || run_browser_script("journey-carrier.mjs", &base))
+        .await
+        .unwrap();
+}

@@ -4,11 +4,40 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Why personal data is read; recorded with audited reads and exports. */
+export type AccessPurpose =
+  | 'CASE_WORK'
+  | 'DATA_SUBJECT_REQUEST'
+  | 'LEGAL_OBLIGATION'
+  | 'SUPERVISION'
+  | 'TRANSFER_REVIEW';
+
 /** Kind of accommodation. */
 export type AccommodationKind =
   | 'CITY_RENTED_FLAT'
   | 'EMERGENCY'
   | 'SHELTER';
+
+/** Status of a carrier assignment or transfer. */
+export type AssignmentStatus =
+  | 'ACTIVE'
+  | 'ENDED'
+  | 'PROPOSED'
+  | 'REJECTED';
+
+/** Barrier, fear or need. */
+export type Barrier =
+  | 'ACCESSIBILITY'
+  | 'CHILDCARE'
+  | 'DEBTS'
+  | 'DISCRIMINATION'
+  | 'FEAR_OF_COSTS'
+  | 'FEAR_OF_ISOLATION'
+  | 'HEALTH'
+  | 'LANGUAGE'
+  | 'MENTAL_HEALTH'
+  | 'MISSING_DOCUMENTS'
+  | 'OTHER';
 
 /** Benefit framework (Rechtskreis). */
 export type BenefitFramework =
@@ -17,6 +46,11 @@ export type BenefitFramework =
   | 'OTHER'
   | 'SGB2'
   | 'SGB12';
+
+/** The benefit office's decision on a flat's rent. */
+export type BenefitOfficeDecision =
+  | 'ACCEPTED'
+  | 'REFUSED';
 
 /** Case state. */
 export type CaseState =
@@ -30,12 +64,131 @@ export type CaseState =
   | 'PAUSED'
   | 'SEARCHING';
 
+/** How a period of tenancy coaching ended. */
+export type CoachingOutcome =
+  | 'DECLINED'
+  | 'OTHER'
+  | 'RETURNED_TO_SHELTER'
+  | 'STABILISED'
+  | 'TENANCY_ENDED';
+
+/** Why a household is in tenancy coaching. */
+export type CoachingReason =
+  | 'ARREARS'
+  | 'CONFLICT'
+  | 'HOUSE_RULES'
+  | 'OTHER'
+  | 'PAPERWORK';
+
+/** What a consent allows. */
+export type ConsentScope =
+  | 'EVALUATION'
+  | 'SHARE_WITH_CARRIER'
+  | 'SHARE_WITH_LANDLORDS';
+
+/** A counselling session. */
+export type CounsellingInput = {
+  /** Barriers, fears and needs. */
+  barriers?: Array<Barrier>;
+  /** Held on (YYYY-MM-DD). */
+  heldOn: string;
+  /** Agreed next steps. */
+  nextSteps?: string | null | undefined;
+  /** Free text on barriers, fears and needs. */
+  notes?: string | null | undefined;
+  /** Who took part. */
+  participants: string;
+  /** Topics; at least one. */
+  topics: Array<CounsellingTopic>;
+};
+
+/** Counselling topic. */
+export type CounsellingTopic =
+  | 'BENEFITS'
+  | 'BUDGET'
+  | 'DOCUMENTS'
+  | 'FAMILY'
+  | 'FLAT_SEARCH'
+  | 'HEALTH'
+  | 'HOUSEHOLD_MANAGEMENT'
+  | 'LANGUAGE'
+  | 'OTHER'
+  | 'TENANCY_RIGHTS'
+  | 'WORK';
+
+/** Who took a countable decision. */
+export type DecisionActor =
+  | 'CARRIER'
+  | 'CITY'
+  | 'HOUSEHOLD'
+  | 'LANDLORD';
+
+/** Why a match was declined, from either side. */
+export type DeclineReason =
+  | 'BENEFIT_OFFICE_REFUSED'
+  | 'HOUSEHOLD_REFUSED_AREA'
+  | 'HOUSEHOLD_REFUSED_FLAT'
+  | 'HOUSEHOLD_UNREACHABLE'
+  | 'INCOME_DOCUMENTS_MISSING'
+  | 'LANDLORD_CHOSE_OTHER'
+  | 'LANDLORD_NO_REASON'
+  | 'OTHER';
+
+/** Outcome of an aftercare follow-up. */
+export type FollowUpOutcome =
+  | 'AT_RISK'
+  | 'CANCELLED'
+  | 'LOST'
+  | 'RETURNED_TO_SHELTER'
+  | 'STABLE';
+
+/** A goal with its first steps. */
+export type GoalInput = {
+  /** Steps. */
+  steps?: Array<GoalStepInput>;
+  /** Title. */
+  title: string;
+};
+
+/** A goal step. */
+export type GoalStepInput = {
+  /** What. */
+  description: string;
+  /** By when (YYYY-MM-DD). */
+  dueOn: string;
+  /** Who. */
+  owner: StepOwner;
+};
+
+/**
+ * A guarantee request. It names exactly one of `matchId` and `offerId`: what it
+ * secures, whose rent bounds the amount.
+ */
+export type GuaranteeInput = {
+  /** Amount, euros. */
+  amount: string;
+  /** Why. */
+  justification: string;
+  /** Kind. */
+  kind: GuaranteeKind;
+  /** The household's match it secures. */
+  matchId?: string | number | null | undefined;
+  /** The offer it secures, before there is a match. */
+  offerId?: string | number | null | undefined;
+};
+
 /** What the city guarantees. */
 export type GuaranteeKind =
   | 'DEPOSIT'
   | 'RELEASE'
   | 'RENT_ASSUMPTION'
   | 'SECURITY_GUARANTEE';
+
+/** Where a guarantee request stands. */
+export type GuaranteeStatus =
+  | 'APPROVED'
+  | 'REJECTED'
+  | 'REQUESTED';
 
 /** Filters of the household list. */
 export type HouseholdFilterInput = {
@@ -70,6 +223,64 @@ export type HouseholdFilterInput = {
   state?: CaseState | null | undefined;
 };
 
+/** Where a match stands. */
+export type MatchStatus =
+  | 'DECLINED'
+  | 'LANDLORD_ACCEPTED'
+  | 'LEASE_SIGNED'
+  | 'MOVED_IN'
+  | 'PROPOSED'
+  | 'VIEWING_SCHEDULED'
+  | 'WITHDRAWN';
+
+/** Filters of the offer list. */
+export type OfferFilterInput = {
+  /** District. */
+  district?: string | null | undefined;
+  /** Landlord. */
+  landlordId?: string | number | null | undefined;
+  /** Status. */
+  status?: OfferStatus | null | undefined;
+};
+
+/** Status of an offer. */
+export type OfferStatus =
+  | 'LET'
+  | 'OPEN'
+  | 'RECEIVED'
+  | 'RESERVED'
+  | 'WITHDRAWN';
+
+/** Rating of a readiness dimension. */
+export type Rating =
+  | 'MET'
+  | 'NOT_MET'
+  | 'PARTLY';
+
+/** A readiness assessment. */
+export type ReadinessInput = {
+  /** Date (YYYY-MM-DD). */
+  assessedOn: string;
+  /** Running a household. */
+  householdManagement: Rating;
+  /** ID document at hand. */
+  idDocument: boolean;
+  /** Income proof at hand. */
+  incomeProof: boolean;
+  /** Neighbourhood, house rules. */
+  neighbourhood: Rating;
+  /** Notes. */
+  notes?: string | null | undefined;
+  /** Overall level. */
+  overall: ReadinessLevel;
+  /** Paying rent reliably. */
+  rentPayment: Rating;
+  /** SCHUFA report at hand. */
+  schufa: boolean;
+  /** Language for tenancy matters. */
+  tenancyLanguage: Rating;
+};
+
 /** Overall housing readiness (Wohnfähigkeit). */
 export type ReadinessLevel =
   | 'NOT_READY'
@@ -97,12 +308,127 @@ export type ResidenceStatus =
   | 'TEMPORARY_PROTECTION'
   | 'TOLERATION';
 
+/** A role, by its stable code. */
+export type Role =
+  /** Carrier administrator. */
+  | 'CARRIER_ADMIN'
+  /** Carrier caseworker. */
+  | 'CARRIER_CASEWORKER'
+  /** City administrator. */
+  | 'CITY_ADMIN'
+  /** City caseworker. */
+  | 'CITY_CASEWORKER'
+  /** City coordinator. */
+  | 'CITY_COORDINATOR'
+  /** Platform operator. */
+  | 'PLATFORM_OPERATOR'
+  /** State programme officer. */
+  | 'STATE_OFFICER';
+
+/** Who owns a goal step. */
+export type StepOwner =
+  | 'CARRIER'
+  | 'CASEWORKER'
+  | 'CITY'
+  | 'HOUSEHOLD'
+  | 'OTHER';
+
+/** What puts a tenancy at risk. */
+export type TenancyRisk =
+  | 'ARREARS'
+  | 'CONFLICT'
+  | 'OTHER';
+
+export type ConsoleViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleViewerQuery = { __typename: 'Query', viewer: { __typename: 'Viewer', id: string, displayName: string, roles: Array<Role>, organisation: { __typename: 'Organisation', name: string } | null } };
+
+export type ConsoleGuaranteeRequestsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleGuaranteeRequestsQuery = { __typename: 'Query', guarantees: { __typename: 'GuaranteeConnection', totalCount: number, nodes: Array<{ __typename: 'Guarantee', id: string, householdId: string, kind: GuaranteeKind, amount: string, justification: string, budgetYear: number, offerId: string | null, matchId: string | null, version: number }> } };
+
+export type ConsoleApprovalReferencesQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type ConsoleApprovalReferencesQuery = { __typename: 'Query', nodes: Array<
+    | { __typename: 'Accommodation', id: string }
+    | { __typename: 'Guarantee', id: string }
+    | { __typename: 'Household', reference: string, id: string }
+    | { __typename: 'Landlord', id: string }
+    | { __typename: 'Match', id: string }
+    | { __typename: 'Offer', id: string }
+   | null> };
+
+export type ConsoleBudgetsQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type ConsoleBudgetsQuery = { __typename: 'Query', guaranteeBudgets: Array<{ __typename: 'GuaranteeBudget', year: number, kind: GuaranteeKind, budget: string, committed: string, remaining: string, version: number }> };
+
+export type ConsoleDecideGuaranteeMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  approve: boolean;
+  reason?: string | null | undefined;
+}>;
+
+
+export type ConsoleDecideGuaranteeMutation = { __typename: 'Mutation', decideGuarantee: { __typename: 'Guarantee', id: string, status: GuaranteeStatus, decidedOn: string | null, decisionReason: string | null, version: number } };
+
 export type ConsoleHouseholdQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ConsoleHouseholdQuery = { __typename: 'Query', household: { __typename: 'Household', id: string, reference: string, state: CaseState, stateSince: string, size: number, readiness: ReadinessLevel | null, carrier: { __typename: 'Carrier', name: string } | null, members: Array<{ __typename: 'Person', id: string, givenName: string, familyName: string, relation: Relation }> } };
+export type ConsoleHouseholdQuery = { __typename: 'Query', household: { __typename: 'Household', id: string, reference: string, state: CaseState, stateSince: string, nextStates: Array<CaseState>, size: number, readiness: ReadinessLevel | null, readinessOn: string | null, version: number, languages: Array<string>, notes: string | null, wbsValidUntil: string | null, needsStepFree: boolean, expectedToJoin: number, preferredDistricts: Array<string>, tenancyCoaching: boolean, currentAccommodation: { __typename: 'CurrentAccommodation', name: string, district: string, since: string } | null, carrier: { __typename: 'Carrier', name: string } | null, members: Array<{ __typename: 'Person', id: string, givenName: string, familyName: string, relation: Relation, dateOfBirth: string | null }>, stateHistory: Array<{ __typename: 'Transition', id: string, fromState: CaseState | null, toState: CaseState, reason: string, effectiveOn: string }>, readinessHistory: Array<{ __typename: 'ReadinessAssessment', id: string, assessedOn: string, overall: ReadinessLevel, rentPayment: Rating, householdManagement: Rating, neighbourhood: Rating, tenancyLanguage: Rating, notes: string | null }>, consents: Array<{ __typename: 'Consent', id: string, scope: ConsentScope, givenOn: string, withdrawnOn: string | null }>, carrierHistory: Array<{ __typename: 'CarrierAssignment', id: string, status: AssignmentStatus, reason: string | null, proposedAt: string, decidedAt: string | null }>, counsellingSessions: Array<{ __typename: 'CounsellingSession', id: string, heldOn: string, participants: string, topics: Array<CounsellingTopic>, barriers: Array<Barrier>, notes: string | null, nextSteps: string | null }>, goals: Array<{ __typename: 'Goal', id: string, title: string, overdueSteps: number, steps: Array<{ __typename: 'GoalStep', id: string, description: string, owner: StepOwner, dueOn: string, doneOn: string | null, overdue: boolean }> }>, followUps: Array<{ __typename: 'FollowUp', id: string, months: number, dueOn: string, outcome: FollowUpOutcome | null, risk: TenancyRisk | null, recordedOn: string | null, overdue: boolean }>, tenancyCoachings: Array<{ __typename: 'TenancyCoaching', id: string, startedOn: string, endedOn: string | null, outcome: CoachingOutcome | null, reasons: Array<CoachingReason> }> }, matches: { __typename: 'MatchConnection', nodes: Array<{ __typename: 'Match', id: string, offerId: string, status: MatchStatus, viewingOn: string | null, leaseSignedOn: string | null, moveInOn: string | null }> }, guarantees: { __typename: 'GuaranteeConnection', nodes: Array<{ __typename: 'Guarantee', id: string, kind: GuaranteeKind, amount: string, status: GuaranteeStatus, decidedOn: string | null }> } };
+
+export type ConsoleHouseholdResidenceQueryVariables = Exact<{
+  id: string | number;
+  purpose: AccessPurpose;
+}>;
+
+
+export type ConsoleHouseholdResidenceQuery = { __typename: 'Query', household: { __typename: 'Household', id: string, members: Array<{ __typename: 'Person', id: string, nationality: string | null, residenceStatus: ResidenceStatus, permitExpiresOn: string | null, benefitFramework: BenefitFramework, benefitChangesOn: string | null }> } };
+
+export type ConsoleTransitionMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  to: CaseState;
+  reason: string;
+  effectiveOn?: string | null | undefined;
+}>;
+
+
+export type ConsoleTransitionMutation = { __typename: 'Mutation', transitionCase: { __typename: 'Household', id: string, state: CaseState, stateSince: string, nextStates: Array<CaseState>, version: number, stateHistory: Array<{ __typename: 'Transition', id: string, fromState: CaseState | null, toState: CaseState, reason: string, effectiveOn: string }> } };
+
+export type ConsoleReadinessMutationVariables = Exact<{
+  id: string | number;
+  input: ReadinessInput;
+}>;
+
+
+export type ConsoleReadinessMutation = { __typename: 'Mutation', recordReadinessAssessment: { __typename: 'ReadinessAssessment', id: string, assessedOn: string, overall: ReadinessLevel } };
+
+export type ConsoleCounsellingMutationVariables = Exact<{
+  id: string | number;
+  input: CounsellingInput;
+}>;
+
+
+export type ConsoleCounsellingMutation = { __typename: 'Mutation', recordCounsellingSession: { __typename: 'CounsellingSession', id: string, heldOn: string } };
+
+export type ConsoleAddGoalMutationVariables = Exact<{
+  id: string | number;
+  input: GoalInput;
+}>;
+
+
+export type ConsoleAddGoalMutation = { __typename: 'Mutation', addGoal: { __typename: 'Goal', id: string, title: string } };
 
 export type ConsoleHouseholdsQueryVariables = Exact<{
   first: number;
@@ -113,6 +439,121 @@ export type ConsoleHouseholdsQueryVariables = Exact<{
 
 export type ConsoleHouseholdsQuery = { __typename: 'Query', households: { __typename: 'HouseholdConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename: 'HouseholdEdge', node: { __typename: 'Household', id: string, reference: string, state: CaseState, size: number, readiness: ReadinessLevel | null, carrier: { __typename: 'Carrier', name: string } | null } }> } };
 
+export type ConsoleOfferQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleOfferQuery = { __typename: 'Query', offer: { __typename: 'Offer', id: string, street: string, postalCode: string, district: string, rooms: number, livingSpace: number, coldRent: string, serviceCharges: string, heating: string, grossColdRent: string, deposit: string, availableFrom: string, wbsRequired: boolean, stepFree: boolean, lift: boolean, floor: number, maxPersons: number | null, petsAllowed: boolean | null, notes: string | null, status: OfferStatus, statusOn: string, version: number, landlordName: string | null, landlordContact: string | null } };
+
+export type ConsoleOfferMatchesQueryVariables = Exact<{
+  offerId: string | number;
+}>;
+
+
+export type ConsoleOfferMatchesQuery = { __typename: 'Query', matches: { __typename: 'MatchConnection', nodes: Array<{ __typename: 'Match', id: string, householdId: string, status: MatchStatus, score: number, viewingOn: string | null, declineReason: DeclineReason | null, declinedBy: DecisionActor | null, leaseSignedOn: string | null, moveInOn: string | null, benefitOffice: BenefitOfficeDecision | null, benefitOfficeOn: string | null, version: number }> } };
+
+export type ConsoleReferencesQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type ConsoleReferencesQuery = { __typename: 'Query', nodes: Array<
+    | { __typename: 'Accommodation', id: string }
+    | { __typename: 'Guarantee', id: string }
+    | { __typename: 'Household', reference: string, state: CaseState, id: string }
+    | { __typename: 'Landlord', id: string }
+    | { __typename: 'Match', id: string }
+    | { __typename: 'Offer', id: string }
+   | null> };
+
+export type ConsoleRankingQueryVariables = Exact<{
+  offerId: string | number;
+}>;
+
+
+export type ConsoleRankingQuery = { __typename: 'Query', rankHouseholdsForOffer: Array<{ __typename: 'HouseholdMatch', householdId: string, reference: string, size: number, score: number | null, eligible: boolean, explanation: { __typename: 'MatchExplanation', rules: Array<{ __typename: 'MatchRule', rule: string, passed: boolean, detail: string }>, parts: Array<{ __typename: 'MatchScorePart', part: string, points: number, detail: string }> } }> };
+
+export type ConsoleMatchGuaranteesQueryVariables = Exact<{
+  householdId: string | number;
+}>;
+
+
+export type ConsoleMatchGuaranteesQuery = { __typename: 'Query', guarantees: { __typename: 'GuaranteeConnection', nodes: Array<{ __typename: 'Guarantee', id: string, kind: GuaranteeKind, amount: string, status: GuaranteeStatus, matchId: string | null, decidedOn: string | null, decisionReason: string | null }> } };
+
+export type ConsoleProposeMatchMutationVariables = Exact<{
+  offerId: string | number;
+  householdId: string | number;
+}>;
+
+
+export type ConsoleProposeMatchMutation = { __typename: 'Mutation', proposeMatch: { __typename: 'Match', id: string, status: MatchStatus, version: number } };
+
+export type ConsoleScheduleViewingMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  on: string;
+}>;
+
+
+export type ConsoleScheduleViewingMutation = { __typename: 'Mutation', scheduleViewing: { __typename: 'Match', id: string, status: MatchStatus, viewingOn: string | null, version: number } };
+
+export type ConsoleLandlordAcceptedMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type ConsoleLandlordAcceptedMutation = { __typename: 'Mutation', recordLandlordAcceptance: { __typename: 'Match', id: string, status: MatchStatus, version: number } };
+
+export type ConsoleBenefitOfficeMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  decision: BenefitOfficeDecision;
+  decidedOn: string;
+  reason?: string | null | undefined;
+}>;
+
+
+export type ConsoleBenefitOfficeMutation = { __typename: 'Mutation', recordBenefitOfficeDecision: { __typename: 'Match', id: string, benefitOffice: BenefitOfficeDecision | null, benefitOfficeOn: string | null, version: number } };
+
+export type ConsoleDeclineMatchMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  reason: DeclineReason;
+  text?: string | null | undefined;
+}>;
+
+
+export type ConsoleDeclineMatchMutation = { __typename: 'Mutation', declineMatch: { __typename: 'Match', id: string, status: MatchStatus, declineReason: DeclineReason | null, version: number } };
+
+export type ConsoleSignLeaseMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  signedOn: string;
+  moveInOn: string;
+}>;
+
+
+export type ConsoleSignLeaseMutation = { __typename: 'Mutation', signLease: { __typename: 'Match', id: string, status: MatchStatus, leaseSignedOn: string | null, moveInOn: string | null, version: number } };
+
+export type ConsoleRequestGuaranteeMutationVariables = Exact<{
+  householdId: string | number;
+  input: GuaranteeInput;
+}>;
+
+
+export type ConsoleRequestGuaranteeMutation = { __typename: 'Mutation', requestGuarantee: { __typename: 'Guarantee', id: string, kind: GuaranteeKind, amount: string, status: GuaranteeStatus, matchId: string | null } };
+
+export type ConsoleOffersQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: OfferFilterInput | null | undefined;
+}>;
+
+
+export type ConsoleOffersQuery = { __typename: 'Query', offers: { __typename: 'OfferConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ __typename: 'Offer', id: string, street: string, postalCode: string, district: string, rooms: number, livingSpace: number, grossColdRent: string, availableFrom: string, status: OfferStatus, landlordName: string | null }> } };
+
 export type ConsoleWorklistQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -121,6 +562,29 @@ export type ConsoleWorklistQuery = { __typename: 'Query', worklist: { __typename
 export type ItemFragment = { __typename: 'WorkItem', householdId: string, reference: string, on: string, overdue: boolean, detail: string, subjectId: string };
 
 export const ItemFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Item"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"householdId"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"on"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}}]}}]} as unknown as DocumentNode<ItemFragment, unknown>;
-export const ConsoleHouseholdDocument = {"__meta__":{"hash":"sha256:e43e0ad0c8a0ca10c13f5696615709f830079fb628cdddda9172ba912744f961"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleHousehold"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"household"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"stateSince"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"readiness"}},{"kind":"Field","name":{"kind":"Name","value":"carrier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"relation"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleHouseholdQuery, ConsoleHouseholdQueryVariables>;
+export const ConsoleViewerDocument = {"__meta__":{"hash":"sha256:3cbe2527d20076aa709b596d93d635400a829545570c00f4fcffc40dab50d0ff"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleViewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleViewerQuery, ConsoleViewerQueryVariables>;
+export const ConsoleGuaranteeRequestsDocument = {"__meta__":{"hash":"sha256:b54366ec0ab6c7bb8aa64b210f1e9d3bb97343bf0185c3d4b1bee47b6fe1dbfe"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleGuaranteeRequests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"guarantees"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"REQUESTED"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"householdId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"justification"}},{"kind":"Field","name":{"kind":"Name","value":"budgetYear"}},{"kind":"Field","name":{"kind":"Name","value":"offerId"}},{"kind":"Field","name":{"kind":"Name","value":"matchId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleGuaranteeRequestsQuery, ConsoleGuaranteeRequestsQueryVariables>;
+export const ConsoleApprovalReferencesDocument = {"__meta__":{"hash":"sha256:ac7f9baa2cd1d09a7e2ccee7b2e6d9b73232089e01d41549aedb695a478e215b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleApprovalReferences"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Household"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleApprovalReferencesQuery, ConsoleApprovalReferencesQueryVariables>;
+export const ConsoleBudgetsDocument = {"__meta__":{"hash":"sha256:e44c6b2bd6d9d86ad1984e1be26a90742a2683e7d3bcf032e77bc7ca4b5e11f4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleBudgets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"guaranteeBudgets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"budget"}},{"kind":"Field","name":{"kind":"Name","value":"committed"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<ConsoleBudgetsQuery, ConsoleBudgetsQueryVariables>;
+export const ConsoleDecideGuaranteeDocument = {"__meta__":{"hash":"sha256:d1b051ac090bbbfe458ca581c1d2962312494595fcce9de7c58a70f4e621cf55"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleDecideGuarantee"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"approve"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"decideGuarantee"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}},{"kind":"Argument","name":{"kind":"Name","value":"approve"},"value":{"kind":"Variable","name":{"kind":"Name","value":"approve"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<ConsoleDecideGuaranteeMutation, ConsoleDecideGuaranteeMutationVariables>;
+export const ConsoleHouseholdDocument = {"__meta__":{"hash":"sha256:c6ef0dc32058bdbcabe0ef40f41bc475c0b26155910beb069927f6d19e2437dc"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleHousehold"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"household"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"stateSince"}},{"kind":"Field","name":{"kind":"Name","value":"nextStates"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"readiness"}},{"kind":"Field","name":{"kind":"Name","value":"readinessOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"wbsValidUntil"}},{"kind":"Field","name":{"kind":"Name","value":"needsStepFree"}},{"kind":"Field","name":{"kind":"Name","value":"expectedToJoin"}},{"kind":"Field","name":{"kind":"Name","value":"preferredDistricts"}},{"kind":"Field","name":{"kind":"Name","value":"tenancyCoaching"}},{"kind":"Field","name":{"kind":"Name","value":"currentAccommodation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"district"}},{"kind":"Field","name":{"kind":"Name","value":"since"}}]}},{"kind":"Field","name":{"kind":"Name","value":"carrier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stateHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fromState"}},{"kind":"Field","name":{"kind":"Name","value":"toState"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"readinessHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"assessedOn"}},{"kind":"Field","name":{"kind":"Name","value":"overall"}},{"kind":"Field","name":{"kind":"Name","value":"rentPayment"}},{"kind":"Field","name":{"kind":"Name","value":"householdManagement"}},{"kind":"Field","name":{"kind":"Name","value":"neighbourhood"}},{"kind":"Field","name":{"kind":"Name","value":"tenancyLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"consents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"givenOn"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"carrierHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"proposedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"counsellingSessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"participants"}},{"kind":"Field","name":{"kind":"Name","value":"topics"}},{"kind":"Field","name":{"kind":"Name","value":"barriers"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"nextSteps"}}]}},{"kind":"Field","name":{"kind":"Name","value":"goals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"overdueSteps"}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"doneOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"followUps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"months"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"risk"}},{"kind":"Field","name":{"kind":"Name","value":"recordedOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tenancyCoachings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"matches"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"householdId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"offerId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"viewingOn"}},{"kind":"Field","name":{"kind":"Name","value":"leaseSignedOn"}},{"kind":"Field","name":{"kind":"Name","value":"moveInOn"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"guarantees"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"householdId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleHouseholdQuery, ConsoleHouseholdQueryVariables>;
+export const ConsoleHouseholdResidenceDocument = {"__meta__":{"hash":"sha256:24726fc4c3e19af9b0325ec243681a7288cbdd1a4b6f044e4c35261f2b2bdedb"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleHouseholdResidence"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"purpose"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AccessPurpose"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"household"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"purpose"},"value":{"kind":"Variable","name":{"kind":"Name","value":"purpose"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nationality"}},{"kind":"Field","name":{"kind":"Name","value":"residenceStatus"}},{"kind":"Field","name":{"kind":"Name","value":"permitExpiresOn"}},{"kind":"Field","name":{"kind":"Name","value":"benefitFramework"}},{"kind":"Field","name":{"kind":"Name","value":"benefitChangesOn"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleHouseholdResidenceQuery, ConsoleHouseholdResidenceQueryVariables>;
+export const ConsoleTransitionDocument = {"__meta__":{"hash":"sha256:871f1369e125adc58d24df72c39bbe990c292ff45ba48066f11169316f5892c1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleTransition"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CaseState"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"effectiveOn"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"transitionCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"householdId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}},{"kind":"Argument","name":{"kind":"Name","value":"effectiveOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"effectiveOn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"stateSince"}},{"kind":"Field","name":{"kind":"Name","value":"nextStates"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"stateHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fromState"}},{"kind":"Field","name":{"kind":"Name","value":"toState"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveOn"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleTransitionMutation, ConsoleTransitionMutationVariables>;
+export const ConsoleReadinessDocument = {"__meta__":{"hash":"sha256:f15290e795126b5f59c3110339e2eb6566366f0b8599404368e7de2fef225204"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleReadiness"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReadinessInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"recordReadinessAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"householdId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"assessedOn"}},{"kind":"Field","name":{"kind":"Name","value":"overall"}}]}}]}}]} as unknown as DocumentNode<ConsoleReadinessMutation, ConsoleReadinessMutationVariables>;
+export const ConsoleCounsellingDocument = {"__meta__":{"hash":"sha256:c7874f9a2a358abf0b8fae7496747f9b9297deeff0a65cfa765880e5a4d667bb"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleCounselling"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CounsellingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"recordCounsellingSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"householdId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}}]}}]}}]} as unknown as DocumentNode<ConsoleCounsellingMutation, ConsoleCounsellingMutationVariables>;
+export const ConsoleAddGoalDocument = {"__meta__":{"hash":"sha256:50b818d8e92a5bd8de40eb5aea46ad415946ee3959196b5c1fbd97100cad93d3"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleAddGoal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GoalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"addGoal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"householdId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<ConsoleAddGoalMutation, ConsoleAddGoalMutationVariables>;
 export const ConsoleHouseholdsDocument = {"__meta__":{"hash":"sha256:d88f9d004ccafe56321bd2a6ab32a7b83dc6af0c31ed511d93789114165a14e1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleHouseholds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"HouseholdFilterInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"households"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"readiness"}},{"kind":"Field","name":{"kind":"Name","value":"carrier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleHouseholdsQuery, ConsoleHouseholdsQueryVariables>;
+export const ConsoleOfferDocument = {"__meta__":{"hash":"sha256:6f34557a46fcdb436568bdd331f552f899366a649e12dd40f72545b2d9fd5454"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleOffer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"offer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"street"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"district"}},{"kind":"Field","name":{"kind":"Name","value":"rooms"}},{"kind":"Field","name":{"kind":"Name","value":"livingSpace"}},{"kind":"Field","name":{"kind":"Name","value":"coldRent"}},{"kind":"Field","name":{"kind":"Name","value":"serviceCharges"}},{"kind":"Field","name":{"kind":"Name","value":"heating"}},{"kind":"Field","name":{"kind":"Name","value":"grossColdRent"}},{"kind":"Field","name":{"kind":"Name","value":"deposit"}},{"kind":"Field","name":{"kind":"Name","value":"availableFrom"}},{"kind":"Field","name":{"kind":"Name","value":"wbsRequired"}},{"kind":"Field","name":{"kind":"Name","value":"stepFree"}},{"kind":"Field","name":{"kind":"Name","value":"lift"}},{"kind":"Field","name":{"kind":"Name","value":"floor"}},{"kind":"Field","name":{"kind":"Name","value":"maxPersons"}},{"kind":"Field","name":{"kind":"Name","value":"petsAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"landlordName"}},{"kind":"Field","name":{"kind":"Name","value":"landlordContact"}}]}}]}}]} as unknown as DocumentNode<ConsoleOfferQuery, ConsoleOfferQueryVariables>;
+export const ConsoleOfferMatchesDocument = {"__meta__":{"hash":"sha256:21b29d9eae725635b7c89738c9e87b643589316087500d6099958b4eb87c9af9"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleOfferMatches"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"matches"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"offerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offerId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"householdId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"viewingOn"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"declinedBy"}},{"kind":"Field","name":{"kind":"Name","value":"leaseSignedOn"}},{"kind":"Field","name":{"kind":"Name","value":"moveInOn"}},{"kind":"Field","name":{"kind":"Name","value":"benefitOffice"}},{"kind":"Field","name":{"kind":"Name","value":"benefitOfficeOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleOfferMatchesQuery, ConsoleOfferMatchesQueryVariables>;
+export const ConsoleReferencesDocument = {"__meta__":{"hash":"sha256:07a025f97396a5a074c4cbda79c70daead25bf3f7aee46bc47ef93853ec33b53"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleReferences"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Household"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleReferencesQuery, ConsoleReferencesQueryVariables>;
+export const ConsoleRankingDocument = {"__meta__":{"hash":"sha256:9d4e0351fa68d9fe6bcd1a5d943a0656d8d592cf4b6e69c69409ffc23d4204de"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleRanking"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"rankHouseholdsForOffer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"offerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"includeExcluded"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"householdId"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"passed"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"part"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleRankingQuery, ConsoleRankingQueryVariables>;
+export const ConsoleMatchGuaranteesDocument = {"__meta__":{"hash":"sha256:ce0c9e2c591dd3181bd37d733a7826805b5f6051c973fa24bb94b3b8f20c8f0c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleMatchGuarantees"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"householdId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"guarantees"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"householdId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"householdId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"matchId"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleMatchGuaranteesQuery, ConsoleMatchGuaranteesQueryVariables>;
+export const ConsoleProposeMatchDocument = {"__meta__":{"hash":"sha256:4a45871149104f61fd99ebcefb07cb6df27d62c48358e994836f1a8c0db3d136"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleProposeMatch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"householdId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"proposeMatch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"offerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"householdId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"householdId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<ConsoleProposeMatchMutation, ConsoleProposeMatchMutationVariables>;
+export const ConsoleScheduleViewingDocument = {"__meta__":{"hash":"sha256:f4504943cd9618260eacfb4884b4f43103e61a5fc92d3b28b130115db8cad609"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleScheduleViewing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"on"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"scheduleViewing"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}},{"kind":"Argument","name":{"kind":"Name","value":"on"},"value":{"kind":"Variable","name":{"kind":"Name","value":"on"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"viewingOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<ConsoleScheduleViewingMutation, ConsoleScheduleViewingMutationVariables>;
+export const ConsoleLandlordAcceptedDocument = {"__meta__":{"hash":"sha256:a64dd7006a83d4ec5f023ddb7ce323a4e54f4d8269ceb6a8379b288be537be0f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleLandlordAccepted"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"recordLandlordAcceptance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<ConsoleLandlordAcceptedMutation, ConsoleLandlordAcceptedMutationVariables>;
+export const ConsoleBenefitOfficeDocument = {"__meta__":{"hash":"sha256:a13ffe57bf268352848a81be6a73eed8e22fbec93eabe5a9e28dfe55ebac1ee1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleBenefitOffice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"decision"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BenefitOfficeDecision"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"decidedOn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"recordBenefitOfficeDecision"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}},{"kind":"Argument","name":{"kind":"Name","value":"decision"},"value":{"kind":"Variable","name":{"kind":"Name","value":"decision"}}},{"kind":"Argument","name":{"kind":"Name","value":"decidedOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"decidedOn"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"benefitOffice"}},{"kind":"Field","name":{"kind":"Name","value":"benefitOfficeOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<ConsoleBenefitOfficeMutation, ConsoleBenefitOfficeMutationVariables>;
+export const ConsoleDeclineMatchDocument = {"__meta__":{"hash":"sha256:a1c52894fd0fde525cf7324ad9d09d1212c9b7e41ce4bb4ebf7d087342797cce"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleDeclineMatch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeclineReason"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"declineMatch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}},{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<ConsoleDeclineMatchMutation, ConsoleDeclineMatchMutationVariables>;
+export const ConsoleSignLeaseDocument = {"__meta__":{"hash":"sha256:19525aa8fd4fa5e72cadf1a580298c11c6260a881de04e9da0bbc00ed6771596"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleSignLease"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"signedOn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"moveInOn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"signLease"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}},{"kind":"Argument","name":{"kind":"Name","value":"signedOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"signedOn"}}},{"kind":"Argument","name":{"kind":"Name","value":"moveInOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"moveInOn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"leaseSignedOn"}},{"kind":"Field","name":{"kind":"Name","value":"moveInOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<ConsoleSignLeaseMutation, ConsoleSignLeaseMutationVariables>;
+export const ConsoleRequestGuaranteeDocument = {"__meta__":{"hash":"sha256:82445f55cb4e449ec4fc75687e53045216734e40ba634bd78d7459baee40aeb5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleRequestGuarantee"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"householdId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GuaranteeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"requestGuarantee"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"householdId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"householdId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"matchId"}}]}}]}}]} as unknown as DocumentNode<ConsoleRequestGuaranteeMutation, ConsoleRequestGuaranteeMutationVariables>;
+export const ConsoleOffersDocument = {"__meta__":{"hash":"sha256:9b70d543c2b7e7ab6a737bb434ba908cbe94e78f25f6ce8b36460500cc8d3125"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleOffers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OfferFilterInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"offers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"street"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"district"}},{"kind":"Field","name":{"kind":"Name","value":"rooms"}},{"kind":"Field","name":{"kind":"Name","value":"livingSpace"}},{"kind":"Field","name":{"kind":"Name","value":"grossColdRent"}},{"kind":"Field","name":{"kind":"Name","value":"availableFrom"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"landlordName"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleOffersQuery, ConsoleOffersQueryVariables>;
 export const ConsoleWorklistDocument = {"__meta__":{"hash":"sha256:e79cc54ed43fd06a5e9a0e0ccd8f43e72af9153e24f58885be4b4154ee34718f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleWorklist"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"worklist"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"followUps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"Item"}}]}},{"kind":"Field","name":{"kind":"Name","value":"overdueSteps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"Item"}}]}},{"kind":"Field","name":{"kind":"Name","value":"incomingTransfers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"Item"}}]}},{"kind":"Field","name":{"kind":"Name","value":"permitsExpiring"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"Item"}}]}},{"kind":"Field","name":{"kind":"Name","value":"benefitSwitches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"Item"}}]}},{"kind":"Field","name":{"kind":"Name","value":"inCoaching"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"Item"}}]}},{"kind":"Field","name":{"kind":"Name","value":"guaranteeRequests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"householdId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scheduledMoves"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"householdId"}},{"kind":"Field","name":{"kind":"Name","value":"moveInOn"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Item"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"householdId"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"on"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}}]}}]} as unknown as DocumentNode<ConsoleWorklistQuery, ConsoleWorklistQueryVariables>;

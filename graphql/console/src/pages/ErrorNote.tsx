@@ -1,14 +1,14 @@
 import { useTranslation } from "react-i18next";
 import type { CombinedError } from "urql";
 
-import { errorCode } from "../api";
+import { errorCode, toSignIn } from "../api";
 
 /** An API error in the user's language; signed out: back to sign-in, keeping the page. */
 export function ErrorNote({ error }: { error: CombinedError }) {
   const { t } = useTranslation();
   const code = errorCode(error);
   if (code === "UNAUTHENTICATED") {
-    window.location.assign("/signin");
+    toSignIn();
     return null;
   }
   const known = ["network", "FORBIDDEN", "NOT_FOUND", "BAD_USER_INPUT", "CONFLICT"];

@@ -1,24 +1,103 @@
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useQuery } from "urql";
+import { useMutation, useQuery } from "urql";
 import { Link } from "wouter";
 
-import { errorCode } from "../api";
+import { ActionForm } from "../components/ActionForm";
+import { DataTable } from "../components/DataTable";
+import { Disclosure } from "../components/Disclosure";
+import { Checkbox, CheckboxGroup, InputField, SelectField } from "../components/Form";
+import { REFRESH_ON, errorCode, today } from "../api";
 import { graphql } from "../gql";
-import { formatDate } from "../i18n";
+import type {
+  AccessPurpose, Barrier, CaseState, CounsellingTopic, Rating, ReadinessLevel, StepOwner,
+} from "../gql/graphql";
+import { formatDate, formatEuros } from "../i18n";
 import { ErrorNote } from "./ErrorNote";
 
 const HouseholdQuery = graphql(`
   query ConsoleHousehold($id: ID!) {
     household(id: $id) {
-      id reference state stateSince size readiness carrier { name }
-      members { id givenName familyName relation }
+      id reference state stateSince nextStates size readiness readinessOn version languages notes
+      wbsValidUntil needsStepFree expectedToJoin preferredDistricts tenancyCoaching
+      currentAccommodation { name district since }
+      carrier { name }
+      members { id givenName familyName relation dateOfBirth }
+      stateHistory { id fromState toState reason effectiveOn }
+      readinessHistory { id assessedOn overall rentPayment householdManagement neighbourhood tenancyLanguage notes }
+      consents { id scope givenOn withdrawnOn }
+      carrierHistory { id status reason proposedAt decidedAt }
+      counsellingSessions { id heldOn participants topics barriers notes nextSteps }
+      goals { id title overdueSteps steps { id description owner dueOn doneOn overdue } }
+      followUps { id months dueOn outcome risk recordedOn overdue }
+      tenancyCoachings { id startedOn endedOn outcome reasons }
+    }
+    matches(first: 50, filter: { householdId: $id }) {
+      nodes { id offerId status viewingOn leaseSignedOn moveInOn }
+    }
+    guarantees(first: 50, householdId: $id) {
+      nodes { id kind amount status decidedOn }
     }
   }
 `);
 
+const ResidenceQuery = graphql(`
+  query ConsoleHouseholdResidence($id: ID!, $purpose: AccessPurpose!) {
+    household(id: $id, purpose: $purpose) {
+      id
+      members { id nationality residenceStatus permitExpiresOn benefitFramework benefitChangesOn }
+    }
+  }
+`);
+
+const Transition = graphql(`
+  mutation ConsoleTransition($id: ID!, $version: Int!, $to: CaseState!, $reason: String!, $effectiveOn: Date) {
+    transitionCase(householdId: $id, version: $version, to: $to, reason: $reason, effectiveOn: $effectiveOn) {
+      id state stateSince nextStates version
+      stateHistory { id fromState toState reason effectiveOn }
+    }
+  }
+`);
+
+const Readiness = graphql(`
+  mutation ConsoleReadiness($id: ID!, $input: ReadinessInput!) {
+    recordReadinessAssessment(householdId: $id, input: $input) { id assessedOn overall }
+  }
+`);
+
+const Counselling = graphql(`
+  mutation ConsoleCounselling($id: ID!, $input: CounsellingInput!) {
+    recordCounsellingSession(householdId: $id, input: $input) { id heldOn }
+  }
+`);
+
+const AddGoal = graphql(`
+  mutation ConsoleAddGoal($id: ID!, $input: GoalInput!) {
+    addGoal(householdId: $id, input: $input) { id title }
+  }
+`);
+
+const RATINGS: Rating[] = ["NOT_MET", "PARTLY", "MET"];
+const LEVELS: ReadinessLevel[] = ["NOT_READY", "READY_WITH_SUPPORT", "READY"];
+const TOPICS: CounsellingTopic[] = [
+  "FLAT_SEARCH", "TENANCY_RIGHTS", "DOCUMENTS", "BUDGET", "BENEFITS", "HOUSEHOLD_MANAGEMENT", "LANGUAGE", "WORK", "HEALTH", "FAMILY", "OTHER",
+];
+const BARRIERS: Barrier[] = [
+  "DEBTS", "MISSING_DOCUMENTS", "LANGUAGE", "HEALTH", "MENTAL_HEALTH", "ACCESSIBILITY", "CHILDCARE", "DISCRIMINATION", "FEAR_OF_ISOLATION", "FEAR_OF_COSTS", "OTHER",
+];
+const OWNERS: StepOwner[] = ["HOUSEHOLD", "CASEWORKER", "CARRIER", "CITY", "OTHER"];
+const PURPOSES: AccessPurpose[] = ["CASE_WORK", "TRANSFER_REVIEW", "SUPERVISION", "DATA_SUBJECT_REQUEST", "LEGAL_OBLIGATION"];
+const DIMENSIONS = ["rentPayment", "householdManagement", "neighbourhood", "tenancyLanguage"] as const;
+
 export default function HouseholdPage({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
-  const [{ data, fetching, error }] = useQuery({ query: HouseholdQuery, variables: { id } });
+  const lang = i18n.language;
+  const date = (d: string | null | undefined) => (d ? formatDate(d, lang) : "–");
+  const [{ data, fetching, error }] = useQuery({
+    query: HouseholdQuery,
+    variables: { id },
+    context: REFRESH_ON.casework,
+  });
   const back = (
     <Link href="/households" className="kern-link">
       {t("households.back")}
@@ -40,28 +119,502 @@ export default function HouseholdPage({ id }: { id: string }) {
   if (error) return <ErrorNote error={error} />;
   if (!data) return fetching ? <p className="kern-body">{t("app.loading")}</p> : null;
   const h = data.household;
+  const sections = [
+    ["overview", t("household.overview")],
+    ["members", t("households.members")],
+    ["case", t("household.case")],
+    ["readiness", t("household.readiness")],
+    ["counselling", t("household.counselling")],
+    ["housing", t("household.housing")],
+    ["aftercare", t("household.aftercare")],
+    ["consents", t("household.consents")],
+  ] as const;
   return (
     <div className="ww-stack">
       {back}
       <h1 className="kern-heading-large">{h.reference}</h1>
-      <dl className="kern-body">
-        <dt className="kern-label">{t("households.state")}</dt>
-        <dd>
-          {t(`state.${h.state}`)} ({formatDate(h.stateSince, i18n.language)})
-        </dd>
-        <dt className="kern-label">{t("households.readiness")}</dt>
-        <dd>{t(`readiness.${h.readiness ?? "none"}`)}</dd>
-        <dt className="kern-label">{t("households.carrier")}</dt>
-        <dd>{h.carrier?.name ?? "–"}</dd>
-      </dl>
-      <h2 className="kern-heading-medium">{t("households.members")}</h2>
-      <ul className="kern-list">
-        {h.members.map((m) => (
-          <li key={m.id}>
-            {m.givenName} {m.familyName}
-          </li>
+      <nav aria-label={t("household.sections")}>
+        <ul className="ww-inline-list">
+          {sections.map(([k, label]) => (
+            <li key={k}>
+              <a className="kern-link" href={`#ww-${k}`}>
+                {label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      <section aria-labelledby="ww-overview" className="ww-stack">
+        <h2 className="kern-heading-medium" id="ww-overview">
+          {t("household.overview")}
+        </h2>
+        <dl className="kern-body ww-facts">
+          <dt className="kern-label">{t("households.state")}</dt>
+          <dd>
+            {t(`state.${h.state}`)} ({date(h.stateSince)})
+          </dd>
+          <dt className="kern-label">{t("households.readiness")}</dt>
+          <dd>
+            {t(`readiness.${h.readiness ?? "none"}`)}
+            {h.readinessOn && ` (${date(h.readinessOn)})`}
+          </dd>
+          <dt className="kern-label">{t("households.carrier")}</dt>
+          <dd>{h.carrier?.name ?? "–"}</dd>
+          <dt className="kern-label">{t("households.size")}</dt>
+          <dd>
+            {h.size}
+            {h.expectedToJoin > 0 && ` ${t("household.expected", { count: h.expectedToJoin })}`}
+          </dd>
+          <dt className="kern-label">{t("household.livesIn")}</dt>
+          <dd>
+            {h.currentAccommodation
+              ? `${h.currentAccommodation.name}, ${h.currentAccommodation.district} (${t("household.since", { date: date(h.currentAccommodation.since) })})`
+              : "–"}
+          </dd>
+          <dt className="kern-label">{t("household.languages")}</dt>
+          <dd>{h.languages.join(", ") || "–"}</dd>
+          <dt className="kern-label">{t("household.districts")}</dt>
+          <dd>{h.preferredDistricts.join(", ") || "–"}</dd>
+          <dt className="kern-label">{t("household.wbs")}</dt>
+          <dd>{date(h.wbsValidUntil)}</dd>
+          <dt className="kern-label">{t("household.stepFree")}</dt>
+          <dd>{h.needsStepFree ? t("common.yes") : t("common.no")}</dd>
+        </dl>
+        {h.notes && <p className="kern-body">{h.notes}</p>}
+      </section>
+
+      <section aria-labelledby="ww-members" className="ww-stack">
+        <h2 className="kern-heading-medium" id="ww-members">
+          {t("households.members")}
+        </h2>
+        <Members id={h.id} members={h.members} />
+      </section>
+
+      <section aria-labelledby="ww-case" className="ww-stack">
+        <h2 className="kern-heading-medium" id="ww-case">
+          {t("household.case")}
+        </h2>
+        <DataTable
+          caption={t("household.history")}
+          captionVisible
+          rows={h.stateHistory}
+          rowKey={(x) => x.id}
+          columns={[
+            { header: t("household.effectiveOn"), rowHeader: true, cell: (x) => date(x.effectiveOn) },
+            { header: t("household.from"), cell: (x) => (x.fromState ? t(`state.${x.fromState}`) : "–") },
+            { header: t("household.to"), cell: (x) => t(`state.${x.toState}`) },
+            { header: t("household.reason"), cell: (x) => x.reason },
+          ]}
+        />
+        {h.nextStates.length > 0 && (
+          <Disclosure summary={t("household.transition")}>
+            <TransitionForm id={h.id} version={h.version} next={h.nextStates} />
+          </Disclosure>
+        )}
+        {h.carrierHistory.length > 0 && (
+          <DataTable
+            caption={t("household.carrierHistory")}
+            captionVisible
+            rows={h.carrierHistory}
+            rowKey={(x) => x.id}
+            columns={[
+              { header: t("household.proposedAt"), rowHeader: true, cell: (x) => date(x.proposedAt.slice(0, 10)) },
+              { header: t("household.assignment"), cell: (x) => t(`assignment.${x.status}`) },
+              { header: t("household.reason"), cell: (x) => x.reason ?? "–" },
+            ]}
+          />
+        )}
+      </section>
+
+      <section aria-labelledby="ww-readiness" className="ww-stack">
+        <h2 className="kern-heading-medium" id="ww-readiness">
+          {t("household.readiness")}
+        </h2>
+        {h.readinessHistory.length === 0 ? (
+          <p className="kern-body">{t("household.noneYet")}</p>
+        ) : (
+          <DataTable
+            caption={t("household.readiness")}
+            rows={h.readinessHistory}
+            rowKey={(x) => x.id}
+            columns={[
+              { header: t("household.assessedOn"), rowHeader: true, cell: (x) => date(x.assessedOn) },
+              ...DIMENSIONS.map((d) => ({ header: t(`dimension.${d}`), cell: (x: (typeof h.readinessHistory)[number]) => t(`rating.${x[d]}`) })),
+              { header: t("household.overall"), cell: (x) => t(`readiness.${x.overall}`) },
+            ]}
+          />
+        )}
+        <Disclosure summary={t("household.newAssessment")}>
+          <ReadinessForm id={h.id} />
+        </Disclosure>
+      </section>
+
+      <section aria-labelledby="ww-counselling" className="ww-stack">
+        <h2 className="kern-heading-medium" id="ww-counselling">
+          {t("household.counselling")}
+        </h2>
+        {h.counsellingSessions.length === 0 ? (
+          <p className="kern-body">{t("household.noneYet")}</p>
+        ) : (
+          <DataTable
+            caption={t("household.counselling")}
+            rows={h.counsellingSessions}
+            rowKey={(x) => x.id}
+            columns={[
+              { header: t("household.heldOn"), rowHeader: true, cell: (x) => date(x.heldOn) },
+              { header: t("household.participants"), cell: (x) => x.participants },
+              { header: t("household.topics"), cell: (x) => x.topics.map((k) => t(`topic.${k}`)).join(", ") },
+              { header: t("household.barriers"), cell: (x) => x.barriers.map((k) => t(`barrier.${k}`)).join(", ") || "–" },
+              { header: t("household.nextSteps"), cell: (x) => x.nextSteps ?? "–" },
+            ]}
+          />
+        )}
+        <Disclosure summary={t("household.newSession")}>
+          <CounsellingForm id={h.id} />
+        </Disclosure>
+        <h3 className="kern-heading-small">{t("household.goals")}</h3>
+        {h.goals.length === 0 && <p className="kern-body">{t("household.noneYet")}</p>}
+        {h.goals.map((g) => (
+          <DataTable
+            key={g.id}
+            caption={g.overdueSteps > 0 ? `${g.title} (${t("household.overdueSteps", { count: g.overdueSteps })})` : g.title}
+            captionVisible
+            rows={g.steps}
+            rowKey={(s) => s.id}
+            columns={[
+              { header: t("household.step"), rowHeader: true, cell: (s) => s.description },
+              { header: t("household.owner"), cell: (s) => t(`owner.${s.owner}`) },
+              { header: t("household.dueOn"), cell: (s) => `${date(s.dueOn)}${s.overdue ? ` – ${t("worklist.overdue")}` : ""}` },
+              { header: t("household.doneOn"), cell: (s) => date(s.doneOn) },
+            ]}
+          />
         ))}
-      </ul>
+        <Disclosure summary={t("household.newGoal")}>
+          <GoalForm id={h.id} />
+        </Disclosure>
+      </section>
+
+      <section aria-labelledby="ww-housing" className="ww-stack">
+        <h2 className="kern-heading-medium" id="ww-housing">
+          {t("household.housing")}
+        </h2>
+        {data.matches.nodes.length === 0 ? (
+          <p className="kern-body">{t("matches.none")}</p>
+        ) : (
+          <DataTable
+            caption={t("matches.title")}
+            captionVisible
+            rows={data.matches.nodes}
+            rowKey={(m) => m.id}
+            columns={[
+              {
+                header: t("household.offer"),
+                rowHeader: true,
+                cell: (m) => (
+                  <Link href={`/offers/${m.offerId}`} className="kern-link">
+                    {t("household.toOffer")}
+                  </Link>
+                ),
+              },
+              { header: t("offers.status"), cell: (m) => t(`matchStatus.${m.status}`) },
+              { header: t("matches.viewingOn"), cell: (m) => date(m.viewingOn) },
+              { header: t("matches.leaseSignedOn"), cell: (m) => date(m.leaseSignedOn) },
+              { header: t("matches.moveInOn"), cell: (m) => date(m.moveInOn) },
+            ]}
+          />
+        )}
+        {data.guarantees.nodes.length > 0 && (
+          <DataTable
+            caption={t("household.guarantees")}
+            captionVisible
+            rows={data.guarantees.nodes}
+            rowKey={(g) => g.id}
+            columns={[
+              { header: t("matches.guaranteeKind"), rowHeader: true, cell: (g) => t(`guaranteeKind.${g.kind}`) },
+              { header: t("matches.amount"), numeric: true, cell: (g) => formatEuros(g.amount, lang) },
+              { header: t("offers.status"), cell: (g) => t(`guaranteeStatus.${g.status}`) },
+              { header: t("matches.decidedOn"), cell: (g) => date(g.decidedOn) },
+            ]}
+          />
+        )}
+      </section>
+
+      <section aria-labelledby="ww-aftercare" className="ww-stack">
+        <h2 className="kern-heading-medium" id="ww-aftercare">
+          {t("household.aftercare")}
+        </h2>
+        {h.followUps.length === 0 ? (
+          <p className="kern-body">{t("household.noFollowUps")}</p>
+        ) : (
+          <DataTable
+            caption={t("household.followUps")}
+            captionVisible
+            rows={h.followUps}
+            rowKey={(f) => f.id}
+            columns={[
+              { header: t("household.afterMonths"), rowHeader: true, cell: (f) => t("household.months", { count: f.months }) },
+              { header: t("household.dueOn"), cell: (f) => `${date(f.dueOn)}${f.overdue ? ` – ${t("worklist.overdue")}` : ""}` },
+              { header: t("household.outcome"), cell: (f) => (f.outcome ? t(`followUp.${f.outcome}`) : t("household.open")) },
+              { header: t("household.recordedOn"), cell: (f) => date(f.recordedOn) },
+            ]}
+          />
+        )}
+        {h.tenancyCoachings.length > 0 && (
+          <DataTable
+            caption={t("household.coaching")}
+            captionVisible
+            rows={h.tenancyCoachings}
+            rowKey={(c) => c.id}
+            columns={[
+              { header: t("household.startedOn"), rowHeader: true, cell: (c) => date(c.startedOn) },
+              { header: t("household.endedOn"), cell: (c) => date(c.endedOn) },
+              { header: t("household.coachingReasons"), cell: (c) => c.reasons.map((r) => t(`coachingReason.${r}`)).join(", ") },
+              { header: t("household.outcome"), cell: (c) => (c.outcome ? t(`coachingOutcome.${c.outcome}`) : t("household.open")) },
+            ]}
+          />
+        )}
+      </section>
+
+      <section aria-labelledby="ww-consents" className="ww-stack">
+        <h2 className="kern-heading-medium" id="ww-consents">
+          {t("household.consents")}
+        </h2>
+        {h.consents.length === 0 ? (
+          <p className="kern-body">{t("household.noneYet")}</p>
+        ) : (
+          <DataTable
+            caption={t("household.consents")}
+            rows={h.consents}
+            rowKey={(c) => c.id}
+            columns={[
+              { header: t("household.scope"), rowHeader: true, cell: (c) => t(`consent.${c.scope}`) },
+              { header: t("household.givenOn"), cell: (c) => date(c.givenOn) },
+              { header: t("household.withdrawnOn"), cell: (c) => date(c.withdrawnOn) },
+            ]}
+          />
+        )}
+      </section>
     </div>
+  );
+}
+
+type Member = { id: string; givenName: string; familyName: string; relation: string; dateOfBirth?: string | null };
+
+/** Members; their residence and benefit data only after naming a purpose (audited). */
+function Members({ id, members }: { id: string; members: Member[] }) {
+  const { t, i18n } = useTranslation();
+  const date = (d: string | null | undefined) => (d ? formatDate(d, i18n.language) : "–");
+  const [purpose, setPurpose] = useState<AccessPurpose | null>(null);
+  const [residence] = useQuery({
+    query: ResidenceQuery,
+    variables: { id, purpose: purpose ?? "CASE_WORK" },
+    pause: purpose === null,
+    requestPolicy: "network-only",
+  });
+  const more = new Map((residence.data?.household.members ?? []).map((m) => [m.id, m]));
+  const shown = purpose !== null && residence.data !== undefined;
+  return (
+    <>
+      <DataTable
+        caption={t("households.members")}
+        rows={members}
+        rowKey={(m) => m.id}
+        columns={[
+          { header: t("household.name"), rowHeader: true, cell: (m) => `${m.givenName} ${m.familyName}` },
+          { header: t("household.relation"), cell: (m) => t(`relation.${m.relation}`) },
+          { header: t("household.born"), cell: (m) => date(m.dateOfBirth) },
+          ...(shown
+            ? [
+                { header: t("household.nationality"), cell: (m: Member) => more.get(m.id)?.nationality ?? "–" },
+                {
+                  header: t("household.residence"),
+                  cell: (m: Member) => {
+                    const r = more.get(m.id);
+                    return r ? `${t(`residence.${r.residenceStatus}`)}${r.permitExpiresOn ? ` (${t("household.until", { date: date(r.permitExpiresOn) })})` : ""}` : "–";
+                  },
+                },
+                {
+                  header: t("household.benefit"),
+                  cell: (m: Member) => {
+                    const r = more.get(m.id);
+                    return r ? `${t(`benefit.${r.benefitFramework}`)}${r.benefitChangesOn ? ` (${t("household.changesOn", { date: date(r.benefitChangesOn) })})` : ""}` : "–";
+                  },
+                },
+              ]
+            : []),
+        ]}
+      />
+      {residence.error && <ErrorNote error={residence.error} />}
+      {!shown && (
+        <form
+          className="ww-filters"
+          onSubmit={(e) => {
+            e.preventDefault();
+            setPurpose(String(new FormData(e.currentTarget).get("purpose")) as AccessPurpose);
+          }}
+        >
+          <SelectField
+            field="purpose"
+            label={t("household.purpose")}
+            hint={t("household.purposeHint")}
+            name="purpose"
+            options={PURPOSES.map((p) => ({ value: p, label: t(`purpose.${p}`) }))}
+          />
+          <button type="submit" className="kern-btn kern-btn--secondary">
+            <span className="kern-label">{t("household.reveal")}</span>
+          </button>
+        </form>
+      )}
+    </>
+  );
+}
+
+function TransitionForm({ id, version, next }: { id: string; version: number; next: readonly CaseState[] }) {
+  const { t } = useTranslation();
+  const [, run] = useMutation(Transition);
+  return (
+    <ActionForm
+      legend={t("household.transition")}
+      submit={t("household.transitionSubmit")}
+      fields={["to", "reason", "effectiveOn"]}
+      reset
+      run={(v) => run({ id, version, to: (v.to ?? next[0]) as CaseState, reason: v.reason ?? "", effectiveOn: v.effectiveOn ?? null })}
+    >
+      {(error) => (
+        <>
+          <SelectField field="to" error={error} label={t("household.to")} name="to" options={next.map((s) => ({ value: s, label: t(`state.${s}`) }))} />
+          <InputField field="reason" error={error} label={t("household.reason")} name="reason" required />
+          <InputField field="effectiveOn" error={error} label={t("household.effectiveOn")} name="effectiveOn" type="date" defaultValue={today()} />
+        </>
+      )}
+    </ActionForm>
+  );
+}
+
+function ReadinessForm({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const [, run] = useMutation(Readiness);
+  return (
+    <ActionForm
+      legend={t("household.newAssessment")}
+      submit={t("household.saveAssessment")}
+      fields={["input"]}
+      reset
+      run={(v) =>
+        run({
+          id,
+          input: {
+            assessedOn: v.assessedOn ?? "",
+            rentPayment: (v.rentPayment ?? "PARTLY") as Rating,
+            householdManagement: (v.householdManagement ?? "PARTLY") as Rating,
+            neighbourhood: (v.neighbourhood ?? "PARTLY") as Rating,
+            tenancyLanguage: (v.tenancyLanguage ?? "PARTLY") as Rating,
+            idDocument: v.idDocument === "on",
+            incomeProof: v.incomeProof === "on",
+            schufa: v.schufa === "on",
+            overall: (v.overall ?? "READY_WITH_SUPPORT") as ReadinessLevel,
+            notes: v.notes ?? null,
+          },
+        })
+      }
+    >
+      {(error) => (
+        <>
+          <InputField field="input.assessedOn" error={error} label={t("household.assessedOn")} name="assessedOn" type="date" required defaultValue={today()} />
+          {DIMENSIONS.map((d) => (
+            <SelectField
+              key={d}
+              field={`input.${d}`}
+              error={error}
+              label={t(`dimension.${d}`)}
+              name={d}
+              defaultValue="PARTLY"
+              options={RATINGS.map((r) => ({ value: r, label: t(`rating.${r}`) }))}
+            />
+          ))}
+          <Checkbox label={t("household.idDocument")} name="idDocument" />
+          <Checkbox label={t("household.incomeProof")} name="incomeProof" />
+          <Checkbox label={t("household.schufa")} name="schufa" />
+          <SelectField
+            field="input.overall"
+            error={error}
+            label={t("household.overall")}
+            name="overall"
+            defaultValue="READY_WITH_SUPPORT"
+            options={LEVELS.map((l) => ({ value: l, label: t(`readiness.${l}`) }))}
+          />
+          <InputField field="input.notes" error={error} label={t("household.notes")} name="notes" />
+        </>
+      )}
+    </ActionForm>
+  );
+}
+
+function CounsellingForm({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const [, run] = useMutation(Counselling);
+  return (
+    <ActionForm
+      legend={t("household.newSession")}
+      submit={t("household.saveSession")}
+      fields={["input"]}
+      reset
+      run={(v, all) =>
+        run({
+          id,
+          input: {
+            heldOn: v.heldOn ?? "",
+            participants: v.participants ?? "",
+            topics: all.getAll("topics").map(String) as CounsellingTopic[],
+            barriers: all.getAll("barriers").map(String) as Barrier[],
+            notes: v.notes ?? null,
+            nextSteps: v.nextSteps ?? null,
+          },
+        })
+      }
+    >
+      {(error) => (
+        <>
+          <InputField field="input.heldOn" error={error} label={t("household.heldOn")} name="heldOn" type="date" required defaultValue={today()} />
+          <InputField field="input.participants" error={error} label={t("household.participants")} name="participants" required />
+          <CheckboxGroup field="input.topics" error={error} legend={t("household.topics")} name="topics" options={TOPICS.map((k) => ({ value: k, label: t(`topic.${k}`) }))} />
+          <CheckboxGroup field="input.barriers" error={error} legend={t("household.barriers")} name="barriers" options={BARRIERS.map((k) => ({ value: k, label: t(`barrier.${k}`) }))} />
+          <InputField field="input.notes" error={error} label={t("household.notes")} name="notes" />
+          <InputField field="input.nextSteps" error={error} label={t("household.nextSteps")} name="nextSteps" />
+        </>
+      )}
+    </ActionForm>
+  );
+}
+
+function GoalForm({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const [, run] = useMutation(AddGoal);
+  return (
+    <ActionForm
+      legend={t("household.newGoal")}
+      submit={t("household.saveGoal")}
+      fields={["input"]}
+      reset
+      run={(v) =>
+        run({
+          id,
+          input: {
+            title: v.title ?? "",
+            steps: v.step ? [{ description: v.step, owner: (v.owner ?? "HOUSEHOLD") as StepOwner, dueOn: v.dueOn ?? "" }] : [],
+          },
+        })
+      }
+    >
+      {(error) => (
+        <>
+          <InputField field="input.title" error={error} label={t("household.goalTitle")} name="title" required />
+          <InputField field="input.steps.0.description" error={error} label={t("household.firstStep")} name="step" />
+          <SelectField field="input.steps.0.owner" error={error} label={t("household.owner")} name="owner" options={OWNERS.map((o) => ({ value: o, label: t(`owner.${o}`) }))} />
+          <InputField field="input.steps.0.dueOn" error={error} label={t("household.dueOn")} name="dueOn" type="date" defaultValue={today()} />
+        </>
+      )}
+    </ActionForm>
   );
 }

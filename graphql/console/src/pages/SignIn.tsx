@@ -14,6 +14,14 @@ type DemoUser = {
 export function SignIn() {
   const { t } = useTranslation();
   const [demo, setDemo] = useState<DemoUser[] | null>(null);
+  // Where sign-in was asked for (an expired session keeps its page); the gateway
+  // accepts local paths only.
+  const path = window.location.pathname;
+  const asked =
+    path === "/signin" || path === "/"
+      ? new URLSearchParams(window.location.search).get("next")
+      : path + window.location.search;
+  const next = asked && asked.startsWith("/") && !asked.startsWith("//") ? asked : "/worklist";
   useEffect(() => {
     fetch("/auth/dev", { headers: { accept: "application/json" } })
       .then((r) => (r.ok ? (r.json() as Promise<DemoUser[]>) : null))
@@ -75,7 +83,7 @@ export function SignIn() {
                       <form method="post" action="/auth/dev">
                         <input type="hidden" name="tenant" value={u.tenant} />
                         <input type="hidden" name="user" value={u.user} />
-                        <input type="hidden" name="next" value="/worklist" />
+                        <input type="hidden" name="next" value={next} />
                         <button type="submit" className="kern-btn kern-btn--secondary kern-btn--x-small">
                           <span className="kern-label">{t("signIn.as", { name: u.displayName })}</span>
                         </button>

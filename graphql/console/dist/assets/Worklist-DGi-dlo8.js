@@ -1,0 +1,15 @@
+import{_ as e,a as t,d as n,h as r,i,m as a,p as o,r as s}from"./index-CKXMKyok.js";var c=i(),l=t(`
+  query ConsoleWorklist {
+    worklist {
+      followUps { ...Item }
+      overdueSteps { ...Item }
+      incomingTransfers { ...Item }
+      permitsExpiring { ...Item }
+      benefitSwitches { ...Item }
+      inCoaching { ...Item }
+      guaranteeRequests { id householdId kind amount }
+      scheduledMoves { id householdId moveInOn }
+    }
+  }
+  fragment Item on WorkItem { householdId reference on overdue detail subjectId }
+`),u=[`followUps`,`overdueSteps`,`incomingTransfers`,`permitsExpiring`,`benefitSwitches`,`inCoaching`];function d(){let{t,i18n:i}=e(),[{data:d,fetching:f,error:p}]=o({query:l});return(0,c.jsxs)(`div`,{className:`ww-stack`,children:[(0,c.jsx)(`h1`,{className:`kern-heading-large`,children:t(`worklist.title`)}),f&&(0,c.jsx)(`p`,{className:`kern-body`,children:t(`app.loading`)}),p&&(0,c.jsx)(s,{error:p}),d&&u.map(e=>{let r=d.worklist[e];return(0,c.jsxs)(`section`,{"aria-labelledby":`ww-${e}`,className:`ww-stack`,children:[(0,c.jsxs)(`h2`,{className:`kern-heading-medium`,id:`ww-${e}`,children:[t(`worklist.${e}`),` `,(0,c.jsx)(`span`,{className:`kern-badge kern-badge--info`,children:r.length})]}),r.length===0?(0,c.jsx)(`p`,{className:`kern-body--muted`,children:t(`worklist.empty`)}):(0,c.jsx)(`div`,{className:`ww-table-wrap`,children:(0,c.jsxs)(`table`,{className:`kern-table kern-table--small`,children:[(0,c.jsx)(`thead`,{className:`kern-table__head`,children:(0,c.jsxs)(`tr`,{className:`kern-table__row`,children:[(0,c.jsx)(`th`,{scope:`col`,className:`kern-table__header`,children:t(`worklist.reference`)}),(0,c.jsx)(`th`,{scope:`col`,className:`kern-table__header`,children:t(`worklist.on`)}),(0,c.jsx)(`th`,{scope:`col`,className:`kern-table__header`,children:t(`worklist.detail`)})]})}),(0,c.jsx)(`tbody`,{className:`kern-table__body`,children:r.map(r=>(0,c.jsxs)(`tr`,{className:`kern-table__row`,children:[(0,c.jsx)(`td`,{className:`kern-table__cell`,children:(0,c.jsx)(n,{href:`/households/${r.householdId}`,className:`kern-link`,children:r.reference})}),(0,c.jsxs)(`td`,{className:`kern-table__cell`,children:[a(r.on,i.language),r.overdue&&(0,c.jsxs)(c.Fragment,{children:[` `,(0,c.jsx)(`span`,{className:`kern-badge kern-badge--danger`,children:t(`worklist.overdue`)})]})]}),(0,c.jsx)(`td`,{className:`kern-table__cell`,children:r.detail})]},`${e}/${r.subjectId}`))})]})})]},e)}),d&&d.worklist.guaranteeRequests.length>0&&(0,c.jsxs)(`section`,{"aria-labelledby":`ww-guarantees`,className:`ww-stack`,children:[(0,c.jsxs)(`h2`,{className:`kern-heading-medium`,id:`ww-guarantees`,children:[t(`worklist.guaranteeRequests`),` `,(0,c.jsx)(`span`,{className:`kern-badge kern-badge--info`,children:d.worklist.guaranteeRequests.length})]}),(0,c.jsx)(`ul`,{className:`kern-list`,children:d.worklist.guaranteeRequests.map(e=>(0,c.jsx)(`li`,{children:(0,c.jsx)(n,{href:`/households/${e.householdId}`,className:`kern-link`,children:r(e.amount,i.language)})},e.id))})]})]})}export{d as default};

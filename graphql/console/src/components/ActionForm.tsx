@@ -1,0 +1,56 @@
+// A small form that runs one mutation: its fields, a submit button, the API's error
+// next to the field it names (or above the button), and a note once it has worked.
+import { type FormEvent, type ReactNode, useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { CombinedError, OperationResult } from "urql";
+
+import { Button, FormError, values } from "./Form";
+
+export function ActionForm(props: {
+  legend: string;
+  submit: string;
+  /** The API fields this form's inputs stand for (errors naming others show above the button). */
+  fields: string[];
+  run: (values: Record<string, string>, all: FormData) => Promise<OperationResult>;
+  children?: (error: CombinedError | undefined) => ReactNode;
+  kind?: "primary" | "secondary";
+  /** Empty the form after it has worked (forms that add a record). */
+  reset?: boolean;
+}) {
+  const { t } = useTranslation();
+  const [error, setError] = useState<CombinedError | undefined>();
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState(false);
+  const onSubmit = async (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    setBusy(true);
+    setDone(false);
+    const form = e.currentTarget;
+    const r = await props.run(values(form), new FormData(form));
+    if (!r.error && props.reset) form.reset();
+    setBusy(false);
+    setError(r.error);
+    setDone(!r.error);
+  };
+  return (
+    <form className="ww-action" onSubmit={(e) => void onSubmit(e)} noValidate>
+      <fieldset className="kern-fieldset">
+        <legend className="kern-label">{props.legend}</legend>
+        <div className="kern-fieldset__body">
+          {props.children?.(error)}
+          <FormError error={error} fields={props.fields} />
+          <div>
+            <Button kind={props.kind} disabled={busy}>
+              {props.submit}
+            </Button>
+          </div>
+          {done && (
+            <p className="kern-body" role="status">
+              {t("form.saved")}
+            </p>
+          )}
+        </div>
+      </fieldset>
+    </form>
+  );
+}

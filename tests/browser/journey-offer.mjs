@@ -1,0 +1,104 @@
+// Journey 1: a Köln coordinator takes an offer from GAG to a signed lease in the
+// console, keyboard only. The offer's ranked households with their reasons (rules
+// with numbers, score parts), a proposal, the viewing, the landlord's acceptance, the
+// benefit office's decision on the rent, a deposit loan requested and approved on the
+// approvals page (budget chart), the lease, and the household moved out with its
+// aftercare follow-ups. Every page gets an axe-core audit and a screenshot.
+//
+// Usage: node journey-offer.mjs BASE_URL
+
+import { journey } from "./lib.mjs";
+
+await journey("offer", async ({ base, newPage, audit, heading, press, signIn, step }) => {
+  const page = await newPage();
+  await signIn(page, "Ole Leitstelle");
+  await heading(page, "Arbeitsliste");
+  step("signed in as Ole Leitstelle (Köln coordinator)");
+
+  await press(page.getByRole("link", { name: "Angebote", exact: true }));
+  await heading(page, "Wohnungsangebote");
+  await page.getByRole("status").filter({ hasText: /\d+ Angebote?/ }).waitFor();
+  await audit(page, "offers");
+  const gag = page.getByRole("row").filter({ hasText: "GAG Immobilien AG" }).first();
+  const address = (await gag.getByRole("link").innerText()).trim();
+  await press(gag.getByRole("link"));
+  await heading(page, new RegExp(address.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
+  const offerUrl = page.url();
+  step(`open offers: chose GAG's flat at ${address}`);
+
+  // The ranking: an eligible household first, with its reasons.
+  await page.getByRole("heading", { level: 2, name: "Passende Haushalte" }).waitFor();
+  const row = page.getByRole("row").filter({ has: page.getByRole("button", { name: / vorschlagen$/ }) }).first();
+  const reference = (await row.getByRole("link").first().innerText()).trim();
+  await press(row.getByText(`Begründung für ${reference}`));
+  await row.getByText("Mietobergrenze:").waitFor();
+  const rules = await row.getByRole("listitem").allInnerTexts();
+  if (!rules.some((r) => /^erfüllt Mietobergrenze: .*\d/.test(r))) throw new Error(`no rent-cap reason with numbers: ${rules.join(" | ")}`);
+  if (!rules.some((r) => /Punkte/.test(r))) throw new Error(`no score parts: ${rules.join(" | ")}`);
+  step(`ranked households: ${reference} first eligible; ${rules.length} reasons shown, e.g. "${rules[0]}"`);
+  await audit(page, "offer-ranking");
+
+  await press(row.getByRole("button", { name: `${reference} vorschlagen` }));
+  const card = page.getByRole("article").filter({ has: page.getByRole("heading", { name: new RegExp(`^${reference} – `) }) });
+  await card.getByRole("heading", { name: `${reference} – Vorgeschlagen` }).waitFor();
+  step(`proposed ${reference}`);
+
+  await press(card.getByRole("button", { name: "Besichtigung speichern" }));
+  await card.getByRole("heading", { name: `${reference} – Besichtigung geplant` }).waitFor();
+  step("viewing scheduled for today");
+
+  await press(card.getByRole("button", { name: "Zusage des Vermieters erfassen" }));
+  await card.getByRole("heading", { name: `${reference} – Vermieter hat zugesagt` }).waitFor();
+  step("the landlord accepted; the offer is reserved");
+
+  // A bad amount is refused next to its field, in German, and changes nothing.
+  const amount = card.getByLabel("Betrag");
+  const deposit = await amount.inputValue();
+  await amount.fill("999999");
+  await card.getByLabel("Begründung des Antrags").fill("Kaution für die Wohnung von GAG");
+  await press(card.getByRole("button", { name: "Antrag stellen" }));
+  await card.getByText("Bitte prüfen Sie diese Angabe.").waitFor();
+  if ((await amount.getAttribute("aria-invalid")) !== "true") throw new Error("the amount is not marked invalid");
+  step("a deposit of 999999 € is refused next to the amount field");
+  await audit(page, "offer-error");
+  await amount.fill(deposit);
+  await press(card.getByRole("button", { name: "Antrag stellen" }));
+  await card.getByText(/Kautionsdarlehen.*Beantragt/).waitFor();
+  step(`deposit loan of ${deposit} € requested`);
+
+  await card.getByLabel("Entscheidung", { exact: true }).selectOption("ACCEPTED");
+  await press(card.getByRole("button", { name: "Entscheidung speichern" }));
+  await card.getByText(/^Miete anerkannt \(/).waitFor();
+  step("the Jobcenter accepted the rent");
+  await audit(page, "offer-accepted");
+
+  await press(page.getByRole("link", { name: "Freigaben", exact: true }));
+  await heading(page, "Freigaben");
+  await page.getByRole("img", { name: /Gebunden und verbleibend/ }).waitFor();
+  const request = page
+    .getByRole("article")
+    .filter({ has: page.getByRole("link", { name: reference }) })
+    .filter({ hasText: "Kaution für die Wohnung von GAG" });
+  await request.waitFor();
+  await audit(page, "approvals");
+  await press(request.getByRole("button", { name: "Bewilligen" }));
+  await request.waitFor({ state: "detached" });
+  step(`approved the deposit loan for ${reference}; the budget chart shows it`);
+
+  await page.goto(offerUrl);
+  await card.getByText(/Kautionsdarlehen.*Bewilligt/).waitFor();
+  await press(card.getByRole("button", { name: "Mietvertrag erfassen" }));
+  await card.getByRole("heading", { name: new RegExp(`^${reference} – (Mietvertrag unterschrieben|Eingezogen)$`) }).waitFor();
+  step("lease recorded, moving in today");
+  await audit(page, "offer-let");
+
+  await press(card.getByRole("link", { name: reference }));
+  await heading(page, reference);
+  await page.getByText(/^(Ausgezogen|Nachbetreuung) \(/).waitFor();
+  const followUps = page.getByRole("table", { name: "Termine der Nachbetreuung" });
+  await followUps.waitFor();
+  const n = (await followUps.getByRole("row").count()) - 1;
+  if (n < 1) throw new Error("no aftercare follow-ups");
+  step(`${reference} has moved out, with ${n} aftercare follow-ups`);
+  await audit(page, "household-moved-out");
+});
