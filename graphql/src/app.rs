@@ -342,7 +342,10 @@ impl App {
             .route("/auth/callback", get(oidc::callback))
             .route("/auth/logout", axum::routing::post(oidc::logout))
             .route("/auth/session", get(oidc::session_info))
-            .route("/public/{city}/offer-form", get(public::form))
+            .route(
+                "/public/{city}/offer-form",
+                get(public::form).post(crate::public_page::submit_page),
+            )
             .route("/public/{city}/offers", axum::routing::post(public::submit))
             .route("/health/livez", get(http::livez))
             .route("/health/readyz", get(http::readyz))

@@ -73,3 +73,11 @@ pub async fn asset(Path(file): Path<String>) -> Response {
         None => StatusCode::NOT_FOUND.into_response(),
     }
 }
+
+/// The built file for a source of the console build (`src/public.css`), from Vite's
+/// manifest; `None` when the console is not built.
+pub fn manifest_file(source: &str) -> Option<String> {
+    let m = Dist::get(".vite/manifest.json")?;
+    let v: serde_json::Value = serde_json::from_slice(&m.data).ok()?;
+    v.get(source)?.get("file")?.as_str().map(str::to_owned)
+}

@@ -9,7 +9,9 @@
 //! demo data and the `wohnweg` command line. Sign-in: OpenID Connect per city
 //! ([`oidc`]), server-side browser sessions with a CSRF token ([`session`]), the
 //! providers' bearer tokens checked against their published keys ([`jwks`]), and the
-//! demo-only sign-in page ([`devlogin`]).
+//! demo-only sign-in page ([`devlogin`]). Pages: the staff console's built files
+//! ([`console`]) and the landlord's public offer form, as JSON ([`public`]) and as a
+//! page rendered without JavaScript ([`public_page`]).
 //!
 //! **What it must never do:** query tables itself (resolvers parse, call a service,
 //! map), put personal data into logs or spans (no query text, no variables, no
@@ -33,6 +35,7 @@ pub mod jobs;
 pub mod jwks;
 pub mod oidc;
 pub mod public;
+pub mod public_page;
 pub mod schema;
 pub mod session;
 pub mod telemetry;

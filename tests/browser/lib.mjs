@@ -27,6 +27,7 @@ export async function journey(name, run) {
   const step = (what) => console.log(`- ${what}`);
   // Answers the browser logs as errors although the page handles them: no session
   // yet (401 from /auth/session) and a made-up id (404 from the console's routes).
+  // A journey adds its own as predicates on (message, url).
   const expected = [];
   const browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH || "/usr/bin/chromium",
@@ -47,8 +48,8 @@ export async function journey(name, run) {
     step(`${label}: axe ${result.violations.length} violations, ${result.passes.length} rules passed; screenshot saved`);
   }
 
-  async function newPage() {
-    const context = await browser.newContext({ locale: "de-DE" });
+  async function newPage({ javaScript = true } = {}) {
+    const context = await browser.newContext({ locale: "de-DE", javaScriptEnabled: javaScript });
     await context.route("**/*", (route) => {
       const url = new URL(route.request().url());
       if (url.protocol === "data:" || url.protocol === "blob:" || LOCAL.has(url.hostname)) return route.continue();
@@ -69,7 +70,7 @@ export async function journey(name, run) {
       const ok =
         (url.endsWith("/auth/session") && m.text().includes("status of 401")) ||
         m.text().includes("status of 404") ||
-        expected.some((e) => m.text().includes(e));
+        expected.some((e) => e(m.text(), url));
       if (!ok) problems.push(`console error: ${m.text()} (${url})`);
     });
     return page;

@@ -48,10 +48,9 @@ export function formatEuros(amount: string, lang: string): string {
   }).format(Number(amount));
 }
 
-
-
 /** A number as the language writes it (2,5 in German). */
 export function formatNumber(n: number, lang: string): string {
   return new Intl.NumberFormat(lang === "en" ? "en-GB" : "de-DE", { maximumFractionDigits: 2 }).format(n);
 }
+
 export default i18next;

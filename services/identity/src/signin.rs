@@ -61,13 +61,18 @@ pub struct JitPolicy {
 impl Identity {
     /// The active tenant with this slug, if any (for the login redirect).
     pub async fn active_tenant_by_slug(&self, slug: &Slug) -> Result<Option<TenantId>> {
+        Ok(self.active_tenant(slug).await?.map(|t| t.id))
+    }
+
+    /// An active tenant by slug, with its name (public pages greet the city).
+    pub async fn active_tenant(&self, slug: &Slug) -> Result<Option<crate::TenantView>> {
         use wohnweg_kernel::scoped::ReferenceTable;
         Ok(crate::entity::tenant::Entity::global_find()
             .filter(crate::entity::tenant::Column::Slug.eq(slug.as_str()))
             .filter(crate::entity::tenant::Column::Active.eq(true))
             .one(self.db.raw())
             .await?
-            .map(|t| TenantId::from_uuid(t.id)))
+            .map(crate::service::tenant_view))
     }
 
     /// Resolves a verified external identity to a user of `tenant` (see module docs).

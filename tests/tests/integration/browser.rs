@@ -107,3 +107,24 @@ async fn a_carrier_caseworker_sees_only_their_households_and_records_counselling
         .await
         .unwrap();
 }
+
+/// The landlord's offer form as a public page, with JavaScript switched off: refused
+/// postal code shown next to the field with the values kept, then a receipt; the
+/// coordinator finds the offer among the received ones. The form passes axe.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[cfg_attr(
+    not(browser),
+    ignore = "needs Chromium: apt-get install chromium (or set CHROME_PATH); .ci/run installs it"
+)]
+async fn a_landlord_offers_a_flat_on_the_public_page_without_javascript() {
+    let app = TestApp::spawn_with(|c| {
+        c.demo = Some(true);
+        c.graphql.trusted_documents_only = true;
+        c.public_form.min_fill_seconds = 0;
+    })
+    .await;
+    let base = app.base.clone();
+    tokio::task::spawn_blocking(move || run_browser_script("public-offer.mjs", &base))
+        .await
+        .unwrap();
+}

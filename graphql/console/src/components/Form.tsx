@@ -29,9 +29,8 @@ function Described(props: { id: string; hint?: string; problem?: string }) {
       )}
       {props.problem !== undefined && (
         <div className="kern-error" id={`${props.id}-error`} role="alert">
-          <span className="kern-body">{t("form.check")}</span>{" "}
-          <span className="kern-body" lang="en">
-            ({props.problem})
+          <span className="kern-body">
+            {t("form.check")} <span lang="en">({props.problem})</span>
           </span>
         </div>
       )}

@@ -1,4 +1,4 @@
-import{_ as e,a as t,d as n,f as r,h as i,i as a,m as o,o as s,p as c,r as l,s as u,u as d,v as f,y as p}from"./index-CKXMKyok.js";import{t as m}from"./ActionForm-BDC4_5ln.js";import{i as h,o as g,r as _,s as v,t as y}from"./DataTable-B_l_NTgS.js";var b=p(f(),1),x=a();function S({summary:e,children:t}){return(0,x.jsxs)(`details`,{className:`ww-disclosure`,children:[(0,x.jsx)(`summary`,{className:`kern-link`,children:e}),(0,x.jsx)(`div`,{className:`ww-disclosure__body`,children:t})]})}var C=t(`
+import{_ as e,a as t,d as n,f as r,h as i,i as a,m as o,o as s,p as c,r as l,s as u,u as d,v as f,y as p}from"./index-XBtEZoDF.js";import{t as m}from"./ActionForm-5xVzLt1x.js";import{i as h,o as g,r as _,s as v,t as y}from"./DataTable-DruZZO33.js";var b=p(f(),1),x=a();function S({summary:e,children:t}){return(0,x.jsxs)(`details`,{className:`ww-disclosure`,children:[(0,x.jsx)(`summary`,{className:`kern-link`,children:e}),(0,x.jsx)(`div`,{className:`ww-disclosure__body`,children:t})]})}var C=t(`
   query ConsoleHousehold($id: ID!) {
     household(id: $id) {
       id reference state stateSince nextStates size readiness readinessOn version languages notes
