@@ -13,7 +13,7 @@
 //!
 //! Errors are JSON `{ "error": { "code", "field", "message" } }` with the API's codes.
 //! The same form as a page for people (German, no JavaScript) is
-//! [`crate::public_page`]; both go through [`issue_token`] and [`take`], so the rules
+//! [`crate::public_page`]; both go through `issue_token` and `take`, so the rules
 //! are one set.
 //! Nothing here logs what was submitted. Tokens and counters live in the cache
 //! (Redis in production, so they hold across instances): when it is down, fetching a
