@@ -25,7 +25,7 @@ pub const POLICY: &str = "default-src 'self'; script-src 'self'; style-src 'self
      frame-ancestors 'none'; base-uri 'none'";
 
 /// The client-side routes that answer the console's page.
-pub const PAGES: [&str; 8] = [
+pub const PAGES: [&str; 10] = [
     "/",
     "/signin",
     "/worklist",
@@ -34,6 +34,8 @@ pub const PAGES: [&str; 8] = [
     "/offers",
     "/offers/{id}",
     "/approvals",
+    "/admin",
+    "/audit",
 ];
 
 /// The console's page (`index.html`).

@@ -31,6 +31,18 @@ pub fn to_gql(err: Error) -> async_graphql::Error {
     })
 }
 
+/// A bad-input error named by its path from the `input` argument (`members.1`
+/// becomes `input.members.1`), as the API names every input field; a service or a
+/// domain type names the field without the argument.
+pub fn under_input(e: Error) -> Error {
+    match e {
+        Error::BadUserInput { field, message } if !field.starts_with("input.") => {
+            Error::bad_input(format!("input.{field}"), message)
+        }
+        e => e,
+    }
+}
+
 /// `.gql()` on a service result.
 pub trait GqlResultExt<T> {
     /// Maps the error with [`to_gql`].

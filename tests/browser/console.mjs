@@ -1,11 +1,13 @@
 // The staff console as a Köln coordinator first meets it (journey 5, the language
 // switch, included): the sign-in page (German), demo sign-in, the worklist, the
 // households by keyboard, an umlaut-tolerant search with its count, a household's
-// page, a made-up household URL ("not found"), a page kept across signing in
+// page with a data-subject export, a made-up household URL ("not found"), a page kept across signing in
 // again, and the switch to English that persists across a reload. Every page gets
 // an axe-core audit (WCAG 2.1 A/AA: 0 violations) and a screenshot.
 //
 // Usage: node console.mjs BASE_URL
+
+import { readFileSync } from "node:fs";
 
 import { journey } from "./lib.mjs";
 
@@ -53,6 +55,15 @@ await journey("console", async ({ base, newPage, audit, heading, press, step }) 
   await page.getByRole("columnheader", { name: "Aufenthalt" }).waitFor();
   step("residence and benefit shown after choosing the purpose 'Fallbearbeitung'");
   await audit(page, "household");
+
+  // A data-subject request: the member's data as a JSON download.
+  const exportButton = page.getByRole("button", { name: /^Auskunft für .* herunterladen$/ }).first();
+  const who = (await exportButton.innerText()).replace(/^Auskunft für (.*) herunterladen$/, "$1");
+  const [download] = await Promise.all([page.waitForEvent("download"), press(exportButton)]);
+  const text = readFileSync(await download.path(), "utf8");
+  const data = JSON.parse(text);
+  if (!text.includes(who.split(" ").at(-1))) throw new Error(`the export does not name ${who}`);
+  step(`exported the data of ${who} as ${download.suggestedFilename()} (${Object.keys(data).length} parts)`);
 
   await page.goto(`${base}/households/0190a0c0-0000-7000-8000-000000000000`);
   await page.getByText("Diesen Haushalt gibt es nicht, oder Sie dürfen ihn nicht sehen.").waitFor();

@@ -17,6 +17,8 @@ const HouseholdPage = lazy(() => import("./pages/Household"));
 const Offers = lazy(() => import("./pages/Offers"));
 const OfferPage = lazy(() => import("./pages/Offer"));
 const Approvals = lazy(() => import("./pages/Approvals"));
+const Admin = lazy(() => import("./pages/Admin"));
+const Audit = lazy(() => import("./pages/Audit"));
 
 const ViewerQuery = graphql(`
   query ConsoleViewer {
@@ -65,7 +67,7 @@ function SignedIn({ session }: { session: Session }) {
   if (!data) return <p className="kern-body ww-main">{t("app.loading")}</p>;
   const v = data.viewer;
   const viewer: Viewer = { id: v.id, displayName: v.displayName, roles: v.roles, organisation: v.organisation?.name ?? null };
-  const home = may(viewer, "worklist") ? "/worklist" : "/households";
+  const home = may(viewer, "worklist") ? "/worklist" : may(viewer, "admin") ? "/admin" : "/households";
   const gated = (area: keyof typeof AREAS, page: React.ReactNode) => (may(viewer, area) ? page : <Unavailable />);
   return (
     <ViewerContext.Provider value={viewer}>
@@ -84,6 +86,8 @@ function SignedIn({ session }: { session: Session }) {
             <Route path="/offers">{gated("offers", <Offers />)}</Route>
             <Route path="/offers/:id">{(p) => gated("offers", <OfferPage id={p.id} />)}</Route>
             <Route path="/approvals">{gated("approvals", <Approvals />)}</Route>
+            <Route path="/admin">{gated("admin", <Admin />)}</Route>
+            <Route path="/audit">{gated("audit", <Audit />)}</Route>
             <Route>
               <Unavailable />
             </Route>
@@ -113,6 +117,8 @@ function Shell({ session, viewer, children }: { session: Session | null; viewer:
       ["/households", t("nav.households"), "households"],
       ["/offers", t("nav.offers"), "offers"],
       ["/approvals", t("nav.approvals"), "approvals"],
+      ["/admin", t("nav.admin"), "admin"],
+      ["/audit", t("nav.audit"), "audit"],
     ] as const
   ).filter(([, , area]) => viewer && may(viewer, area));
   return (

@@ -13,7 +13,7 @@ use wohnweg_kernel::{Error, OrganisationId, Role, TenantId, UserId};
 
 use super::identity::{Organisation, OrganisationKindCode, RoleCode, Tenant};
 use super::{Counted, connection, counted, identity, parse_id, request_ctx};
-use crate::error::GqlResultExt;
+use crate::error::{GqlResultExt, under_input};
 
 /// A staff user, as administrators see it.
 #[derive(SimpleObject)]
@@ -261,8 +261,14 @@ impl AdminMutation {
                     .transpose()?,
             })
         })()
+        .map_err(under_input)
         .gql()?;
-        Ok(admin.create_tenant(&new).await.gql()?.into())
+        Ok(admin
+            .create_tenant(&new)
+            .await
+            .map_err(under_input)
+            .gql()?
+            .into())
     }
 
     /// Deactivates a tenant: its users can no longer sign in; nothing is deleted.
@@ -286,11 +292,16 @@ impl AdminMutation {
     ) -> async_graphql::Result<PlatformUser> {
         let rctx = request_ctx(ctx).await?;
         let admin = identity(ctx)?.platform_admin(&rctx).gql()?;
-        let name = DisplayName::parse("displayName", &input.display_name).gql()?;
-        let email = Email::parse("email", &input.email).gql()?;
+        let name = DisplayName::parse("displayName", &input.display_name)
+            .map_err(under_input)
+            .gql()?;
+        let email = Email::parse("email", &input.email)
+            .map_err(under_input)
+            .gql()?;
         Ok(admin
             .create_platform_user(&name, &email, Role::from(input.role))
             .await
+            .map_err(under_input)
             .gql()?
             .into())
     }
@@ -315,8 +326,14 @@ impl AdminMutation {
                     .transpose()?,
             })
         })()
+        .map_err(under_input)
         .gql()?;
-        Ok(admin.create_organisation(&new).await.gql()?.into())
+        Ok(admin
+            .create_organisation(&new)
+            .await
+            .map_err(under_input)
+            .gql()?
+            .into())
     }
 
     /// Invites a user into an organisation with roles (city or carrier admins).
@@ -335,8 +352,14 @@ impl AdminMutation {
                 roles: input.roles.iter().map(|r| Role::from(*r)).collect(),
             })
         })()
+        .map_err(under_input)
         .gql()?;
-        Ok(admin.invite_user(&new).await.gql()?.into())
+        Ok(admin
+            .invite_user(&new)
+            .await
+            .map_err(under_input)
+            .gql()?
+            .into())
     }
 
     /// Deactivates a user; they lose access on their next request.

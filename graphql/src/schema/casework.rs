@@ -20,7 +20,7 @@ use wohnweg_kernel::{Error, OrganisationId, UserId};
 
 use super::housing::CurrentAccommodation;
 use super::{Counted, Services, connection, counted, gql_enum, parse_id, request_ctx, uuid};
-use crate::error::GqlResultExt;
+use crate::error::{GqlResultExt, under_input};
 
 fn casework<'a>(ctx: &Context<'a>) -> async_graphql::Result<&'a Casework> {
     Ok(&ctx.data::<Services>()?.casework)
@@ -1039,18 +1039,6 @@ pub(crate) async fn load_household(
             entity: "household",
         })
         .gql()
-}
-
-/// A service's bad-input error on a `createHousehold` input field, named by its path
-/// from the argument (`members.1` becomes `input.members.1`), as every other field of
-/// that input is.
-fn under_input(e: Error) -> Error {
-    match e {
-        Error::BadUserInput { field, message } if !field.starts_with("input.") => {
-            Error::bad_input(format!("input.{field}"), message)
-        }
-        e => e,
-    }
 }
 
 /// Casework queries.

@@ -128,3 +128,24 @@ async fn a_landlord_offers_a_flat_on_the_public_page_without_javascript() {
         .await
         .unwrap();
 }
+
+/// Journey 4, keyboard only: a city administrator invites a caseworker, grants her
+/// a second role, sees an invalid e-mail address refused next to its field, and
+/// checks the audit log's chain; a carrier administrator sees only their own
+/// organisation. Every page passes axe.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[cfg_attr(
+    not(browser),
+    ignore = "needs Chromium: apt-get install chromium (or set CHROME_PATH); .ci/run installs it"
+)]
+async fn a_city_admin_invites_a_user_and_grants_a_role_in_the_console() {
+    let app = TestApp::spawn_with(|c| {
+        c.demo = Some(true);
+        c.graphql.trusted_documents_only = true;
+    })
+    .await;
+    let base = app.base.clone();
+    tokio::task::spawn_blocking(move || run_browser_script("journey-admin.mjs", &base))
+        .await
+        .unwrap();
+}

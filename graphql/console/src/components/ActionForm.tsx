@@ -1,6 +1,6 @@
 // A small form that runs one mutation: its fields, a submit button, the API's error
 // next to the field it names (or above the button), and a note once it has worked.
-import { type FormEvent, type ReactNode, useState } from "react";
+import { type FormEvent, type ReactNode, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { CombinedError, OperationResult } from "urql";
 
@@ -16,11 +16,15 @@ export function ActionForm(props: {
   kind?: "primary" | "secondary";
   /** Empty the form after it has worked (forms that add a record). */
   reset?: boolean;
+  /** A step that cannot be undone: the button stays off until this is ticked. */
+  confirm?: string;
 }) {
   const { t } = useTranslation();
   const [error, setError] = useState<CombinedError | undefined>();
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState(false);
+  const [confirmed, setConfirmed] = useState(false);
+  const confirmId = useId();
   const onSubmit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     setBusy(true);
@@ -38,9 +42,23 @@ export function ActionForm(props: {
         <legend className="kern-label">{props.legend}</legend>
         <div className="kern-fieldset__body">
           {props.children?.(error)}
+          {props.confirm && (
+            <div className="kern-form-check">
+              <input
+                className="kern-form-check__checkbox"
+                type="checkbox"
+                id={confirmId}
+                checked={confirmed}
+                onChange={(e) => setConfirmed(e.target.checked)}
+              />
+              <label className="kern-label" htmlFor={confirmId}>
+                {props.confirm}
+              </label>
+            </div>
+          )}
           <FormError error={error} fields={props.fields} />
           <div>
-            <Button kind={props.kind} disabled={busy}>
+            <Button kind={props.kind} disabled={busy || (props.confirm !== undefined && !confirmed)}>
               {props.submit}
             </Button>
           </div>

@@ -87,6 +87,7 @@ export function SelectField(
     required?: boolean;
     defaultValue?: string;
     hint?: string;
+    onChange?: (value: string) => void;
   },
 ) {
   const id = useId();
@@ -104,6 +105,7 @@ export function SelectField(
           name={props.name}
           required={props.required}
           defaultValue={props.defaultValue}
+          onChange={props.onChange && ((e) => props.onChange?.(e.target.value))}
           aria-invalid={problem !== undefined ? true : undefined}
           aria-describedby={describedBy(id, props.hint, problem)}
         >

@@ -13,13 +13,14 @@ import type {
   AccessPurpose, Barrier, CaseState, CounsellingTopic, Rating, ReadinessLevel, StepOwner,
 } from "../gql/graphql";
 import { formatDate, formatEuros } from "../i18n";
+import { may, useViewer } from "../viewer";
 import { ErrorNote } from "./ErrorNote";
 
 const HouseholdQuery = graphql(`
   query ConsoleHousehold($id: ID!) {
     household(id: $id) {
       id reference state stateSince nextStates size readiness readinessOn version languages notes
-      wbsValidUntil needsStepFree expectedToJoin preferredDistricts tenancyCoaching
+      wbsValidUntil needsStepFree expectedToJoin preferredDistricts tenancyCoaching erased
       currentAccommodation { name district since }
       carrier { name }
       members { id givenName familyName relation dateOfBirth }
@@ -77,6 +78,18 @@ const AddGoal = graphql(`
   }
 `);
 
+const ExportPerson = graphql(`
+  mutation ConsoleExportPerson($personId: ID!) {
+    exportPersonData(personId: $personId, purpose: DATA_SUBJECT_REQUEST)
+  }
+`);
+
+const Erase = graphql(`
+  mutation ConsoleEraseHousehold($id: ID!, $version: Int!) {
+    eraseHousehold(id: $id, version: $version) { id erased state version }
+  }
+`);
+
 const RATINGS: Rating[] = ["NOT_MET", "PARTLY", "MET"];
 const LEVELS: ReadinessLevel[] = ["NOT_READY", "READY_WITH_SUPPORT", "READY"];
 const TOPICS: CounsellingTopic[] = [
@@ -91,6 +104,7 @@ const DIMENSIONS = ["rentPayment", "householdManagement", "neighbourhood", "tena
 
 export default function HouseholdPage({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
+  const viewer = useViewer();
   const lang = i18n.language;
   const date = (d: string | null | undefined) => (d ? formatDate(d, lang) : "–");
   const [{ data, fetching, error }] = useQuery({
@@ -128,6 +142,7 @@ export default function HouseholdPage({ id }: { id: string }) {
     ["housing", t("household.housing")],
     ["aftercare", t("household.aftercare")],
     ["consents", t("household.consents")],
+    ...(may(viewer, "cityStaff") ? ([["privacy", t("household.privacy")]] as const) : []),
   ] as const;
   return (
     <div className="ww-stack">
@@ -395,7 +410,64 @@ export default function HouseholdPage({ id }: { id: string }) {
           />
         )}
       </section>
+
+      {may(viewer, "cityStaff") && (
+        <section aria-labelledby="ww-privacy" className="ww-stack">
+          <h2 className="kern-heading-medium" id="ww-privacy">
+            {t("household.privacy")}
+          </h2>
+          <Privacy id={h.id} version={h.version} state={h.state} erased={h.erased} reference={h.reference} members={h.members} />
+        </section>
+      )}
     </div>
+  );
+}
+
+/** Data-subject requests: a member's data as a JSON download (Art. 15, recorded with
+ *  its purpose), and erasing a closed case (Art. 17) after a confirmation. */
+function Privacy(props: { id: string; version: number; state: CaseState; erased: boolean; reference: string; members: Member[] }) {
+  const { t } = useTranslation();
+  const [exported, exportPerson] = useMutation(ExportPerson);
+  const [, erase] = useMutation(Erase);
+  const download = async (m: Member) => {
+    const r = await exportPerson({ personId: m.id });
+    if (r.error || r.data === undefined) return;
+    const blob = new Blob([JSON.stringify(r.data.exportPersonData, null, 2)], { type: "application/json" });
+    const a = document.createElement("a");
+    a.href = URL.createObjectURL(blob);
+    a.download = `auskunft-${props.reference}-${m.givenName}-${m.familyName}.json`.replace(/[^\p{L}\p{N}.-]+/gu, "_");
+    a.click();
+    URL.revokeObjectURL(a.href);
+  };
+  if (props.erased) return <p className="kern-body">{t("household.erased")}</p>;
+  return (
+    <>
+      <p className="kern-body">{t("household.exportIntro")}</p>
+      <ul className="kern-list">
+        {props.members.map((m) => (
+          <li key={m.id}>
+            <button type="button" className="kern-btn kern-btn--secondary kern-btn--x-small" disabled={exported.fetching} onClick={() => void download(m)}>
+              <span className="kern-label">{t("household.export", { name: `${m.givenName} ${m.familyName}` })}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      {exported.error && <ErrorNote error={exported.error} />}
+      {props.state === "CLOSED" ? (
+        <Disclosure summary={t("household.erase")}>
+          <ActionForm
+            legend={t("household.erase")}
+            submit={t("household.eraseSubmit")}
+            kind="secondary"
+            fields={[]}
+            confirm={t("household.eraseConfirm", { reference: props.reference })}
+            run={() => erase({ id: props.id, version: props.version })}
+          />
+        </Disclosure>
+      ) : (
+        <p className="kern-body">{t("household.eraseOnlyClosed")}</p>
+      )}
+    </>
   );
 }
 

@@ -21,7 +21,7 @@ export function SignIn() {
     path === "/signin" || path === "/"
       ? new URLSearchParams(window.location.search).get("next")
       : path + window.location.search;
-  const next = asked && asked.startsWith("/") && !asked.startsWith("//") ? asked : "/worklist";
+  const next = asked && asked.startsWith("/") && !asked.startsWith("//") ? asked : "/";
   useEffect(() => {
     fetch("/auth/dev", { headers: { accept: "application/json" } })
       .then((r) => (r.ok ? (r.json() as Promise<DemoUser[]>) : null))
