@@ -25,7 +25,7 @@ pub const POLICY: &str = "default-src 'self'; script-src 'self'; style-src 'self
      frame-ancestors 'none'; base-uri 'none'";
 
 /// The client-side routes that answer the console's page.
-pub const PAGES: [&str; 10] = [
+pub const PAGES: [&str; 11] = [
     "/",
     "/signin",
     "/worklist",
@@ -34,6 +34,7 @@ pub const PAGES: [&str; 10] = [
     "/offers",
     "/offers/{id}",
     "/approvals",
+    "/register",
     "/admin",
     "/audit",
 ];

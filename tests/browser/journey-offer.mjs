@@ -101,4 +101,34 @@ await journey("offer", async ({ base, newPage, audit, heading, press, signIn, st
   if (n < 1) throw new Error("no aftercare follow-ups");
   step(`${reference} has moved out, with ${n} aftercare follow-ups`);
   await audit(page, "household-moved-out");
+
+  // The register: the move shows in the spread across districts; a new shelter.
+  await press(page.getByRole("link", { name: "Register", exact: true }));
+  await heading(page, "Register");
+  const spread = page.getByRole("table", { name: "Anteil der Umzüge und des Wohnungsbestands je Stadtteil" });
+  const kalk = spread.getByRole("row").filter({ hasText: "Kalk" });
+  await kalk.waitFor();
+  const moves = Number((await kalk.getByRole("cell").first().innerText()).trim());
+  if (!(moves >= 1)) throw new Error(`Kalk shows ${moves} moves`);
+  await page.getByRole("img", { name: /Anteil der Umzüge.*Kalk:/ }).waitFor();
+  step(`register: Kalk counts ${moves} move(s) in the last year, drawn and tabled`);
+  await press(page.getByText("Wohnungsbestand eines Stadtteils eintragen", { exact: true }).first());
+  const stock = page.getByRole("group", { name: "Wohnungsbestand eines Stadtteils eintragen" });
+  await stock.getByLabel("Stadtteil").fill("Kalk");
+  await stock.getByLabel("Zahl der Wohnungen").fill("12000");
+  await press(stock.getByRole("button", { name: "Speichern" }));
+  await kalk.filter({ hasText: "12000" }).waitFor();
+  step("entered Kalk's 12000 dwellings; its share of the housing is shown against its moves");
+  await press(page.getByText("Unterkunft anlegen", { exact: true }).first());
+  const shelter = page.getByRole("group", { name: "Unterkunft anlegen" });
+  await shelter.getByLabel("Name", { exact: true }).fill("Übergangswohnheim Deutz");
+  await shelter.getByLabel("Art").selectOption("SHELTER");
+  await shelter.getByLabel("Straße und Hausnummer").fill("Deutzer Freiheit 5");
+  await shelter.getByLabel("Postleitzahl").fill("50679");
+  await shelter.getByLabel("Stadtteil").fill("Deutz");
+  await shelter.getByLabel("Plätze").fill("40");
+  await press(shelter.getByRole("button", { name: "Speichern" }));
+  await page.getByRole("table", { name: "Unterkünfte" }).getByRole("row").filter({ hasText: "Übergangswohnheim Deutz" }).waitFor();
+  step("registered a new shelter in Deutz with 40 places");
+  await audit(page, "register");
 });

@@ -18,6 +18,7 @@ const Offers = lazy(() => import("./pages/Offers"));
 const OfferPage = lazy(() => import("./pages/Offer"));
 const Approvals = lazy(() => import("./pages/Approvals"));
 const Admin = lazy(() => import("./pages/Admin"));
+const Register = lazy(() => import("./pages/Register"));
 const Audit = lazy(() => import("./pages/Audit"));
 
 const ViewerQuery = graphql(`
@@ -86,6 +87,7 @@ function SignedIn({ session }: { session: Session }) {
             <Route path="/offers">{gated("offers", <Offers />)}</Route>
             <Route path="/offers/:id">{(p) => gated("offers", <OfferPage id={p.id} />)}</Route>
             <Route path="/approvals">{gated("approvals", <Approvals />)}</Route>
+            <Route path="/register">{gated("register", <Register />)}</Route>
             <Route path="/admin">{gated("admin", <Admin />)}</Route>
             <Route path="/audit">{gated("audit", <Audit />)}</Route>
             <Route>
@@ -117,6 +119,7 @@ function Shell({ session, viewer, children }: { session: Session | null; viewer:
       ["/households", t("nav.households"), "households"],
       ["/offers", t("nav.offers"), "offers"],
       ["/approvals", t("nav.approvals"), "approvals"],
+      ["/register", t("nav.register"), "register"],
       ["/admin", t("nav.admin"), "admin"],
       ["/audit", t("nav.audit"), "audit"],
     ] as const

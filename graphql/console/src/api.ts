@@ -70,4 +70,5 @@ export const REFRESH_ON = {
   guarantee: { additionalTypenames: ["Guarantee"] },
   match: { additionalTypenames: ["Match"] },
   casework: { additionalTypenames: ["ReadinessAssessment", "CounsellingSession", "Goal"] },
+  register: { additionalTypenames: ["Accommodation", "Landlord", "RentCap"] },
 };

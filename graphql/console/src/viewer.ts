@@ -22,6 +22,7 @@ export const AREAS = {
   households: CASEWORK,
   offers: CASEWORK,
   approvals: ["CITY_COORDINATOR"] as Role[],
+  register: CITY_STAFF,
   cityStaff: CITY_STAFF,
   admin: ["CITY_ADMIN", "CARRIER_ADMIN"] as Role[],
   audit: ["CITY_ADMIN"] as Role[],

@@ -49,6 +49,12 @@ type Documents = {
     "\n  mutation ConsoleSignLease($id: ID!, $version: Int!, $signedOn: Date!, $moveInOn: Date!) {\n    signLease(id: $id, version: $version, signedOn: $signedOn, moveInOn: $moveInOn) {\n      id status leaseSignedOn moveInOn version\n    }\n  }\n": typeof types.ConsoleSignLeaseDocument,
     "\n  mutation ConsoleRequestGuarantee($householdId: ID!, $input: GuaranteeInput!) {\n    requestGuarantee(householdId: $householdId, input: $input) { id kind amount status matchId }\n  }\n": typeof types.ConsoleRequestGuaranteeDocument,
     "\n  query ConsoleOffers($first: Int!, $after: String, $filter: OfferFilterInput) {\n    offers(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        id street postalCode district rooms livingSpace grossColdRent availableFrom status landlordName\n      }\n    }\n  }\n": typeof types.ConsoleOffersDocument,
+    "\n  query ConsoleRegister($on: Date!) {\n    accommodations(first: 100) {\n      totalCount\n      nodes { id name kind street postalCode district capacity occupied freePlaces active }\n    }\n    occupancyByDistrict { district accommodations capacity occupied }\n    landlords(first: 100) {\n      nodes { id kind name contact partnerStatus annualQuota deliveredThisYear }\n    }\n    rentCaps(on: $on) { id householdSize maxGrossColdRent maxLivingSpace validFrom validUntil }\n  }\n": typeof types.ConsoleRegisterDocument,
+    "\n  query ConsoleSegregation($from: Date!, $to: Date!) {\n    segregationIndicator(from: $from, to: $to) {\n      district placements placementShare dwellings housingShare ratio clustering\n    }\n  }\n": typeof types.ConsoleSegregationDocument,
+    "\n  mutation ConsoleHousingStock($district: String!, $dwellings: Int!) {\n    setDistrictHousingStock(district: $district, dwellings: $dwellings)\n  }\n": typeof types.ConsoleHousingStockDocument,
+    "\n  mutation ConsoleCreateAccommodation($input: AccommodationInput!) {\n    createAccommodation(input: $input) { id name }\n  }\n": typeof types.ConsoleCreateAccommodationDocument,
+    "\n  mutation ConsoleCreateLandlord($input: LandlordInput!) {\n    createLandlord(input: $input) { id name }\n  }\n": typeof types.ConsoleCreateLandlordDocument,
+    "\n  mutation ConsoleAddRentCap($input: RentCapInput!) {\n    addRentCap(input: $input) { id householdSize }\n  }\n": typeof types.ConsoleAddRentCapDocument,
     "\n  query ConsoleWorklist {\n    worklist {\n      followUps { ...Item }\n      overdueSteps { ...Item }\n      incomingTransfers { ...Item }\n      permitsExpiring { ...Item }\n      benefitSwitches { ...Item }\n      inCoaching { ...Item }\n      guaranteeRequests { id householdId kind amount }\n      scheduledMoves { id householdId moveInOn }\n    }\n  }\n  fragment Item on WorkItem { householdId reference on overdue detail subjectId }\n": typeof types.ConsoleWorklistDocument,
 };
 const documents: Documents = {
@@ -87,6 +93,12 @@ const documents: Documents = {
     "\n  mutation ConsoleSignLease($id: ID!, $version: Int!, $signedOn: Date!, $moveInOn: Date!) {\n    signLease(id: $id, version: $version, signedOn: $signedOn, moveInOn: $moveInOn) {\n      id status leaseSignedOn moveInOn version\n    }\n  }\n": types.ConsoleSignLeaseDocument,
     "\n  mutation ConsoleRequestGuarantee($householdId: ID!, $input: GuaranteeInput!) {\n    requestGuarantee(householdId: $householdId, input: $input) { id kind amount status matchId }\n  }\n": types.ConsoleRequestGuaranteeDocument,
     "\n  query ConsoleOffers($first: Int!, $after: String, $filter: OfferFilterInput) {\n    offers(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        id street postalCode district rooms livingSpace grossColdRent availableFrom status landlordName\n      }\n    }\n  }\n": types.ConsoleOffersDocument,
+    "\n  query ConsoleRegister($on: Date!) {\n    accommodations(first: 100) {\n      totalCount\n      nodes { id name kind street postalCode district capacity occupied freePlaces active }\n    }\n    occupancyByDistrict { district accommodations capacity occupied }\n    landlords(first: 100) {\n      nodes { id kind name contact partnerStatus annualQuota deliveredThisYear }\n    }\n    rentCaps(on: $on) { id householdSize maxGrossColdRent maxLivingSpace validFrom validUntil }\n  }\n": types.ConsoleRegisterDocument,
+    "\n  query ConsoleSegregation($from: Date!, $to: Date!) {\n    segregationIndicator(from: $from, to: $to) {\n      district placements placementShare dwellings housingShare ratio clustering\n    }\n  }\n": types.ConsoleSegregationDocument,
+    "\n  mutation ConsoleHousingStock($district: String!, $dwellings: Int!) {\n    setDistrictHousingStock(district: $district, dwellings: $dwellings)\n  }\n": types.ConsoleHousingStockDocument,
+    "\n  mutation ConsoleCreateAccommodation($input: AccommodationInput!) {\n    createAccommodation(input: $input) { id name }\n  }\n": types.ConsoleCreateAccommodationDocument,
+    "\n  mutation ConsoleCreateLandlord($input: LandlordInput!) {\n    createLandlord(input: $input) { id name }\n  }\n": types.ConsoleCreateLandlordDocument,
+    "\n  mutation ConsoleAddRentCap($input: RentCapInput!) {\n    addRentCap(input: $input) { id householdSize }\n  }\n": types.ConsoleAddRentCapDocument,
     "\n  query ConsoleWorklist {\n    worklist {\n      followUps { ...Item }\n      overdueSteps { ...Item }\n      incomingTransfers { ...Item }\n      permitsExpiring { ...Item }\n      benefitSwitches { ...Item }\n      inCoaching { ...Item }\n      guaranteeRequests { id householdId kind amount }\n      scheduledMoves { id householdId moveInOn }\n    }\n  }\n  fragment Item on WorkItem { householdId reference on overdue detail subjectId }\n": types.ConsoleWorklistDocument,
 };
 
@@ -244,6 +256,30 @@ export function graphql(source: "\n  mutation ConsoleRequestGuarantee($household
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ConsoleOffers($first: Int!, $after: String, $filter: OfferFilterInput) {\n    offers(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        id street postalCode district rooms livingSpace grossColdRent availableFrom status landlordName\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleOffers($first: Int!, $after: String, $filter: OfferFilterInput) {\n    offers(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        id street postalCode district rooms livingSpace grossColdRent availableFrom status landlordName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleRegister($on: Date!) {\n    accommodations(first: 100) {\n      totalCount\n      nodes { id name kind street postalCode district capacity occupied freePlaces active }\n    }\n    occupancyByDistrict { district accommodations capacity occupied }\n    landlords(first: 100) {\n      nodes { id kind name contact partnerStatus annualQuota deliveredThisYear }\n    }\n    rentCaps(on: $on) { id householdSize maxGrossColdRent maxLivingSpace validFrom validUntil }\n  }\n"): (typeof documents)["\n  query ConsoleRegister($on: Date!) {\n    accommodations(first: 100) {\n      totalCount\n      nodes { id name kind street postalCode district capacity occupied freePlaces active }\n    }\n    occupancyByDistrict { district accommodations capacity occupied }\n    landlords(first: 100) {\n      nodes { id kind name contact partnerStatus annualQuota deliveredThisYear }\n    }\n    rentCaps(on: $on) { id householdSize maxGrossColdRent maxLivingSpace validFrom validUntil }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleSegregation($from: Date!, $to: Date!) {\n    segregationIndicator(from: $from, to: $to) {\n      district placements placementShare dwellings housingShare ratio clustering\n    }\n  }\n"): (typeof documents)["\n  query ConsoleSegregation($from: Date!, $to: Date!) {\n    segregationIndicator(from: $from, to: $to) {\n      district placements placementShare dwellings housingShare ratio clustering\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleHousingStock($district: String!, $dwellings: Int!) {\n    setDistrictHousingStock(district: $district, dwellings: $dwellings)\n  }\n"): (typeof documents)["\n  mutation ConsoleHousingStock($district: String!, $dwellings: Int!) {\n    setDistrictHousingStock(district: $district, dwellings: $dwellings)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleCreateAccommodation($input: AccommodationInput!) {\n    createAccommodation(input: $input) { id name }\n  }\n"): (typeof documents)["\n  mutation ConsoleCreateAccommodation($input: AccommodationInput!) {\n    createAccommodation(input: $input) { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleCreateLandlord($input: LandlordInput!) {\n    createLandlord(input: $input) { id name }\n  }\n"): (typeof documents)["\n  mutation ConsoleCreateLandlord($input: LandlordInput!) {\n    createLandlord(input: $input) { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleAddRentCap($input: RentCapInput!) {\n    addRentCap(input: $input) { id householdSize }\n  }\n"): (typeof documents)["\n  mutation ConsoleAddRentCap($input: RentCapInput!) {\n    addRentCap(input: $input) { id householdSize }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -12,6 +12,22 @@ export type AccessPurpose =
   | 'SUPERVISION'
   | 'TRANSFER_REVIEW';
 
+/** A new accommodation. */
+export type AccommodationInput = {
+  /** Places. */
+  capacity: number;
+  /** District. */
+  district: string;
+  /** Kind. */
+  kind: AccommodationKind;
+  /** Name, unique in the city. */
+  name: string;
+  /** Postal code. */
+  postalCode: string;
+  /** Street and number. */
+  street: string;
+};
+
 /** Kind of accommodation. */
 export type AccommodationKind =
   | 'CITY_RENTED_FLAT'
@@ -247,6 +263,27 @@ export type InviteUserInput = {
   roles: Array<Role>;
 };
 
+/** A landlord's data. */
+export type LandlordInput = {
+  /** Flats promised per year (companies and cooperatives). */
+  annualQuota?: number | null | undefined;
+  /** Contact. */
+  contact?: string | null | undefined;
+  /** Kind. */
+  kind: LandlordKind;
+  /** Name. */
+  name: string;
+  /** Partner status. */
+  partnerStatus: PartnerStatus;
+};
+
+/** Kind of landlord. */
+export type LandlordKind =
+  | 'COOPERATIVE'
+  | 'HOUSING_COMPANY'
+  | 'OTHER'
+  | 'PRIVATE';
+
 /** Where a match stands. */
 export type MatchStatus =
   | 'DECLINED'
@@ -281,6 +318,13 @@ export type OrganisationKind =
   | 'CARRIER'
   /** A department of the city. */
   | 'CITY_DEPARTMENT';
+
+/** Where the city stands with a landlord. */
+export type PartnerStatus =
+  | 'ENDED'
+  | 'PARTNER'
+  | 'PAUSED'
+  | 'PROSPECT';
 
 /** Rating of a readiness dimension. */
 export type Rating =
@@ -326,6 +370,20 @@ export type Relation =
   | 'PARENT'
   | 'PARTNER'
   | 'SIBLING';
+
+/** A new rent cap. */
+export type RentCapInput = {
+  /** Household size, 1–12 (12 stands for 12 and more). */
+  householdSize: number;
+  /** Highest gross cold rent, euros. */
+  maxGrossColdRent: string;
+  /** Largest living space, m². */
+  maxLivingSpace?: number | null | undefined;
+  /** Valid from (YYYY-MM-DD). */
+  validFrom: string;
+  /** Valid until (YYYY-MM-DD; open when none). */
+  validUntil?: string | null | undefined;
+};
 
 /** Residence prospects (Bleibeperspektive). */
 export type ResidenceStatus =
@@ -656,6 +714,50 @@ export type ConsoleOffersQueryVariables = Exact<{
 
 export type ConsoleOffersQuery = { __typename: 'Query', offers: { __typename: 'OfferConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ __typename: 'Offer', id: string, street: string, postalCode: string, district: string, rooms: number, livingSpace: number, grossColdRent: string, availableFrom: string, status: OfferStatus, landlordName: string | null }> } };
 
+export type ConsoleRegisterQueryVariables = Exact<{
+  on: string;
+}>;
+
+
+export type ConsoleRegisterQuery = { __typename: 'Query', accommodations: { __typename: 'AccommodationConnection', totalCount: number, nodes: Array<{ __typename: 'Accommodation', id: string, name: string, kind: AccommodationKind, street: string, postalCode: string, district: string, capacity: number, occupied: number, freePlaces: number, active: boolean }> }, occupancyByDistrict: Array<{ __typename: 'DistrictOccupancyRow', district: string, accommodations: number, capacity: number, occupied: number }>, landlords: { __typename: 'LandlordConnection', nodes: Array<{ __typename: 'Landlord', id: string, kind: LandlordKind, name: string, contact: string | null, partnerStatus: PartnerStatus, annualQuota: number | null, deliveredThisYear: number }> }, rentCaps: Array<{ __typename: 'RentCap', id: string, householdSize: number, maxGrossColdRent: string, maxLivingSpace: number | null, validFrom: string, validUntil: string | null }> };
+
+export type ConsoleSegregationQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type ConsoleSegregationQuery = { __typename: 'Query', segregationIndicator: Array<{ __typename: 'DistrictPlacementRow', district: string, placements: number, placementShare: number, dwellings: number, housingShare: number, ratio: number | null, clustering: boolean }> };
+
+export type ConsoleHousingStockMutationVariables = Exact<{
+  district: string;
+  dwellings: number;
+}>;
+
+
+export type ConsoleHousingStockMutation = { __typename: 'Mutation', setDistrictHousingStock: boolean };
+
+export type ConsoleCreateAccommodationMutationVariables = Exact<{
+  input: AccommodationInput;
+}>;
+
+
+export type ConsoleCreateAccommodationMutation = { __typename: 'Mutation', createAccommodation: { __typename: 'Accommodation', id: string, name: string } };
+
+export type ConsoleCreateLandlordMutationVariables = Exact<{
+  input: LandlordInput;
+}>;
+
+
+export type ConsoleCreateLandlordMutation = { __typename: 'Mutation', createLandlord: { __typename: 'Landlord', id: string, name: string } };
+
+export type ConsoleAddRentCapMutationVariables = Exact<{
+  input: RentCapInput;
+}>;
+
+
+export type ConsoleAddRentCapMutation = { __typename: 'Mutation', addRentCap: { __typename: 'RentCap', id: string, householdSize: number } };
+
 export type ConsoleWorklistQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -699,4 +801,10 @@ export const ConsoleDeclineMatchDocument = {"__meta__":{"hash":"sha256:a1c52894f
 export const ConsoleSignLeaseDocument = {"__meta__":{"hash":"sha256:19525aa8fd4fa5e72cadf1a580298c11c6260a881de04e9da0bbc00ed6771596"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleSignLease"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"signedOn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"moveInOn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"signLease"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}},{"kind":"Argument","name":{"kind":"Name","value":"signedOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"signedOn"}}},{"kind":"Argument","name":{"kind":"Name","value":"moveInOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"moveInOn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"leaseSignedOn"}},{"kind":"Field","name":{"kind":"Name","value":"moveInOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<ConsoleSignLeaseMutation, ConsoleSignLeaseMutationVariables>;
 export const ConsoleRequestGuaranteeDocument = {"__meta__":{"hash":"sha256:82445f55cb4e449ec4fc75687e53045216734e40ba634bd78d7459baee40aeb5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleRequestGuarantee"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"householdId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GuaranteeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"requestGuarantee"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"householdId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"householdId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"matchId"}}]}}]}}]} as unknown as DocumentNode<ConsoleRequestGuaranteeMutation, ConsoleRequestGuaranteeMutationVariables>;
 export const ConsoleOffersDocument = {"__meta__":{"hash":"sha256:9b70d543c2b7e7ab6a737bb434ba908cbe94e78f25f6ce8b36460500cc8d3125"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleOffers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OfferFilterInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"offers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"street"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"district"}},{"kind":"Field","name":{"kind":"Name","value":"rooms"}},{"kind":"Field","name":{"kind":"Name","value":"livingSpace"}},{"kind":"Field","name":{"kind":"Name","value":"grossColdRent"}},{"kind":"Field","name":{"kind":"Name","value":"availableFrom"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"landlordName"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleOffersQuery, ConsoleOffersQueryVariables>;
+export const ConsoleRegisterDocument = {"__meta__":{"hash":"sha256:27cdfde28835fb5cb27516fd01cf7e8eb1f3618d02bd67e99117d2e7aa5eab94"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleRegister"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"on"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"accommodations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"street"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"district"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"occupied"}},{"kind":"Field","name":{"kind":"Name","value":"freePlaces"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"occupancyByDistrict"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"district"}},{"kind":"Field","name":{"kind":"Name","value":"accommodations"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"occupied"}}]}},{"kind":"Field","name":{"kind":"Name","value":"landlords"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"contact"}},{"kind":"Field","name":{"kind":"Name","value":"partnerStatus"}},{"kind":"Field","name":{"kind":"Name","value":"annualQuota"}},{"kind":"Field","name":{"kind":"Name","value":"deliveredThisYear"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"rentCaps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"on"},"value":{"kind":"Variable","name":{"kind":"Name","value":"on"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"householdSize"}},{"kind":"Field","name":{"kind":"Name","value":"maxGrossColdRent"}},{"kind":"Field","name":{"kind":"Name","value":"maxLivingSpace"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}}]}}]}}]} as unknown as DocumentNode<ConsoleRegisterQuery, ConsoleRegisterQueryVariables>;
+export const ConsoleSegregationDocument = {"__meta__":{"hash":"sha256:5e35637cc00d81c7759e6a7a2fd5d167ac09fb079f02f3fc6a59bb183b2fa19f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleSegregation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"segregationIndicator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"district"}},{"kind":"Field","name":{"kind":"Name","value":"placements"}},{"kind":"Field","name":{"kind":"Name","value":"placementShare"}},{"kind":"Field","name":{"kind":"Name","value":"dwellings"}},{"kind":"Field","name":{"kind":"Name","value":"housingShare"}},{"kind":"Field","name":{"kind":"Name","value":"ratio"}},{"kind":"Field","name":{"kind":"Name","value":"clustering"}}]}}]}}]} as unknown as DocumentNode<ConsoleSegregationQuery, ConsoleSegregationQueryVariables>;
+export const ConsoleHousingStockDocument = {"__meta__":{"hash":"sha256:ae82b48cefab7f6934445a6550e92b6d5eaefd0d7bfc56bfdaf3eff83a1a7ebf"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleHousingStock"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"district"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"dwellings"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"setDistrictHousingStock"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"district"},"value":{"kind":"Variable","name":{"kind":"Name","value":"district"}}},{"kind":"Argument","name":{"kind":"Name","value":"dwellings"},"value":{"kind":"Variable","name":{"kind":"Name","value":"dwellings"}}}]}]}}]} as unknown as DocumentNode<ConsoleHousingStockMutation, ConsoleHousingStockMutationVariables>;
+export const ConsoleCreateAccommodationDocument = {"__meta__":{"hash":"sha256:18e96a3adca59349fc0f909652a705c8cd3d245865727ab3c48a67cc485832dd"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleCreateAccommodation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AccommodationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"createAccommodation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ConsoleCreateAccommodationMutation, ConsoleCreateAccommodationMutationVariables>;
+export const ConsoleCreateLandlordDocument = {"__meta__":{"hash":"sha256:a86950a48d1f402016f68bbe16ca559410c83682654d962b641d135769d4c050"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleCreateLandlord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LandlordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"createLandlord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ConsoleCreateLandlordMutation, ConsoleCreateLandlordMutationVariables>;
+export const ConsoleAddRentCapDocument = {"__meta__":{"hash":"sha256:77efbe23d2b4e5876d1c42938894769425fc7f4bffb9173dd9e4843253057c2c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleAddRentCap"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RentCapInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"addRentCap"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"householdSize"}}]}}]}}]} as unknown as DocumentNode<ConsoleAddRentCapMutation, ConsoleAddRentCapMutationVariables>;
 export const ConsoleWorklistDocument = {"__meta__":{"hash":"sha256:e79cc54ed43fd06a5e9a0e0ccd8f43e72af9153e24f58885be4b4154ee34718f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleWorklist"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"worklist"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"followUps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"Item"}}]}},{"kind":"Field","name":{"kind":"Name","value":"overdueSteps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"Item"}}]}},{"kind":"Field","name":{"kind":"Name","value":"incomingTransfers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"Item"}}]}},{"kind":"Field","name":{"kind":"Name","value":"permitsExpiring"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"Item"}}]}},{"kind":"Field","name":{"kind":"Name","value":"benefitSwitches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"Item"}}]}},{"kind":"Field","name":{"kind":"Name","value":"inCoaching"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"Item"}}]}},{"kind":"Field","name":{"kind":"Name","value":"guaranteeRequests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"householdId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scheduledMoves"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"householdId"}},{"kind":"Field","name":{"kind":"Name","value":"moveInOn"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Item"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"householdId"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"on"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}}]}}]} as unknown as DocumentNode<ConsoleWorklistQuery, ConsoleWorklistQueryVariables>;

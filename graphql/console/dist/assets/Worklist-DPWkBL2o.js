@@ -1,4 +1,4 @@
-import{_ as e,a as t,d as n,h as r,i,m as a,p as o,r as s}from"./index-CSBmD16s.js";var c=i(),l=t(`
+import{_ as e,a as t,d as n,h as r,i,m as a,p as o,r as s}from"./index-BB0mCMz5.js";var c=i(),l=t(`
   query ConsoleWorklist {
     worklist {
       followUps { ...Item }

@@ -1,4 +1,4 @@
-import{_ as e,a as t,d as n,f as r,g as i,h as a,i as o,m as s,n as c,o as l,p as u,r as d,s as f,t as p,u as m,v as h,y as g}from"./index-CSBmD16s.js";import{t as _}from"./ActionForm-CdxhbE3n.js";import{o as v,s as y,t as b}from"./DataTable-LXaZ2Nfl.js";var x=g(h(),1),S=o(),C=t(`
+import{_ as e,a as t,d as n,f as r,g as i,h as a,i as o,m as s,n as c,o as l,p as u,r as d,s as f,t as p,u as m,v as h,y as g}from"./index-BB0mCMz5.js";import{t as _}from"./ActionForm-B7J9gh2O.js";import{o as v,s as y,t as b}from"./DataTable-Cim_lo0i.js";var x=g(h(),1),S=o(),C=t(`
   query ConsoleOffer($id: ID!) {
     offer(id: $id) {
       id street postalCode district rooms livingSpace coldRent serviceCharges heating grossColdRent deposit

@@ -1,4 +1,4 @@
-import{_ as e,a as t,d as n,g as r,h as i,i as a,m as o,p as s,r as c,v as l,y as u}from"./index-CSBmD16s.js";import{n as d,s as f,t as p}from"./DataTable-LXaZ2Nfl.js";var m=u(l(),1),h=a(),g=t(`
+import{_ as e,a as t,d as n,g as r,h as i,i as a,m as o,p as s,r as c,v as l,y as u}from"./index-BB0mCMz5.js";import{n as d,s as f,t as p}from"./DataTable-Cim_lo0i.js";var m=u(l(),1),h=a(),g=t(`
   query ConsoleOffers($first: Int!, $after: String, $filter: OfferFilterInput) {
     offers(first: $first, after: $after, filter: $filter) {
       totalCount

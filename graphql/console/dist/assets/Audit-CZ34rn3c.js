@@ -1,4 +1,4 @@
-import{_ as e,a as t,i as n,m as r,p as i,r as a,v as o,y as s}from"./index-CSBmD16s.js";import{c,n as l,o as u,t as d}from"./DataTable-LXaZ2Nfl.js";var f=s(o(),1),p=n(),m=t(`
+import{_ as e,a as t,i as n,m as r,p as i,r as a,v as o,y as s}from"./index-BB0mCMz5.js";import{c,n as l,o as u,t as d}from"./DataTable-Cim_lo0i.js";var f=s(o(),1),p=n(),m=t(`
   query ConsoleAuditLog($after: String, $entityId: ID) {
     auditLog(first: 50, after: $after, entityId: $entityId) {
       totalCount

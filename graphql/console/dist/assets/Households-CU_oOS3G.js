@@ -1,4 +1,4 @@
-import{_ as e,a as t,d as n,i as r,p as i,r as a,v as o,y as s}from"./index-CSBmD16s.js";var c=s(o(),1),l=r(),u=t(`
+import{_ as e,a as t,d as n,i as r,p as i,r as a,v as o,y as s}from"./index-BB0mCMz5.js";var c=s(o(),1),l=r(),u=t(`
   query ConsoleHouseholds($first: Int!, $after: String, $filter: HouseholdFilterInput) {
     households(first: $first, after: $after, filter: $filter) {
       totalCount

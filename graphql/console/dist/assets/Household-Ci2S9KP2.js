@@ -1,4 +1,4 @@
-import{_ as e,a as t,d as n,f as r,h as i,i as a,m as o,n as s,o as c,p as l,r as u,s as d,t as f,u as p,v as m,y as h}from"./index-CSBmD16s.js";import{t as g}from"./ActionForm-CdxhbE3n.js";import{i as _,o as v,r as y,s as b,t as x}from"./DataTable-LXaZ2Nfl.js";import{t as S}from"./Disclosure-UkcqZoeF.js";var C=h(m(),1),w=a(),T=t(`
+import{_ as e,a as t,d as n,f as r,h as i,i as a,m as o,n as s,o as c,p as l,r as u,s as d,t as f,u as p,v as m,y as h}from"./index-BB0mCMz5.js";import{t as g}from"./ActionForm-B7J9gh2O.js";import{i as _,o as v,r as y,s as b,t as x}from"./DataTable-Cim_lo0i.js";import{t as S}from"./Disclosure-BYVCare6.js";var C=h(m(),1),w=a(),T=t(`
   query ConsoleHousehold($id: ID!) {
     household(id: $id) {
       id reference state stateSince nextStates size readiness readinessOn version languages notes

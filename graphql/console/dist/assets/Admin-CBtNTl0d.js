@@ -1,4 +1,4 @@
-import{_ as e,a as t,f as n,i as r,n as i,p as a,r as o,v as s,y as c}from"./index-CSBmD16s.js";import{t as l}from"./ActionForm-CdxhbE3n.js";import{i as u,o as d,s as f,t as p}from"./DataTable-LXaZ2Nfl.js";import{t as m}from"./Disclosure-UkcqZoeF.js";var h=c(s(),1),g=r(),_=t(`
+import{_ as e,a as t,f as n,i as r,n as i,p as a,r as o,v as s,y as c}from"./index-BB0mCMz5.js";import{t as l}from"./ActionForm-B7J9gh2O.js";import{i as u,o as d,s as f,t as p}from"./DataTable-Cim_lo0i.js";import{t as m}from"./Disclosure-BYVCare6.js";var h=c(s(),1),g=r(),_=t(`
   query ConsoleAdmin {
     organisations(first: 100) { nodes { id slug name kind contact } }
     users(first: 100) { totalCount nodes { id displayName email organisationId roles active version } }
