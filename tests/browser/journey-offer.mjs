@@ -3,7 +3,10 @@
 // with numbers, score parts), a proposal, the viewing, the landlord's acceptance, the
 // benefit office's decision on the rent, a deposit loan requested and approved on the
 // approvals page (budget chart), the lease, and the household moved out with its
-// aftercare follow-ups. Every page gets an axe-core audit and a screenshot.
+// aftercare follow-ups (the first one recorded; a consent given and withdrawn). Then
+// the register (the move in the spread across districts, a district's housing stock,
+// a new shelter) and the intake of a new household. Every page gets an axe-core audit
+// and a screenshot.
 //
 // Usage: node journey-offer.mjs BASE_URL
 
@@ -102,6 +105,24 @@ await journey("offer", async ({ base, newPage, audit, heading, press, signIn, st
   step(`${reference} has moved out, with ${n} aftercare follow-ups`);
   await audit(page, "household-moved-out");
 
+  // The first follow-up's outcome, and a consent recorded and withdrawn.
+  await press(page.getByText(/^Ergebnis nach \d+ Monat(en)? erfassen$/).first());
+  const followUp = page.getByRole("group", { name: /^Ergebnis nach \d+ Monat(en)? erfassen$/ });
+  await followUp.getByLabel("Ergebnis").selectOption("STABLE");
+  await followUp.getByLabel("Notizen").fill("Miete pünktlich, Kinder in der Kita angemeldet");
+  await press(followUp.getByRole("button", { name: "Ergebnis speichern" }));
+  await followUps.getByRole("row").filter({ hasText: "Stabil" }).waitFor();
+  step("recorded the first aftercare follow-up: stable");
+  await press(page.getByText("Einwilligung erfassen", { exact: true }).first());
+  const consent = page.getByRole("group", { name: "Einwilligung erfassen" });
+  await consent.getByLabel("Wofür").selectOption("EVALUATION");
+  await press(consent.getByRole("button", { name: "Einwilligung speichern" }));
+  const withdraw = page.getByRole("button", { name: "Auswertung widerrufen" });
+  await withdraw.waitFor();
+  await press(withdraw);
+  await withdraw.waitFor({ state: "detached" });
+  step("recorded the consent to evaluation, then withdrew it");
+
   // The register: the move shows in the spread across districts; a new shelter.
   await press(page.getByRole("link", { name: "Register", exact: true }));
   await heading(page, "Register");
@@ -131,4 +152,29 @@ await journey("offer", async ({ base, newPage, audit, heading, press, signIn, st
   await page.getByRole("table", { name: "Unterkünfte" }).getByRole("row").filter({ hasText: "Übergangswohnheim Deutz" }).waitFor();
   step("registered a new shelter in Deutz with 40 places");
   await audit(page, "register");
+
+  // Intake: a household of two; a missing family name is refused next to its field.
+  await press(page.getByRole("link", { name: "Haushalte", exact: true }));
+  await heading(page, "Haushalte");
+  await press(page.getByRole("link", { name: "Haushalt aufnehmen" }));
+  await heading(page, "Haushalt aufnehmen");
+  await page.getByLabel("Aktenzeichen").fill("K-2026-0777");
+  await page.getByLabel("Sprachen").fill("ar, de");
+  const head = page.getByRole("group", { name: "Haushaltsvorstand" });
+  await head.getByLabel("Vorname").fill("Samira");
+  await head.getByLabel("Familienname").fill("Haddad");
+  await head.getByLabel("Aufenthalt", { exact: true }).selectOption("RECOGNISED_REFUGEE");
+  await head.getByLabel("Leistungen", { exact: true }).selectOption("SGB2");
+  await press(page.getByRole("button", { name: "Weiteres Mitglied" }));
+  const child = page.getByRole("group", { name: "Mitglied 2" });
+  await child.getByLabel("Vorname").fill("Yara");
+  await press(page.getByRole("button", { name: "Haushalt aufnehmen" }));
+  await child.getByText("Bitte prüfen Sie diese Angabe.").waitFor();
+  step("intake: the child's missing family name is refused next to that field");
+  await audit(page, "intake-error");
+  await child.getByLabel("Familienname").fill("Haddad");
+  await press(page.getByRole("button", { name: "Haushalt aufnehmen" }));
+  await heading(page, "K-2026-0777");
+  await page.getByText(/^Aufnahme \(/).waitFor();
+  step("intake: K-2026-0777 taken in with two members, state 'Aufnahme'");
 });

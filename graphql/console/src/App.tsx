@@ -14,6 +14,7 @@ import { AREAS, type Viewer, ViewerContext, may } from "./viewer";
 const Worklist = lazy(() => import("./pages/Worklist"));
 const Households = lazy(() => import("./pages/Households"));
 const HouseholdPage = lazy(() => import("./pages/Household"));
+const NewHousehold = lazy(() => import("./pages/NewHousehold"));
 const Offers = lazy(() => import("./pages/Offers"));
 const OfferPage = lazy(() => import("./pages/Offer"));
 const Approvals = lazy(() => import("./pages/Approvals"));
@@ -83,6 +84,7 @@ function SignedIn({ session }: { session: Session }) {
             </Route>
             <Route path="/worklist">{gated("worklist", <Worklist />)}</Route>
             <Route path="/households">{gated("households", <Households />)}</Route>
+            <Route path="/households/new">{gated("cityStaff", <NewHousehold />)}</Route>
             <Route path="/households/:id">{(p) => gated("households", <HouseholdPage id={p.id} />)}</Route>
             <Route path="/offers">{gated("offers", <Offers />)}</Route>
             <Route path="/offers/:id">{(p) => gated("offers", <OfferPage id={p.id} />)}</Route>

@@ -10,7 +10,8 @@ import { Checkbox, CheckboxGroup, InputField, SelectField } from "../components/
 import { REFRESH_ON, errorCode, today } from "../api";
 import { graphql } from "../gql";
 import type {
-  AccessPurpose, Barrier, CaseState, CounsellingTopic, Rating, ReadinessLevel, StepOwner,
+  AccessPurpose, Barrier, CaseState, ConsentScope, CounsellingTopic, FollowUpOutcome, Rating, ReadinessLevel, StepOwner,
+  TenancyRisk,
 } from "../gql/graphql";
 import { formatDate, formatEuros } from "../i18n";
 import { may, useViewer } from "../viewer";
@@ -26,11 +27,11 @@ const HouseholdQuery = graphql(`
       members { id givenName familyName relation dateOfBirth }
       stateHistory { id fromState toState reason effectiveOn }
       readinessHistory { id assessedOn overall rentPayment householdManagement neighbourhood tenancyLanguage notes }
-      consents { id scope givenOn withdrawnOn }
+      consents { id scope givenOn withdrawnOn version }
       carrierHistory { id status reason proposedAt decidedAt }
       counsellingSessions { id heldOn participants topics barriers notes nextSteps }
       goals { id title overdueSteps steps { id description owner dueOn doneOn overdue } }
-      followUps { id months dueOn outcome risk recordedOn overdue }
+      followUps { id months dueOn outcome risk recordedOn overdue version }
       tenancyCoachings { id startedOn endedOn outcome reasons }
     }
     matches(first: 50, filter: { householdId: $id }) {
@@ -89,6 +90,28 @@ const Erase = graphql(`
     eraseHousehold(id: $id, version: $version) { id erased state version }
   }
 `);
+
+const FollowUpMutation = graphql(`
+  mutation ConsoleRecordFollowUp($id: ID!, $version: Int!, $input: FollowUpInput!) {
+    recordFollowUp(id: $id, version: $version, input: $input) { id outcome risk recordedOn version }
+  }
+`);
+
+const RecordConsent = graphql(`
+  mutation ConsoleRecordConsent($id: ID!, $input: ConsentInput!) {
+    recordConsent(householdId: $id, input: $input) { id scope givenOn withdrawnOn version }
+  }
+`);
+
+const WithdrawConsent = graphql(`
+  mutation ConsoleWithdrawConsent($id: ID!, $version: Int!, $withdrawnOn: Date) {
+    withdrawConsent(id: $id, version: $version, withdrawnOn: $withdrawnOn) { id withdrawnOn version }
+  }
+`);
+
+const OUTCOMES: FollowUpOutcome[] = ["STABLE", "AT_RISK", "LOST", "RETURNED_TO_SHELTER", "CANCELLED"];
+const RISKS: TenancyRisk[] = ["ARREARS", "CONFLICT", "OTHER"];
+const SCOPES: ConsentScope[] = ["SHARE_WITH_CARRIER", "SHARE_WITH_LANDLORDS", "EVALUATION"];
 
 const RATINGS: Rating[] = ["NOT_MET", "PARTLY", "MET"];
 const LEVELS: ReadinessLevel[] = ["NOT_READY", "READY_WITH_SUPPORT", "READY"];
@@ -375,6 +398,14 @@ export default function HouseholdPage({ id }: { id: string }) {
             ]}
           />
         )}
+        {h.followUps
+          .filter((f) => !f.outcome)
+          .slice(0, 1)
+          .map((f) => (
+            <Disclosure key={f.id} summary={t("household.recordFollowUp", { count: f.months })}>
+              <FollowUpForm id={f.id} version={f.version} months={f.months} />
+            </Disclosure>
+          ))}
         {h.tenancyCoachings.length > 0 && (
           <DataTable
             caption={t("household.coaching")}
@@ -406,9 +437,16 @@ export default function HouseholdPage({ id }: { id: string }) {
               { header: t("household.scope"), rowHeader: true, cell: (c) => t(`consent.${c.scope}`) },
               { header: t("household.givenOn"), cell: (c) => date(c.givenOn) },
               { header: t("household.withdrawnOn"), cell: (c) => date(c.withdrawnOn) },
+              {
+                header: <span className="kern-sr-only">{t("household.withdraw")}</span>,
+                cell: (c) => (c.withdrawnOn ? null : <WithdrawButton id={c.id} version={c.version} scope={c.scope} />),
+              },
             ]}
           />
         )}
+        <Disclosure summary={t("household.newConsent")}>
+          <ConsentForm id={h.id} />
+        </Disclosure>
       </section>
 
       {may(viewer, "cityStaff") && (
@@ -688,5 +726,90 @@ function GoalForm({ id }: { id: string }) {
         </>
       )}
     </ActionForm>
+  );
+}
+
+function FollowUpForm({ id, version, months }: { id: string; version: number; months: number }) {
+  const { t } = useTranslation();
+  const [, run] = useMutation(FollowUpMutation);
+  return (
+    <ActionForm
+      legend={t("household.recordFollowUp", { count: months })}
+      submit={t("household.saveFollowUp")}
+      fields={["input"]}
+      run={(v) =>
+        run({
+          id,
+          version,
+          input: {
+            outcome: (v.outcome ?? "STABLE") as FollowUpOutcome,
+            risk: v.risk ? (v.risk as TenancyRisk) : null,
+            notes: v.notes ?? null,
+            recordedOn: v.recordedOn ?? null,
+          },
+        })
+      }
+    >
+      {(error) => (
+        <>
+          <SelectField field="input.outcome" error={error} label={t("household.outcome")} name="outcome" options={OUTCOMES.map((o) => ({ value: o, label: t(`followUp.${o}`) }))} />
+          <SelectField
+            field="input.risk"
+            error={error}
+            label={t("household.risk")}
+            name="risk"
+            hint={t("household.riskHint")}
+            options={[{ value: "", label: t("household.noRisk") }, ...RISKS.map((r) => ({ value: r, label: t(`risk.${r}`) }))]}
+          />
+          <InputField field="input.notes" error={error} label={t("household.notes")} name="notes" />
+          <InputField field="input.recordedOn" error={error} label={t("household.recordedOn")} name="recordedOn" type="date" defaultValue={today()} />
+        </>
+      )}
+    </ActionForm>
+  );
+}
+
+function ConsentForm({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const [, run] = useMutation(RecordConsent);
+  return (
+    <ActionForm
+      legend={t("household.newConsent")}
+      submit={t("household.saveConsent")}
+      fields={["input"]}
+      reset
+      run={(v) =>
+        run(
+          { id, input: { scope: (v.scope ?? "EVALUATION") as ConsentScope, givenOn: v.givenOn ?? "", note: v.note ?? null } },
+          { additionalTypenames: ["Consent"] },
+        )
+      }
+    >
+      {(error) => (
+        <>
+          <SelectField field="input.scope" error={error} label={t("household.scope")} name="scope" options={SCOPES.map((c) => ({ value: c, label: t(`consent.${c}`) }))} />
+          <InputField field="input.givenOn" error={error} label={t("household.givenOn")} name="givenOn" type="date" required defaultValue={today()} />
+          <InputField field="input.note" error={error} label={t("household.notes")} name="note" />
+        </>
+      )}
+    </ActionForm>
+  );
+}
+
+function WithdrawButton({ id, version, scope }: { id: string; version: number; scope: ConsentScope }) {
+  const { t } = useTranslation();
+  const [state, run] = useMutation(WithdrawConsent);
+  return (
+    <>
+      <button
+        type="button"
+        className="kern-btn kern-btn--tertiary kern-btn--x-small"
+        disabled={state.fetching}
+        onClick={() => void run({ id, version, withdrawnOn: today() })}
+      >
+        <span className="kern-label">{t("household.withdrawScope", { scope: t(`consent.${scope}`) })}</span>
+      </button>
+      {state.error && <ErrorNote error={state.error} />}
+    </>
   );
 }

@@ -5,6 +5,7 @@ import { Link } from "wouter";
 
 import { graphql } from "../gql";
 import type { CaseState } from "../gql/graphql";
+import { may, useViewer } from "../viewer";
 import { ErrorNote } from "./ErrorNote";
 
 const HouseholdsQuery = graphql(`
@@ -24,6 +25,7 @@ const PAGE = 25;
 
 export default function Households() {
   const { t } = useTranslation();
+  const viewer = useViewer();
   const [filter, setFilter] = useState<{ search?: string; state?: CaseState }>({});
   const [pages, setPages] = useState<(string | null)[]>([null]);
   const submit = (e: FormEvent<HTMLFormElement>) => {
@@ -37,6 +39,13 @@ export default function Households() {
   return (
     <div className="ww-stack">
       <h1 className="kern-heading-large">{t("households.title")}</h1>
+      {may(viewer, "cityStaff") && (
+        <p className="kern-body">
+          <Link href="/households/new" className="kern-link">
+            {t("intake.title")}
+          </Link>
+        </p>
+      )}
       <form role="search" className="ww-filters" onSubmit={submit}>
         <div className="kern-form-input">
           <label className="kern-label" htmlFor="ww-search">

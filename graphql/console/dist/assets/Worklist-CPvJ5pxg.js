@@ -1,0 +1,15 @@
+import{a as e,d as t,g as n,h as r,i,m as a,r as o,v as s}from"./index-DmVt5UYP.js";var c=i(),l=e(`
+  query ConsoleWorklist {
+    worklist {
+      followUps { ...Item }
+      overdueSteps { ...Item }
+      incomingTransfers { ...Item }
+      permitsExpiring { ...Item }
+      benefitSwitches { ...Item }
+      inCoaching { ...Item }
+      guaranteeRequests { id householdId kind amount }
+      scheduledMoves { id householdId moveInOn }
+    }
+  }
+  fragment Item on WorkItem { householdId reference on overdue detail subjectId }
+`),u=[`followUps`,`overdueSteps`,`incomingTransfers`,`permitsExpiring`,`benefitSwitches`,`inCoaching`];function d(){let{t:e,i18n:i}=s(),[{data:d,fetching:f,error:p}]=a({query:l});return(0,c.jsxs)(`div`,{className:`ww-stack`,children:[(0,c.jsx)(`h1`,{className:`kern-heading-large`,children:e(`worklist.title`)}),f&&(0,c.jsx)(`p`,{className:`kern-body`,children:e(`app.loading`)}),p&&(0,c.jsx)(o,{error:p}),d&&u.map(n=>{let a=d.worklist[n];return(0,c.jsxs)(`section`,{"aria-labelledby":`ww-${n}`,className:`ww-stack`,children:[(0,c.jsxs)(`h2`,{className:`kern-heading-medium`,id:`ww-${n}`,children:[e(`worklist.${n}`),` `,(0,c.jsx)(`span`,{className:`kern-badge kern-badge--info`,children:a.length})]}),a.length===0?(0,c.jsx)(`p`,{className:`kern-body--muted`,children:e(`worklist.empty`)}):(0,c.jsx)(`div`,{className:`ww-table-wrap`,children:(0,c.jsxs)(`table`,{className:`kern-table kern-table--small`,children:[(0,c.jsx)(`thead`,{className:`kern-table__head`,children:(0,c.jsxs)(`tr`,{className:`kern-table__row`,children:[(0,c.jsx)(`th`,{scope:`col`,className:`kern-table__header`,children:e(`worklist.reference`)}),(0,c.jsx)(`th`,{scope:`col`,className:`kern-table__header`,children:e(`worklist.on`)}),(0,c.jsx)(`th`,{scope:`col`,className:`kern-table__header`,children:e(`worklist.detail`)})]})}),(0,c.jsx)(`tbody`,{className:`kern-table__body`,children:a.map(a=>(0,c.jsxs)(`tr`,{className:`kern-table__row`,children:[(0,c.jsx)(`td`,{className:`kern-table__cell`,children:(0,c.jsx)(t,{href:`/households/${a.householdId}`,className:`kern-link`,children:a.reference})}),(0,c.jsxs)(`td`,{className:`kern-table__cell`,children:[r(a.on,i.language),a.overdue&&(0,c.jsxs)(c.Fragment,{children:[` `,(0,c.jsx)(`span`,{className:`kern-badge kern-badge--danger`,children:e(`worklist.overdue`)})]})]}),(0,c.jsx)(`td`,{className:`kern-table__cell`,children:a.detail})]},`${n}/${a.subjectId}`))})]})})]},n)}),d&&d.worklist.guaranteeRequests.length>0&&(0,c.jsxs)(`section`,{"aria-labelledby":`ww-guarantees`,className:`ww-stack`,children:[(0,c.jsxs)(`h2`,{className:`kern-heading-medium`,id:`ww-guarantees`,children:[e(`worklist.guaranteeRequests`),` `,(0,c.jsx)(`span`,{className:`kern-badge kern-badge--info`,children:d.worklist.guaranteeRequests.length})]}),(0,c.jsx)(`ul`,{className:`kern-list`,children:d.worklist.guaranteeRequests.map(e=>(0,c.jsx)(`li`,{children:(0,c.jsx)(t,{href:`/households/${e.householdId}`,className:`kern-link`,children:n(e.amount,i.language)})},e.id))})]})]})}export{d as default};
