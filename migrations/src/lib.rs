@@ -40,6 +40,7 @@ mod m20261130_000017_decision_codes;
 mod m20261130_000018_rule_override;
 mod m20261130_000019_tenancy_coaching;
 mod m20261130_000020_benefit_office_and_secured;
+mod m20261201_000021_user_language;
 
 /// The PostgreSQL role the server connects as at runtime: not superuser, not owner,
 /// not `BYPASSRLS`. Created by the first migration when missing (`NOLOGIN` there; the
@@ -74,6 +75,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000018_rule_override::Migration),
             Box::new(m20261130_000019_tenancy_coaching::Migration),
             Box::new(m20261130_000020_benefit_office_and_secured::Migration),
+            Box::new(m20261201_000021_user_language::Migration),
         ]
     }
 }

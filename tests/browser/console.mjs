@@ -1,9 +1,10 @@
-// The staff console as a Köln coordinator first meets it (journey 5, the language
-// switch, included): the sign-in page (German), demo sign-in, the worklist, the
-// households by keyboard, an umlaut-tolerant search with its count, a household's
-// page with a data-subject export, a made-up household URL ("not found"), a page kept across signing in
-// again, and the switch to English that persists across a reload. Every page gets
-// an axe-core audit (WCAG 2.1 A/AA: 0 violations) and a screenshot.
+// The staff console as a Köln coordinator first meets it: the sign-in page (German),
+// demo sign-in, the worklist, the households by keyboard, an umlaut-tolerant search
+// with its count, a household's page (residence only after naming a purpose) with a
+// data-subject export, a made-up household URL ("not found"), a page kept across
+// signing in again, and journey 5: the switch to English, which persists across a
+// reload and follows the user into another browser. Every page gets an axe-core
+// audit (WCAG 2.1 A/AA: 0 violations) and a screenshot.
 //
 // Usage: node console.mjs BASE_URL
 
@@ -89,4 +90,14 @@ await journey("console", async ({ base, newPage, audit, heading, press, step }) 
   if ((await page.locator("html").getAttribute("lang")) !== "en") throw new Error("html lang is not en");
   step("switched to English; still English after a reload");
   await audit(page, "households-en");
+
+  // Kept with the user, not only in this browser: another browser, same user.
+  const elsewhere = await newPage();
+  await elsewhere.goto(`${base}/households`);
+  await heading(elsewhere, "Anmelden");
+  await press(elsewhere.getByRole("button", { name: "Als Ole Leitstelle anmelden" }));
+  await heading(elsewhere, "Households");
+  step("signed in from another browser: English, as the user chose");
+  await elsewhere.getByLabel("Language").selectOption("de");
+  await heading(elsewhere, "Haushalte");
 });

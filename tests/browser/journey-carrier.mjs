@@ -2,7 +2,8 @@
 // households, no approvals, and a DRK household's URL (taken from the city's view)
 // shows "not found". (3) On one of Caritas' households, the caseworker records a
 // counselling session, a goal with its first step, and a readiness assessment, and
-// sees each in the household's page. Every page gets an axe-core audit.
+// sees each in the household's page. The carrier a transfer is proposed to takes the
+// household over from its worklist. Every page gets an axe-core audit.
 //
 // Usage: node journey-carrier.mjs BASE_URL
 
@@ -91,4 +92,31 @@ await journey("carrier", async ({ base, newPage, audit, heading, press, signIn, 
   await page.getByText(/^Bereit mit Unterstützung \(/).waitFor();
   step("readiness assessment recorded; the overview shows the new level");
   await audit(page, "household-casework");
+
+  // The demo's pending transfer: its receiving carrier takes the household over from
+  // its worklist, and then finds it among its households.
+  let receiver = null;
+  for (const name of ["Milan Wegweiser", "Kian Beistand", "Yusuf Brückenbau"]) {
+    const p = await newPage();
+    await signIn(p, name);
+    await heading(p, "Arbeitsliste");
+    await p.getByRole("heading", { level: 2, name: /Eingehende Übergaben/ }).waitFor();
+    if (await p.getByText(/^Übergabe von .* entscheiden$/).count()) {
+      receiver = { name, page: p };
+      break;
+    }
+    await p.close();
+  }
+  if (!receiver) throw new Error("no carrier has the demo's pending transfer");
+  const inbox = receiver.page;
+  const decide = inbox.getByText(/^Übergabe von .* entscheiden$/).first();
+  const moved = (await decide.innerText()).replace(/^Übergabe von (.*) entscheiden$/, "$1");
+  await press(decide);
+  await audit(inbox, "transfer");
+  await press(inbox.getByRole("group", { name: `${moved} übernehmen` }).getByRole("button", { name: "Übernehmen" }));
+  await decide.waitFor({ state: "detached" });
+  await press(inbox.getByRole("link", { name: "Haushalte", exact: true }));
+  await heading(inbox, "Haushalte");
+  await inbox.getByRole("link", { name: moved }).waitFor();
+  step(`${receiver.name} took over ${moved} from the worklist; it is among their households now`);
 });

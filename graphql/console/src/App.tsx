@@ -1,6 +1,6 @@
 import { Suspense, lazy, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Provider, useQuery } from "urql";
+import { Provider, useMutation, useQuery } from "urql";
 import { Link, Redirect, Route, Switch, useLocation } from "wouter";
 
 import { client } from "./api";
@@ -24,7 +24,13 @@ const Audit = lazy(() => import("./pages/Audit"));
 
 const ViewerQuery = graphql(`
   query ConsoleViewer {
-    viewer { id displayName roles organisation { name } }
+    viewer { id displayName language roles organisation { name } }
+  }
+`);
+
+const SetLanguage = graphql(`
+  mutation ConsoleSetLanguage($language: String!) {
+    setMyLanguage(language: $language) { id language }
   }
 `);
 
@@ -59,9 +65,16 @@ export function App() {
 function SignedIn({ session }: { session: Session }) {
   const { t } = useTranslation();
   const [{ data, error }] = useQuery({ query: ViewerQuery });
+  const [, setLanguage] = useMutation(SetLanguage);
+  // The language kept with the user wins over this browser's (it follows them).
+  const kept = data?.viewer.language;
+  useEffect(() => {
+    if (kept === "de" || kept === "en") chooseLanguage(session.user, kept);
+  }, [kept, session.user]);
+  const persist = (lang: Language) => void setLanguage({ language: lang });
   if (error) {
     return (
-      <Shell session={session} viewer={null}>
+      <Shell session={session} viewer={null} persist={persist}>
         <ErrorNote error={error} />
       </Shell>
     );
@@ -73,7 +86,7 @@ function SignedIn({ session }: { session: Session }) {
   const gated = (area: keyof typeof AREAS, page: React.ReactNode) => (may(viewer, area) ? page : <Unavailable />);
   return (
     <ViewerContext.Provider value={viewer}>
-      <Shell session={session} viewer={viewer}>
+      <Shell session={session} viewer={viewer} persist={persist}>
         <Suspense fallback={<p className="kern-body">{t("app.loading")}</p>}>
           <Switch>
             <Route path="/">
@@ -112,7 +125,18 @@ function Unavailable() {
   );
 }
 
-function Shell({ session, viewer, children }: { session: Session | null; viewer: Viewer | null; children: React.ReactNode }) {
+function Shell({
+  session,
+  viewer,
+  persist,
+  children,
+}: {
+  session: Session | null;
+  viewer: Viewer | null;
+  /** Keeps a chosen language with the signed-in user. */
+  persist?: (lang: Language) => void;
+  children: React.ReactNode;
+}) {
   const { t, i18n } = useTranslation();
   const [location] = useLocation();
   const nav = (
@@ -167,7 +191,11 @@ function Shell({ session, viewer, children }: { session: Session | null; viewer:
               id="ww-language"
               className="kern-form-input__select"
               value={i18n.language}
-              onChange={(e) => chooseLanguage(session?.user ?? null, e.target.value as Language)}
+              onChange={(e) => {
+                const lang = e.target.value as Language;
+                chooseLanguage(session?.user ?? null, lang);
+                persist?.(lang);
+              }}
             >
               {LANGUAGES.map((l) => (
                 <option key={l} value={l} lang={l}>

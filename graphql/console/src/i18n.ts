@@ -1,5 +1,7 @@
 // Every string of the console lives in the message catalogues (German first, English
-// second). The language is chosen per signed-in user and kept in this browser.
+// second). The language is chosen per signed-in user: kept with the user on the server
+// (it follows them to another browser) and in this browser for the moment before the
+// server answers, and for the sign-in page.
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
 

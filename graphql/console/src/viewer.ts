@@ -23,6 +23,7 @@ export const AREAS = {
   offers: CASEWORK,
   approvals: ["CITY_COORDINATOR"] as Role[],
   register: CITY_STAFF,
+  transfers: ["CARRIER_CASEWORKER", "CARRIER_ADMIN"] as Role[],
   cityStaff: CITY_STAFF,
   admin: ["CITY_ADMIN", "CARRIER_ADMIN"] as Role[],
   audit: ["CITY_ADMIN"] as Role[],

@@ -66,6 +66,14 @@ impl Viewer {
         ID(self.ctx.principal().user_id.to_string())
     }
 
+    /// The console language the user chose (`de` or `en`), kept with the user so it
+    /// follows them to another browser; null until they choose (the console then
+    /// shows German).
+    async fn language(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<String>> {
+        let services = ctx.data::<Services>()?;
+        Ok(services.identity.profile(&self.ctx).await.gql()?.language)
+    }
+
     /// Name to show.
     async fn display_name(&self, ctx: &Context<'_>) -> async_graphql::Result<String> {
         let services = ctx.data::<Services>()?;
@@ -165,5 +173,30 @@ impl From<OrganisationView> for Organisation {
             contact: o.contact,
             version: o.version,
         }
+    }
+}
+
+/// The signed-in user's own settings.
+#[derive(Default)]
+pub struct IdentityMutation;
+
+#[Object]
+impl IdentityMutation {
+    /// Keeps the console language the signed-in user chose (`de` or `en`) with the
+    /// user, so that it follows them to another browser. Only one's own.
+    async fn set_my_language(
+        &self,
+        ctx: &Context<'_>,
+        language: String,
+    ) -> async_graphql::Result<Viewer> {
+        let rctx = request_ctx(ctx).await?;
+        let language = wohnweg_identity::Locale::parse("language", &language).gql()?;
+        let services = ctx.data::<Services>()?;
+        services
+            .identity
+            .set_language(&rctx, language)
+            .await
+            .gql()?;
+        Ok(Viewer { ctx: rctx })
     }
 }

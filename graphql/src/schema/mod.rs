@@ -47,6 +47,7 @@ pub struct Query(
 /// The mutation root.
 #[derive(MergedObject, Default)]
 pub struct Mutation(
+    identity::IdentityMutation,
     admin::AdminMutation,
     casework::CaseworkMutation,
     caseload::CaseloadMutation,

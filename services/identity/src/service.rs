@@ -3,18 +3,20 @@
 use std::collections::BTreeSet;
 use std::time::Duration;
 
+use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, QueryFilter};
 use serde::{Deserialize, Serialize};
 use sha2::Digest;
 use uuid::Uuid;
-use wohnweg_kernel::scoped::ReferenceTable;
+use wohnweg_kernel::audit::{self, AuditEntry};
+use wohnweg_kernel::scoped::{ReferenceTable, TenantScoped};
 use wohnweg_kernel::{
     Cache, Ctx, Db, Error, OrganisationId, Principal, PrincipalKind, Result, Role, TenantId, UserId,
 };
 
 use crate::entity::{organisation, platform_user, role_grant, tenant, user};
 use crate::tokens::{SubjectKind, VerifiedIdentity};
-use crate::types::OrganisationKind;
+use crate::types::{Locale, OrganisationKind};
 
 /// How long a tenant record may be served from the cache. Changes to a tenant delete
 /// its entry, so this only bounds staleness after a missed invalidation.
@@ -83,6 +85,8 @@ pub struct OrganisationView {
 pub struct Profile {
     /// Name shown in the UI.
     pub display_name: String,
+    /// The console language the user chose (`de`, `en`); `None` until they choose.
+    pub language: Option<String>,
 }
 
 /// The identity service. Cheap to clone.
@@ -293,7 +297,7 @@ impl Identity {
     pub async fn profile(&self, ctx: &Ctx) -> Result<Profile> {
         let principal = ctx.principal();
         let uid = principal.user_id.uuid();
-        let display_name = match principal.kind {
+        let profile = match principal.kind {
             PrincipalKind::TenantUser => {
                 let tx = self.db.begin_tenant(ctx.tenant()?).await?;
                 let u = tx
@@ -302,17 +306,62 @@ impl Identity {
                     .one(tx.conn())
                     .await?;
                 tx.commit().await?;
-                u.map(|u| u.display_name)
+                u.map(|u| Profile {
+                    display_name: u.display_name,
+                    language: u.language,
+                })
             }
             PrincipalKind::PlatformUser => platform_user::Entity::global_find()
                 .filter(platform_user::Column::Id.eq(uid))
                 .one(self.db.raw())
                 .await?
-                .map(|u| u.display_name),
+                .map(|u| Profile {
+                    display_name: u.display_name,
+                    language: u.language,
+                }),
         };
-        display_name
-            .map(|display_name| Profile { display_name })
-            .ok_or(Error::NotFound { entity: "user" })
+        profile.ok_or(Error::NotFound { entity: "user" })
+    }
+
+    /// Keeps the console language the signed-in user chose, with the user (so it
+    /// follows them to another browser); audited as a change of their own record.
+    /// Nobody sets another user's language.
+    pub async fn set_language(&self, ctx: &Ctx, language: Locale) -> Result<Profile> {
+        let principal = ctx.principal();
+        let uid = principal.user_id.uuid();
+        let entry = AuditEntry::new("user", uid, "set_language", &["language"]);
+        match principal.kind {
+            PrincipalKind::TenantUser => {
+                let tx = self.db.begin_tenant(ctx.tenant()?).await?;
+                let res = user::Entity::secure_update_many(&tx)
+                    .col_expr(user::Column::Language, Expr::value(language.as_str()))
+                    .filter(user::Column::Id.eq(uid))
+                    .exec(tx.conn())
+                    .await?;
+                if res.rows_affected == 0 {
+                    return Err(Error::NotFound { entity: "user" });
+                }
+                audit::append(&tx, ctx, &entry).await?;
+                tx.commit().await?;
+            }
+            PrincipalKind::PlatformUser => {
+                let tx = self.db.begin_global().await?;
+                let res = platform_user::Entity::global_update_many()
+                    .col_expr(
+                        platform_user::Column::Language,
+                        Expr::value(language.as_str()),
+                    )
+                    .filter(platform_user::Column::Id.eq(uid))
+                    .exec(&tx)
+                    .await?;
+                if res.rows_affected == 0 {
+                    return Err(Error::NotFound { entity: "user" });
+                }
+                audit::append_platform(&tx, ctx, &entry).await?;
+                tx.commit().await?;
+            }
+        }
+        self.profile(ctx).await
     }
 }
 

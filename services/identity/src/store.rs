@@ -107,6 +107,7 @@ pub(crate) async fn insert_platform_user<C: ConnectionTrait>(
             active: Set(true),
             version: Set(1),
             created_at: Set(Utc::now()),
+            language: Set(None),
         },
     )
     .await
@@ -180,6 +181,7 @@ pub(crate) async fn insert_user(tx: &TenantTx, new: &NewUser) -> Result<user::Mo
             active: Set(true),
             version: Set(1),
             created_at: Set(now),
+            language: Set(None),
         },
     )
     .await

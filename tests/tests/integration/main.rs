@@ -22,6 +22,7 @@ mod housing;
 mod housing_contract;
 mod http;
 mod isolation;
+mod language;
 mod lasting;
 mod limits;
 mod login;

@@ -14,7 +14,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query ConsoleViewer {\n    viewer { id displayName roles organisation { name } }\n  }\n": typeof types.ConsoleViewerDocument,
+    "\n  query ConsoleViewer {\n    viewer { id displayName language roles organisation { name } }\n  }\n": typeof types.ConsoleViewerDocument,
+    "\n  mutation ConsoleSetLanguage($language: String!) {\n    setMyLanguage(language: $language) { id language }\n  }\n": typeof types.ConsoleSetLanguageDocument,
     "\n  query ConsoleAdmin {\n    organisations(first: 100) { nodes { id slug name kind contact } }\n    users(first: 100) { totalCount nodes { id displayName email organisationId roles active version } }\n  }\n": typeof types.ConsoleAdminDocument,
     "\n  mutation ConsoleInviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) { id displayName email organisationId roles active version }\n  }\n": typeof types.ConsoleInviteUserDocument,
     "\n  mutation ConsoleGrantRole($userId: ID!, $role: Role!) {\n    grantRole(userId: $userId, role: $role) { id roles version }\n  }\n": typeof types.ConsoleGrantRoleDocument,
@@ -60,9 +61,13 @@ type Documents = {
     "\n  mutation ConsoleCreateLandlord($input: LandlordInput!) {\n    createLandlord(input: $input) { id name }\n  }\n": typeof types.ConsoleCreateLandlordDocument,
     "\n  mutation ConsoleAddRentCap($input: RentCapInput!) {\n    addRentCap(input: $input) { id householdSize }\n  }\n": typeof types.ConsoleAddRentCapDocument,
     "\n  query ConsoleWorklist {\n    worklist {\n      followUps { ...Item }\n      overdueSteps { ...Item }\n      incomingTransfers { ...Item }\n      permitsExpiring { ...Item }\n      benefitSwitches { ...Item }\n      inCoaching { ...Item }\n      guaranteeRequests { id householdId kind amount }\n      scheduledMoves { id householdId moveInOn }\n    }\n  }\n  fragment Item on WorkItem { householdId reference on overdue detail subjectId }\n": typeof types.ConsoleWorklistDocument,
+    "\n  query ConsoleIncomingTransfers {\n    incomingTransfers { id householdId reason version }\n  }\n": typeof types.ConsoleIncomingTransfersDocument,
+    "\n  mutation ConsoleAcceptTransfer($id: ID!, $version: Int!) {\n    acceptTransfer(id: $id, version: $version) { id status version }\n  }\n": typeof types.ConsoleAcceptTransferDocument,
+    "\n  mutation ConsoleRejectTransfer($id: ID!, $version: Int!, $reasonCode: TransferRejectionReason, $reason: String!) {\n    rejectTransfer(id: $id, version: $version, reasonCode: $reasonCode, reason: $reason) { id status version }\n  }\n": typeof types.ConsoleRejectTransferDocument,
 };
 const documents: Documents = {
-    "\n  query ConsoleViewer {\n    viewer { id displayName roles organisation { name } }\n  }\n": types.ConsoleViewerDocument,
+    "\n  query ConsoleViewer {\n    viewer { id displayName language roles organisation { name } }\n  }\n": types.ConsoleViewerDocument,
+    "\n  mutation ConsoleSetLanguage($language: String!) {\n    setMyLanguage(language: $language) { id language }\n  }\n": types.ConsoleSetLanguageDocument,
     "\n  query ConsoleAdmin {\n    organisations(first: 100) { nodes { id slug name kind contact } }\n    users(first: 100) { totalCount nodes { id displayName email organisationId roles active version } }\n  }\n": types.ConsoleAdminDocument,
     "\n  mutation ConsoleInviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) { id displayName email organisationId roles active version }\n  }\n": types.ConsoleInviteUserDocument,
     "\n  mutation ConsoleGrantRole($userId: ID!, $role: Role!) {\n    grantRole(userId: $userId, role: $role) { id roles version }\n  }\n": types.ConsoleGrantRoleDocument,
@@ -108,6 +113,9 @@ const documents: Documents = {
     "\n  mutation ConsoleCreateLandlord($input: LandlordInput!) {\n    createLandlord(input: $input) { id name }\n  }\n": types.ConsoleCreateLandlordDocument,
     "\n  mutation ConsoleAddRentCap($input: RentCapInput!) {\n    addRentCap(input: $input) { id householdSize }\n  }\n": types.ConsoleAddRentCapDocument,
     "\n  query ConsoleWorklist {\n    worklist {\n      followUps { ...Item }\n      overdueSteps { ...Item }\n      incomingTransfers { ...Item }\n      permitsExpiring { ...Item }\n      benefitSwitches { ...Item }\n      inCoaching { ...Item }\n      guaranteeRequests { id householdId kind amount }\n      scheduledMoves { id householdId moveInOn }\n    }\n  }\n  fragment Item on WorkItem { householdId reference on overdue detail subjectId }\n": types.ConsoleWorklistDocument,
+    "\n  query ConsoleIncomingTransfers {\n    incomingTransfers { id householdId reason version }\n  }\n": types.ConsoleIncomingTransfersDocument,
+    "\n  mutation ConsoleAcceptTransfer($id: ID!, $version: Int!) {\n    acceptTransfer(id: $id, version: $version) { id status version }\n  }\n": types.ConsoleAcceptTransferDocument,
+    "\n  mutation ConsoleRejectTransfer($id: ID!, $version: Int!, $reasonCode: TransferRejectionReason, $reason: String!) {\n    rejectTransfer(id: $id, version: $version, reasonCode: $reasonCode, reason: $reason) { id status version }\n  }\n": types.ConsoleRejectTransferDocument,
 };
 
 /**
@@ -127,7 +135,11 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ConsoleViewer {\n    viewer { id displayName roles organisation { name } }\n  }\n"): (typeof documents)["\n  query ConsoleViewer {\n    viewer { id displayName roles organisation { name } }\n  }\n"];
+export function graphql(source: "\n  query ConsoleViewer {\n    viewer { id displayName language roles organisation { name } }\n  }\n"): (typeof documents)["\n  query ConsoleViewer {\n    viewer { id displayName language roles organisation { name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleSetLanguage($language: String!) {\n    setMyLanguage(language: $language) { id language }\n  }\n"): (typeof documents)["\n  mutation ConsoleSetLanguage($language: String!) {\n    setMyLanguage(language: $language) { id language }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -308,6 +320,18 @@ export function graphql(source: "\n  mutation ConsoleAddRentCap($input: RentCapI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ConsoleWorklist {\n    worklist {\n      followUps { ...Item }\n      overdueSteps { ...Item }\n      incomingTransfers { ...Item }\n      permitsExpiring { ...Item }\n      benefitSwitches { ...Item }\n      inCoaching { ...Item }\n      guaranteeRequests { id householdId kind amount }\n      scheduledMoves { id householdId moveInOn }\n    }\n  }\n  fragment Item on WorkItem { householdId reference on overdue detail subjectId }\n"): (typeof documents)["\n  query ConsoleWorklist {\n    worklist {\n      followUps { ...Item }\n      overdueSteps { ...Item }\n      incomingTransfers { ...Item }\n      permitsExpiring { ...Item }\n      benefitSwitches { ...Item }\n      inCoaching { ...Item }\n      guaranteeRequests { id householdId kind amount }\n      scheduledMoves { id householdId moveInOn }\n    }\n  }\n  fragment Item on WorkItem { householdId reference on overdue detail subjectId }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleIncomingTransfers {\n    incomingTransfers { id householdId reason version }\n  }\n"): (typeof documents)["\n  query ConsoleIncomingTransfers {\n    incomingTransfers { id householdId reason version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleAcceptTransfer($id: ID!, $version: Int!) {\n    acceptTransfer(id: $id, version: $version) { id status version }\n  }\n"): (typeof documents)["\n  mutation ConsoleAcceptTransfer($id: ID!, $version: Int!) {\n    acceptTransfer(id: $id, version: $version) { id status version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleRejectTransfer($id: ID!, $version: Int!, $reasonCode: TransferRejectionReason, $reason: String!) {\n    rejectTransfer(id: $id, version: $version, reasonCode: $reasonCode, reason: $reason) { id status version }\n  }\n"): (typeof documents)["\n  mutation ConsoleRejectTransfer($id: ID!, $version: Int!, $reasonCode: TransferRejectionReason, $reason: String!) {\n    rejectTransfer(id: $id, version: $version, reasonCode: $reasonCode, reason: $reason) { id status version }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

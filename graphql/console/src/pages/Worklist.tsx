@@ -1,9 +1,14 @@
 import { useTranslation } from "react-i18next";
-import { useQuery } from "urql";
+import { useMutation, useQuery } from "urql";
 import { Link } from "wouter";
 
 import { graphql } from "../gql";
 import { formatDate, formatEuros } from "../i18n";
+import { ActionForm } from "../components/ActionForm";
+import { Disclosure } from "../components/Disclosure";
+import { InputField, SelectField } from "../components/Form";
+import type { TransferRejectionReason } from "../gql/graphql";
+import { may, useViewer } from "../viewer";
 import { ErrorNote } from "./ErrorNote";
 
 const WorklistQuery = graphql(`
@@ -22,12 +27,95 @@ const WorklistQuery = graphql(`
   fragment Item on WorkItem { householdId reference on overdue detail subjectId }
 `);
 
+const IncomingQuery = graphql(`
+  query ConsoleIncomingTransfers {
+    incomingTransfers { id householdId reason version }
+  }
+`);
+const Accept = graphql(`
+  mutation ConsoleAcceptTransfer($id: ID!, $version: Int!) {
+    acceptTransfer(id: $id, version: $version) { id status version }
+  }
+`);
+const Reject = graphql(`
+  mutation ConsoleRejectTransfer($id: ID!, $version: Int!, $reasonCode: TransferRejectionReason, $reason: String!) {
+    rejectTransfer(id: $id, version: $version, reasonCode: $reasonCode, reason: $reason) { id status version }
+  }
+`);
+const REJECTIONS: TransferRejectionReason[] = ["NO_CAPACITY", "OUTSIDE_AREA", "LANGUAGE_NOT_COVERED", "HOUSEHOLD_REFUSED", "OTHER"];
+const REFRESH_WORKLIST = { additionalTypenames: ["CarrierAssignment", "WorkItem", "Household"] };
+
+/** The receiving carrier accepts or rejects each transfer proposed to it. */
+function TransferDecisions({ items }: { items: Item[] }) {
+  const { t } = useTranslation();
+  const [{ data, error }] = useQuery({ query: IncomingQuery, context: REFRESH_WORKLIST });
+  const [, accept] = useMutation(Accept);
+  const [, reject] = useMutation(Reject);
+  if (error) return <ErrorNote error={error} />;
+  const reference = new Map(items.map((i) => [i.householdId, i.reference]));
+  return (
+    <div className="ww-stack">
+      {(data?.incomingTransfers ?? []).map((a) => {
+        const ref = reference.get(a.householdId) ?? "…";
+        return (
+          <Disclosure key={a.id} summary={t("transfer.decide", { reference: ref })}>
+            {a.reason && (
+              <p className="kern-body">
+                {t("transfer.reason")}: {a.reason}
+              </p>
+            )}
+            <div className="ww-actions">
+              <ActionForm
+                legend={t("transfer.acceptLegend", { reference: ref })}
+                submit={t("transfer.accept")}
+                fields={[]}
+                run={() => accept({ id: a.id, version: a.version }, REFRESH_WORKLIST)}
+              />
+              <ActionForm
+                legend={t("transfer.rejectLegend", { reference: ref })}
+                submit={t("transfer.reject")}
+                kind="secondary"
+                fields={["reasonCode", "reason"]}
+                run={(v) =>
+                  reject(
+                    {
+                      id: a.id,
+                      version: a.version,
+                      reasonCode: (v.reasonCode ?? "OTHER") as TransferRejectionReason,
+                      reason: v.reason ?? "",
+                    },
+                    REFRESH_WORKLIST,
+                  )
+                }
+              >
+                {(e) => (
+                  <>
+                    <SelectField
+                      field="reasonCode"
+                      error={e}
+                      label={t("transfer.reasonCode")}
+                      name="reasonCode"
+                      options={REJECTIONS.map((r) => ({ value: r, label: t(`rejection.${r}`) }))}
+                    />
+                    <InputField field="reason" error={e} label={t("transfer.explanation")} name="reason" required />
+                  </>
+                )}
+              </ActionForm>
+            </div>
+          </Disclosure>
+        );
+      })}
+    </div>
+  );
+}
+
 type Item = { householdId: string; reference: string; on: string; overdue: boolean; detail: string; subjectId: string };
 
 const SECTIONS = ["followUps", "overdueSteps", "incomingTransfers", "permitsExpiring", "benefitSwitches", "inCoaching"] as const;
 
 export default function Worklist() {
   const { t, i18n } = useTranslation();
+  const viewer = useViewer();
   const [{ data, fetching, error }] = useQuery({ query: WorklistQuery });
   return (
     <div className="ww-stack">
@@ -73,6 +161,7 @@ export default function Worklist() {
                   </table>
                 </div>
               )}
+              {s === "incomingTransfers" && items.length > 0 && may(viewer, "transfers") && <TransferDecisions items={items} />}
             </section>
           );
         })}

@@ -14,6 +14,8 @@ pub struct Model {
     pub active: bool,
     pub version: i32,
     pub created_at: DateTimeUtc,
+    /// The console language the user chose (`de`, `en`); `None` until they choose.
+    pub language: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

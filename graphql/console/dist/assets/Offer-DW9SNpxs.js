@@ -1,4 +1,4 @@
-import{_ as e,a as t,b as n,d as r,g as i,h as a,i as o,m as s,n as c,o as l,p as u,r as d,s as f,t as p,u as m,v as h,y as g}from"./index-DmVt5UYP.js";import{t as _}from"./ActionForm-CQgKY3jk.js";import{t as v}from"./DataTable-BzV08MiH.js";import{a as y,o as b}from"./Form-DB_Xn1Uy.js";var x=n(g(),1),S=o(),C=t(`
+import{_ as e,a as t,b as n,d as r,g as i,h as a,i as o,m as s,n as c,o as l,p as u,r as d,s as f,t as p,u as m,v as h,y as g}from"./index-DtpItDNG.js";import{t as _}from"./ActionForm-DmG83oTk.js";import{t as v}from"./DataTable-BJLLPmXv.js";import{a as y,o as b}from"./Form-sUmX8CdO.js";var x=n(g(),1),S=o(),C=t(`
   query ConsoleOffer($id: ID!) {
     offer(id: $id) {
       id street postalCode district rooms livingSpace coldRent serviceCharges heating grossColdRent deposit

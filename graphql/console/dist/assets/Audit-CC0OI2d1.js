@@ -1,4 +1,4 @@
-import{a as e,b as t,h as n,i as r,m as i,r as a,v as o,y as s}from"./index-DmVt5UYP.js";import{t as c}from"./DataTable-BzV08MiH.js";import{a as l,s as u,t as d}from"./Form-DB_Xn1Uy.js";var f=t(s(),1),p=r(),m=e(`
+import{a as e,b as t,h as n,i as r,m as i,r as a,v as o,y as s}from"./index-DtpItDNG.js";import{t as c}from"./DataTable-BJLLPmXv.js";import{a as l,s as u,t as d}from"./Form-sUmX8CdO.js";var f=t(s(),1),p=r(),m=e(`
   query ConsoleAuditLog($after: String, $entityId: ID) {
     auditLog(first: 50, after: $after, entityId: $entityId) {
       totalCount

@@ -1,4 +1,4 @@
-import{a as e,b as t,d as n,f as r,i,p as a,v as o,y as s}from"./index-DmVt5UYP.js";import{t as c}from"./ActionForm-CQgKY3jk.js";import{a as l,o as u}from"./Form-DB_Xn1Uy.js";var d=t(s(),1),f=i(),p=e(`
+import{a as e,b as t,d as n,f as r,i,p as a,v as o,y as s}from"./index-DtpItDNG.js";import{t as c}from"./ActionForm-DmG83oTk.js";import{a as l,o as u}from"./Form-sUmX8CdO.js";var d=t(s(),1),f=i(),p=e(`
   mutation ConsoleCreateHousehold($input: CreateHouseholdInput!) {
     createHousehold(input: $input) { id reference }
   }

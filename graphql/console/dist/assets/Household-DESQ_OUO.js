@@ -1,4 +1,4 @@
-import{a as e,b as t,d as n,g as r,h as i,i as a,m as o,n as s,o as c,p as l,r as u,s as d,t as f,u as p,v as m,y as h}from"./index-DmVt5UYP.js";import{t as g}from"./ActionForm-CQgKY3jk.js";import{t as _}from"./DataTable-BzV08MiH.js";import{t as v}from"./Disclosure-liNTgGDN.js";import{a as y,n as b,o as x,r as S}from"./Form-DB_Xn1Uy.js";var C=t(h(),1),w=a(),T=e(`
+import{a as e,b as t,d as n,g as r,h as i,i as a,m as o,n as s,o as c,p as l,r as u,s as d,t as f,u as p,v as m,y as h}from"./index-DtpItDNG.js";import{t as g}from"./ActionForm-DmG83oTk.js";import{t as _}from"./DataTable-BJLLPmXv.js";import{t as v}from"./Disclosure-f95jjC_E.js";import{a as y,n as b,o as x,r as S}from"./Form-sUmX8CdO.js";var C=t(h(),1),w=a(),T=e(`
   query ConsoleHousehold($id: ID!) {
     household(id: $id) {
       id reference state stateSince nextStates size readiness readinessOn version languages notes

@@ -1,4 +1,4 @@
-import{a as e,b as t,i as n,m as r,n as i,p as a,r as o,v as s,y as c}from"./index-DmVt5UYP.js";import{t as l}from"./ActionForm-CQgKY3jk.js";import{t as u}from"./DataTable-BzV08MiH.js";import{t as d}from"./Disclosure-liNTgGDN.js";import{a as f,o as p,r as m}from"./Form-DB_Xn1Uy.js";var h=t(c(),1),g=n(),_=e(`
+import{a as e,b as t,i as n,m as r,n as i,p as a,r as o,v as s,y as c}from"./index-DtpItDNG.js";import{t as l}from"./ActionForm-DmG83oTk.js";import{t as u}from"./DataTable-BJLLPmXv.js";import{t as d}from"./Disclosure-f95jjC_E.js";import{a as f,o as p,r as m}from"./Form-sUmX8CdO.js";var h=t(c(),1),g=n(),_=e(`
   query ConsoleAdmin {
     organisations(first: 100) { nodes { id slug name kind contact } }
     users(first: 100) { totalCount nodes { id displayName email organisationId roles active version } }
