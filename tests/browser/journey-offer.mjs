@@ -168,6 +168,14 @@ await journey("offer", async ({ base, newPage, audit, heading, press, signIn, st
   await press(page.getByRole("button", { name: "Weiteres Mitglied" }));
   const child = page.getByRole("group", { name: "Mitglied 2" });
   await child.getByLabel("Vorname").fill("Yara");
+  await child.getByLabel("Familienname").fill("Haddad");
+  // Two heads: an error about the members as a whole shows above the button.
+  await child.getByLabel("Beziehung").selectOption("HEAD");
+  await press(page.getByRole("button", { name: "Haushalt aufnehmen" }));
+  await page.getByRole("alert").filter({ hasText: "exactly one member must be the head" }).waitFor();
+  step("intake: two heads are refused above the button (no single field to put it next to)");
+  await child.getByLabel("Beziehung").selectOption("CHILD");
+  await child.getByLabel("Familienname").fill("");
   await press(page.getByRole("button", { name: "Haushalt aufnehmen" }));
   await child.getByText("Bitte prüfen Sie diese Angabe.").waitFor();
   step("intake: the child's missing family name is refused next to that field");

@@ -2,7 +2,7 @@
 // in German, with the server's own words in a second line; errors that name no field
 // of the form show above its button. Every input has a label, and an invalid one is
 // marked and described for screen readers.
-import { type ReactNode, useId } from "react";
+import { type ReactNode, createContext, useContext, useId } from "react";
 import { useTranslation } from "react-i18next";
 import type { CombinedError } from "urql";
 
@@ -12,10 +12,20 @@ import { ErrorNote } from "../pages/ErrorNote";
 /** Which API field an input stands for, and the last error of its form. */
 type Bound = { field: string; error?: CombinedError };
 
+/** The fields a form renders (filled while it renders), so that its summary shows
+ *  an error that no field shows. */
+export const FieldRegistry = createContext<Set<string> | null>(null);
+
+/** Whether the input for `field` shows an error naming `named`. */
+function shows(field: string, named: string): boolean {
+  return named === field || named.startsWith(`${field}.`);
+}
+
 function useFieldError({ field, error }: Bound): string | undefined {
+  useContext(FieldRegistry)?.add(field);
   const named = errorField(error);
   if (!error || !named) return undefined;
-  return named === field || named.startsWith(`${field}.`) ? errorDetail(error) : undefined;
+  return shows(field, named) ? errorDetail(error) : undefined;
 }
 
 function Described(props: { id: string; hint?: string; problem?: string }) {
@@ -120,11 +130,12 @@ export function SelectField(
   );
 }
 
-/** The form's error when it names none of `fields` (or no field at all). */
-export function FormError(props: { error?: CombinedError; fields: string[] }) {
+/** The form's error, unless one of its fields shows it already. */
+export function FormError(props: { error?: CombinedError }) {
+  const registry = useContext(FieldRegistry);
   const named = errorField(props.error);
   if (!props.error) return null;
-  if (named && props.fields.some((f) => named === f || named.startsWith(`${f}.`))) return null;
+  if (named && registry && [...registry].some((f) => shows(f, named))) return null;
   if (errorCode(props.error) === "BAD_USER_INPUT") {
     return <BadInput error={props.error} />;
   }

@@ -85,7 +85,6 @@ export default function Admin() {
             <ActionForm
               legend={t("admin.newOrganisation")}
               submit={t("admin.createOrganisation")}
-              fields={["input"]}
               reset
               run={(v) =>
                 createOrg(
@@ -134,7 +133,6 @@ export default function Admin() {
           <ActionForm
             legend={t("admin.invite")}
             submit={t("admin.sendInvite")}
-            fields={["input"]}
             reset
             run={(v, all) =>
               invite(
@@ -237,7 +235,6 @@ function UserActions({ user, org }: { user: User; org: Org }) {
           <ActionForm
             legend={t("admin.grantLegend", { name: user.displayName })}
             submit={t("admin.grant")}
-            fields={["role"]}
             run={(v) => grant({ userId: user.id, role: (v.role ?? missing[0]) as Role })}
           >
             {(e) => (
@@ -255,7 +252,6 @@ function UserActions({ user, org }: { user: User; org: Org }) {
           legend={t("admin.deactivateLegend", { name: user.displayName })}
           submit={t("admin.deactivate")}
           kind="secondary"
-          fields={[]}
           confirm={t("admin.deactivateConfirm", { name: user.displayName })}
           run={() => deactivate({ id: user.id, version: user.version })}
         />

@@ -96,14 +96,12 @@ function Requests() {
               <ActionForm
                 legend={t("approvals.approveLegend", { reference: ref })}
                 submit={t("approvals.approve")}
-                fields={[]}
                 run={() => decide({ id: g.id, version: g.version, approve: true, reason: null })}
               />
               <ActionForm
                 legend={t("approvals.rejectLegend", { reference: ref })}
                 submit={t("approvals.reject")}
                 kind="secondary"
-                fields={["reason"]}
                 run={(v) => decide({ id: g.id, version: g.version, approve: false, reason: v.reason ?? null })}
               >
                 {(error) => <InputField field="reason" error={error} label={t("approvals.reason")} name="reason" required />}

@@ -497,7 +497,6 @@ function Privacy(props: { id: string; version: number; state: CaseState; erased:
             legend={t("household.erase")}
             submit={t("household.eraseSubmit")}
             kind="secondary"
-            fields={[]}
             confirm={t("household.eraseConfirm", { reference: props.reference })}
             run={() => erase({ id: props.id, version: props.version })}
           />
@@ -587,7 +586,6 @@ function TransitionForm({ id, version, next }: { id: string; version: number; ne
     <ActionForm
       legend={t("household.transition")}
       submit={t("household.transitionSubmit")}
-      fields={["to", "reason", "effectiveOn"]}
       reset
       run={(v) => run({ id, version, to: (v.to ?? next[0]) as CaseState, reason: v.reason ?? "", effectiveOn: v.effectiveOn ?? null })}
     >
@@ -609,7 +607,6 @@ function ReadinessForm({ id }: { id: string }) {
     <ActionForm
       legend={t("household.newAssessment")}
       submit={t("household.saveAssessment")}
-      fields={["input"]}
       reset
       run={(v) =>
         run({
@@ -668,7 +665,6 @@ function CounsellingForm({ id }: { id: string }) {
     <ActionForm
       legend={t("household.newSession")}
       submit={t("household.saveSession")}
-      fields={["input"]}
       reset
       run={(v, all) =>
         run({
@@ -705,7 +701,6 @@ function GoalForm({ id }: { id: string }) {
     <ActionForm
       legend={t("household.newGoal")}
       submit={t("household.saveGoal")}
-      fields={["input"]}
       reset
       run={(v) =>
         run({
@@ -736,7 +731,6 @@ function FollowUpForm({ id, version, months }: { id: string; version: number; mo
     <ActionForm
       legend={t("household.recordFollowUp", { count: months })}
       submit={t("household.saveFollowUp")}
-      fields={["input"]}
       run={(v) =>
         run({
           id,
@@ -776,7 +770,6 @@ function ConsentForm({ id }: { id: string }) {
     <ActionForm
       legend={t("household.newConsent")}
       submit={t("household.saveConsent")}
-      fields={["input"]}
       reset
       run={(v) =>
         run(

@@ -39,7 +39,6 @@ export default function NewHousehold() {
       <ActionForm
         legend={t("intake.household")}
         submit={t("intake.submit")}
-        fields={["input"]}
         run={async (v) => {
           const people: PersonInput[] = Array.from({ length: members }, (_, i) => ({
             givenName: v[`m${i}.givenName`] ?? "",

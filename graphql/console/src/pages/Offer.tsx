@@ -276,7 +276,6 @@ function MatchPanel({ match: m, reference, deposit }: { match: MatchRow; referen
             <ActionForm
               legend={t("matches.scheduleViewing")}
               submit={t("matches.saveViewing")}
-              fields={["on"]}
               run={(v) => viewing({ id: m.id, version: m.version, on: v.on ?? "" })}
             >
               {(error) => (
@@ -288,7 +287,6 @@ function MatchPanel({ match: m, reference, deposit }: { match: MatchRow; referen
             <ActionForm
               legend={t("matches.landlordAccepts")}
               submit={t("matches.recordAcceptance")}
-              fields={[]}
               run={() => accepted({ id: m.id, version: m.version })}
             />
           )}
@@ -297,7 +295,6 @@ function MatchPanel({ match: m, reference, deposit }: { match: MatchRow; referen
               legend={t("matches.benefitOfficeDecision")}
               submit={t("matches.saveDecision")}
               kind="secondary"
-              fields={["decidedOn", "reason"]}
               run={(v) =>
                 benefit({
                   id: m.id,
@@ -328,7 +325,6 @@ function MatchPanel({ match: m, reference, deposit }: { match: MatchRow; referen
               legend={t("matches.requestDeposit")}
               submit={t("matches.sendRequest")}
               kind="secondary"
-              fields={["input.amount", "input.justification", "input.kind"]}
               run={(v) =>
                 request({
                   householdId: m.householdId,
@@ -363,7 +359,6 @@ function MatchPanel({ match: m, reference, deposit }: { match: MatchRow; referen
             <ActionForm
               legend={t("matches.lease")}
               submit={t("matches.signLease")}
-              fields={["signedOn", "moveInOn"]}
               run={(v) => lease({ id: m.id, version: m.version, signedOn: v.signedOn ?? "", moveInOn: v.moveInOn ?? "" })}
             >
               {(error) => (
@@ -378,7 +373,6 @@ function MatchPanel({ match: m, reference, deposit }: { match: MatchRow; referen
             legend={t("matches.decline")}
             submit={t("matches.declineSubmit")}
             kind="secondary"
-            fields={["reason", "text"]}
             run={(v) => decline({ id: m.id, version: m.version, reason: (v.reason ?? "OTHER") as DeclineReason, text: v.text ?? null })}
           >
             {(error) => (

@@ -131,7 +131,6 @@ export default function Register() {
           <ActionForm
             legend={t("register.newAccommodation")}
             submit={t("register.save")}
-            fields={["input"]}
             reset
             run={(v) =>
               createAccommodation(
@@ -184,7 +183,6 @@ export default function Register() {
           <ActionForm
             legend={t("register.newLandlord")}
             submit={t("register.save")}
-            fields={["input"]}
             reset
             run={(v) =>
               createLandlord(
@@ -236,7 +234,6 @@ export default function Register() {
             <ActionForm
               legend={t("register.newCap")}
               submit={t("register.save")}
-              fields={["input"]}
               reset
               run={(v) =>
                 addRentCap(
@@ -345,7 +342,6 @@ function Segregation({ coordinator }: { coordinator: boolean }) {
           <ActionForm
             legend={t("register.stock")}
             submit={t("register.save")}
-            fields={["district", "dwellings"]}
             reset
             run={async (v) => {
               const r = await setStock({ district: v.district ?? "", dwellings: Number(v.dwellings ?? "-1") });

@@ -68,14 +68,12 @@ function TransferDecisions({ items }: { items: Item[] }) {
               <ActionForm
                 legend={t("transfer.acceptLegend", { reference: ref })}
                 submit={t("transfer.accept")}
-                fields={[]}
                 run={() => accept({ id: a.id, version: a.version }, REFRESH_WORKLIST)}
               />
               <ActionForm
                 legend={t("transfer.rejectLegend", { reference: ref })}
                 submit={t("transfer.reject")}
                 kind="secondary"
-                fields={["reasonCode", "reason"]}
                 run={(v) =>
                   reject(
                     {
