@@ -93,6 +93,15 @@ await journey("carrier", async ({ base, newPage, audit, heading, press, signIn, 
   step("readiness assessment recorded; the overview shows the new level");
   await audit(page, "household-casework");
 
+  // The carrier proposes handing the household to DRK.
+  await press(page.getByText("Übergabe an einen anderen Träger vorschlagen", { exact: true }).first());
+  const transfer = page.getByRole("group", { name: "Übergabe an einen anderen Träger vorschlagen" });
+  await transfer.getByLabel("An", { exact: true }).selectOption({ label: DRK });
+  await transfer.getByLabel("Grund").fill("Familie zieht in den Stadtteil, den das DRK betreut");
+  await press(transfer.getByRole("button", { name: "Vorschlagen" }));
+  await page.getByRole("table", { name: "Träger und Übergaben" }).getByRole("row").filter({ hasText: "Vorgeschlagen" }).waitFor();
+  step(`${reference}: Caritas proposed a transfer to DRK; the history shows it`);
+
   // The demo's pending transfer: its receiving carrier takes the household over from
   // its worklist, and then finds it among its households.
   let receiver = null;

@@ -185,4 +185,18 @@ await journey("offer", async ({ base, newPage, audit, heading, press, signIn, st
   await heading(page, "K-2026-0777");
   await page.getByText(/^Aufnahme \(/).waitFor();
   step("intake: K-2026-0777 taken in with two members, state 'Aufnahme'");
+
+  // With the consent to share, the household goes to a carrier.
+  await press(page.getByText("Einwilligung erfassen", { exact: true }).first());
+  const share = page.getByRole("group", { name: "Einwilligung erfassen" });
+  await share.getByLabel("Wofür").selectOption("SHARE_WITH_CARRIER");
+  await press(share.getByRole("button", { name: "Einwilligung speichern" }));
+  await page.getByRole("button", { name: "Weitergabe an den Träger widerrufen" }).waitFor();
+  await press(page.getByText("Einem Träger zuweisen", { exact: true }).first());
+  const assign = page.getByRole("group", { name: "Einem Träger zuweisen" });
+  await assign.getByLabel("Träger").selectOption({ label: "Caritasverband für die Stadt Köln" });
+  await press(assign.getByRole("button", { name: "Zuweisen" }));
+  await page.getByRole("definition").filter({ hasText: "Caritasverband für die Stadt Köln" }).waitFor();
+  step("K-2026-0777: consent to share recorded, assigned to Caritas");
+  await audit(page, "household-assigned");
 });

@@ -69,6 +69,11 @@ export function today(): string {
 export const REFRESH_ON = {
   guarantee: { additionalTypenames: ["Guarantee"] },
   match: { additionalTypenames: ["Match"] },
-  casework: { additionalTypenames: ["ReadinessAssessment", "CounsellingSession", "Goal"] },
+  // The household page: lists that may be empty still refresh when one is added.
+  casework: {
+    additionalTypenames: [
+      "ReadinessAssessment", "CounsellingSession", "Goal", "Consent", "CarrierAssignment", "FollowUp", "Match", "Guarantee",
+    ],
+  },
   register: { additionalTypenames: ["Accommodation", "Landlord", "RentCap"] },
 };

@@ -1149,6 +1149,20 @@ impl CaseworkQuery {
         export_person(ctx, &person_id, purpose).await
     }
 
+    /// The city's carriers by name (id and name): whom a household can be assigned
+    /// or transferred to. City staff and carrier staff; one statement.
+    async fn carriers(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<Carrier>> {
+        let rctx = request_ctx(ctx).await?;
+        let list = casework(ctx)?.carriers(&rctx).await.gql()?;
+        Ok(list
+            .into_iter()
+            .map(|o| Carrier {
+                id: ID(o.id.to_string()),
+                name: o.name,
+            })
+            .collect())
+    }
+
     /// Transfers proposed to the caller's carrier, awaiting its decision.
     async fn incoming_transfers(
         &self,

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use sea_orm::{ColumnTrait, QueryFilter, QueryOrder, QuerySelect};
 use uuid::Uuid;
-use wohnweg_identity::directory;
+use wohnweg_identity::directory::{self, OrganisationRef};
 use wohnweg_kernel::audit::{self, AuditEntry};
 use wohnweg_kernel::page::{Page, PageRequest};
 use wohnweg_kernel::{Ctx, Error, OrganisationId, Result, TenantTx, UserId};
@@ -148,6 +148,17 @@ impl Casework {
     /// write, so a selection the caller may not read never follows a saved change.
     pub fn check_read(&self, ctx: &Ctx, want: Want) -> Result<()> {
         check_want(&Access::of(ctx)?, want)
+    }
+
+    /// The city's carriers by name: whom a household can be assigned or transferred
+    /// to. Anyone doing casework in the city (city staff, carrier staff); one
+    /// statement. Names and ids only: no people.
+    pub async fn carriers(&self, ctx: &Ctx) -> Result<Vec<OrganisationRef>> {
+        let access = Access::of(ctx)?;
+        let tx = self.db.begin_tenant(access.tenant).await?;
+        let list = directory::carriers(&tx).await?;
+        tx.commit().await?;
+        Ok(list)
     }
 
     /// Transfers proposed to the caller's carrier and not yet decided.

@@ -58,6 +58,19 @@ pub async fn organisations(
     rows.iter().map(|m| to_ref(m).map(|r| (r.id, r))).collect()
 }
 
+/// The tenant's carriers by name (one statement).
+pub async fn carriers(tx: &TenantTx) -> Result<Vec<OrganisationRef>> {
+    use sea_orm::QueryOrder;
+    tx.find::<organisation::Entity>()
+        .filter(organisation::Column::Kind.eq(OrganisationKind::Carrier.as_str()))
+        .order_by_asc(organisation::Column::Name)
+        .all(tx.conn())
+        .await?
+        .iter()
+        .map(to_ref)
+        .collect()
+}
+
 /// Whether `user_id` is an active user of the tenant holding one of `roles` (one
 /// statement).
 pub async fn has_any_role(tx: &TenantTx, user_id: UserId, roles: &[Role]) -> Result<bool> {

@@ -9,6 +9,7 @@ mod audit;
 mod auth;
 mod benefit_office;
 mod browser;
+mod carriers;
 mod caseload;
 mod casework;
 mod casework_care;

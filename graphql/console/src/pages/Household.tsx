@@ -23,7 +23,7 @@ const HouseholdQuery = graphql(`
       id reference state stateSince nextStates size readiness readinessOn version languages notes
       wbsValidUntil needsStepFree expectedToJoin preferredDistricts tenancyCoaching erased
       currentAccommodation { name district since }
-      carrier { name }
+      carrier { id name }
       members { id givenName familyName relation dateOfBirth }
       stateHistory { id fromState toState reason effectiveOn }
       readinessHistory { id assessedOn overall rentPayment householdManagement neighbourhood tenancyLanguage notes }
@@ -88,6 +88,25 @@ const ExportPerson = graphql(`
 const Erase = graphql(`
   mutation ConsoleEraseHousehold($id: ID!, $version: Int!) {
     eraseHousehold(id: $id, version: $version) { id erased state version }
+  }
+`);
+
+const CarriersQuery = graphql(`
+  query ConsoleCarriers { carriers { id name } }
+`);
+
+const AssignCarrier = graphql(`
+  mutation ConsoleAssignCarrier($id: ID!, $version: Int!, $organisationId: ID!) {
+    assignCarrier(householdId: $id, version: $version, organisationId: $organisationId) {
+      id version carrier { id name }
+      carrierHistory { id status reason proposedAt decidedAt }
+    }
+  }
+`);
+
+const ProposeTransfer = graphql(`
+  mutation ConsoleProposeTransfer($id: ID!, $organisationId: ID!, $reason: String!) {
+    proposeTransfer(householdId: $id, organisationId: $organisationId, reason: $reason) { id status householdId }
   }
 `);
 
@@ -250,6 +269,7 @@ export default function HouseholdPage({ id }: { id: string }) {
             <TransitionForm id={h.id} version={h.version} next={h.nextStates} />
           </Disclosure>
         )}
+        <CarrierForms id={h.id} version={h.version} carrier={h.carrier ?? null} />
         {h.carrierHistory.length > 0 && (
           <DataTable
             caption={t("household.carrierHistory")}
@@ -804,5 +824,52 @@ function WithdrawButton({ id, version, scope }: { id: string; version: number; s
       </button>
       {state.error && <ErrorNote error={state.error} />}
     </>
+  );
+}
+
+/** Assigning a carrier (city staff) or proposing a transfer to another one. */
+function CarrierForms(props: { id: string; version: number; carrier: { id: string; name: string } | null }) {
+  const { t } = useTranslation();
+  const viewer = useViewer();
+  const [{ data }] = useQuery({ query: CarriersQuery });
+  const [, assign] = useMutation(AssignCarrier);
+  const [, propose] = useMutation(ProposeTransfer);
+  const others = (data?.carriers ?? []).filter((c) => c.id !== props.carrier?.id);
+  if (others.length === 0) return null;
+  const options = others.map((c) => ({ value: c.id, label: c.name }));
+  if (!props.carrier) {
+    if (!may(viewer, "cityStaff")) return null;
+    return (
+      <Disclosure summary={t("household.assignCarrier")}>
+        <ActionForm
+          legend={t("household.assignCarrier")}
+          submit={t("household.assign")}
+          run={(v) => assign({ id: props.id, version: props.version, organisationId: v.organisationId ?? "" })}
+        >
+          {(e) => <SelectField field="organisationId" error={e} label={t("households.carrier")} name="organisationId" options={options} />}
+        </ActionForm>
+      </Disclosure>
+    );
+  }
+  return (
+    <Disclosure summary={t("household.proposeTransfer")}>
+      <ActionForm
+        legend={t("household.proposeTransfer")}
+        submit={t("household.propose")}
+        run={(v) =>
+          propose(
+            { id: props.id, organisationId: v.organisationId ?? "", reason: v.reason ?? "" },
+            { additionalTypenames: ["CarrierAssignment", "Household"] },
+          )
+        }
+      >
+        {(e) => (
+          <>
+            <SelectField field="organisationId" error={e} label={t("household.toCarrier")} name="organisationId" options={options} />
+            <InputField field="reason" error={e} label={t("household.reason")} name="reason" required />
+          </>
+        )}
+      </ActionForm>
+    </Disclosure>
   );
 }

@@ -1,4 +1,4 @@
-import{a as e,d as t,g as n,h as r,i,m as a,n as o,p as s,r as c,t as l,v as u}from"./index-Bn9qTQ9F.js";import{t as d}from"./ActionForm-CLdEnmJI.js";import{t as f}from"./Disclosure-DuPII60A.js";import{o as p,s as m}from"./Form-CQvUJhNH.js";var h=i(),g=e(`
+import{a as e,d as t,g as n,h as r,i,m as a,n as o,p as s,r as c,t as l,v as u}from"./index-yPbEiAjc.js";import{t as d}from"./ActionForm-DrxYYUtr.js";import{t as f}from"./Disclosure-CMh_LMeM.js";import{o as p,s as m}from"./Form-ZUQtyM2u.js";var h=i(),g=e(`
   query ConsoleWorklist {
     worklist {
       followUps { ...Item }
