@@ -4,6 +4,7 @@
 //! test. Ignored with its reason where Chromium is not installed (`cfg(browser)`, set
 //! by the build script); `.ci/run` installs it.
 
+use wohnweg_gateway::config::Config;
 use wohnweg_tests::TestApp;
 
 /// Runs `tests/browser/{script}` against `base`; panics with its output unless it
@@ -26,6 +27,21 @@ fn run_browser_script(script: &str, base: &str) {
     eprintln!("{stdout}");
 }
 
+/// Runs a console journey against a fresh demo server that, as in production, lets
+/// browser sessions run the console's trusted documents only.
+async fn console_journey(script: &'static str, configure: impl FnOnce(&mut Config)) {
+    let app = TestApp::spawn_with(|c| {
+        c.demo = Some(true);
+        c.graphql.trusted_documents_only = true;
+        configure(c);
+    })
+    .await;
+    let base = app.base.clone();
+    tokio::task::spawn_blocking(move || run_browser_script(script, &base))
+        .await
+        .unwrap();
+}
+
 /// Offline, a city caseworker signs in on the demo page, GraphiQL loads from the
 /// binary with its schema, autocompletes, and runs a mutation with the session's CSRF
 /// token.
@@ -44,25 +60,18 @@ async fn graphiql_works_offline_after_the_demo_sign_in() {
 
 /// Offline, a Köln coordinator signs in to the staff console as a demo user and works
 /// through the worklist, the households (keyboard only, umlaut-tolerant search with
-/// its count), a household's page, a made-up household URL and the switch to English;
-/// every page passes an axe-core audit with 0 violations under the console's CSP, and
-/// is saved as a screenshot. The server allows sessions trusted documents only, as
-/// in production, and the console sends nothing else.
+/// its count), a household's page (residence after naming a purpose, a data export),
+/// a made-up household URL, signing in again back to the page, and journey 5: the
+/// switch to English, kept across a reload and in another browser. Every page passes
+/// an axe-core audit with 0 violations under the console's CSP, and is saved as a
+/// screenshot. The console sends trusted documents only.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[cfg_attr(
     not(browser),
     ignore = "needs Chromium: apt-get install chromium (or set CHROME_PATH); .ci/run installs it"
 )]
 async fn the_console_works_offline_for_a_coordinator_and_passes_axe() {
-    let app = TestApp::spawn_with(|c| {
-        c.demo = Some(true);
-        c.graphql.trusted_documents_only = true;
-    })
-    .await;
-    let base = app.base.clone();
-    tokio::task::spawn_blocking(move || run_browser_script("console.mjs", &base))
-        .await
-        .unwrap();
+    console_journey("console.mjs", |_| {}).await;
 }
 
 /// Journey 1, keyboard only: a Köln coordinator takes a GAG offer through the ranked
@@ -76,15 +85,7 @@ async fn the_console_works_offline_for_a_coordinator_and_passes_axe() {
     ignore = "needs Chromium: apt-get install chromium (or set CHROME_PATH); .ci/run installs it"
 )]
 async fn a_coordinator_takes_an_offer_to_a_signed_lease_in_the_console() {
-    let app = TestApp::spawn_with(|c| {
-        c.demo = Some(true);
-        c.graphql.trusted_documents_only = true;
-    })
-    .await;
-    let base = app.base.clone();
-    tokio::task::spawn_blocking(move || run_browser_script("journey-offer.mjs", &base))
-        .await
-        .unwrap();
+    console_journey("journey-offer.mjs", |_| {}).await;
 }
 
 /// Journeys 2 and 3, keyboard only: a Caritas caseworker sees only Caritas'
@@ -97,15 +98,7 @@ async fn a_coordinator_takes_an_offer_to_a_signed_lease_in_the_console() {
     ignore = "needs Chromium: apt-get install chromium (or set CHROME_PATH); .ci/run installs it"
 )]
 async fn a_carrier_caseworker_sees_only_their_households_and_records_counselling() {
-    let app = TestApp::spawn_with(|c| {
-        c.demo = Some(true);
-        c.graphql.trusted_documents_only = true;
-    })
-    .await;
-    let base = app.base.clone();
-    tokio::task::spawn_blocking(move || run_browser_script("journey-carrier.mjs", &base))
-        .await
-        .unwrap();
+    console_journey("journey-carrier.mjs", |_| {}).await;
 }
 
 /// The landlord's offer form as a public page, with JavaScript switched off: refused
@@ -117,16 +110,10 @@ async fn a_carrier_caseworker_sees_only_their_households_and_records_counselling
     ignore = "needs Chromium: apt-get install chromium (or set CHROME_PATH); .ci/run installs it"
 )]
 async fn a_landlord_offers_a_flat_on_the_public_page_without_javascript() {
-    let app = TestApp::spawn_with(|c| {
-        c.demo = Some(true);
-        c.graphql.trusted_documents_only = true;
+    console_journey("public-offer.mjs", |c| {
         c.public_form.min_fill_seconds = 0;
     })
     .await;
-    let base = app.base.clone();
-    tokio::task::spawn_blocking(move || run_browser_script("public-offer.mjs", &base))
-        .await
-        .unwrap();
 }
 
 /// Journey 4, keyboard only: a city administrator invites a caseworker, grants her
@@ -139,13 +126,5 @@ async fn a_landlord_offers_a_flat_on_the_public_page_without_javascript() {
     ignore = "needs Chromium: apt-get install chromium (or set CHROME_PATH); .ci/run installs it"
 )]
 async fn a_city_admin_invites_a_user_and_grants_a_role_in_the_console() {
-    let app = TestApp::spawn_with(|c| {
-        c.demo = Some(true);
-        c.graphql.trusted_documents_only = true;
-    })
-    .await;
-    let base = app.base.clone();
-    tokio::task::spawn_blocking(move || run_browser_script("journey-admin.mjs", &base))
-        .await
-        .unwrap();
+    console_journey("journey-admin.mjs", |_| {}).await;
 }
