@@ -90,7 +90,7 @@ pub struct DevLogin {
 /// `next` when it is a path on this site (`/…`, not `//host` or `/\host`, and
 /// without whitespace or control characters, which browsers drop from URLs, turning
 /// `/<tab>/host` into `//host`).
-fn local_path(next: Option<&str>) -> &str {
+pub(crate) fn local_path(next: Option<&str>) -> &str {
     match next {
         Some(n)
             if n.starts_with('/')

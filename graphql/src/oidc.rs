@@ -152,6 +152,14 @@ struct PendingLogin {
     slug: String,
     verifier: String,
     nonce: String,
+    /// Where to go after signing in (a local path; the console's page the user was
+    /// on when their session ended).
+    #[serde(default = "default_next")]
+    next: String,
+}
+
+fn default_next() -> String {
+    "/graphql".to_owned()
 }
 
 /// Why a login failed. Shown to the browser as a short message only.
@@ -217,11 +225,14 @@ fn redirect_uri(state: &AppState) -> String {
 #[derive(Deserialize)]
 pub struct LoginParams {
     tenant: String,
+    next: Option<String>,
 }
 
-/// `GET /auth/login?tenant=SLUG`.
+/// `GET /auth/login?tenant=SLUG[&next=/local/path]`: after the provider, the browser
+/// lands on `next` when it is a path on this server (`/graphql` otherwise).
 pub async fn login(State(state): State<AppState>, Query(p): Query<LoginParams>) -> Response {
-    match start_login(&state, &p.tenant).await {
+    let next = crate::devlogin::local_path(p.next.as_deref());
+    match start_login(&state, &p.tenant, next).await {
         Ok((location, login_state)) => {
             let secure = state.sessions.secure();
             (
@@ -240,7 +251,11 @@ pub async fn login(State(state): State<AppState>, Query(p): Query<LoginParams>) 
     }
 }
 
-async fn start_login(state: &AppState, tenant: &str) -> Result<(String, String), LoginError> {
+async fn start_login(
+    state: &AppState,
+    tenant: &str,
+    next: &str,
+) -> Result<(String, String), LoginError> {
     let slug = Slug::parse("tenant", tenant).map_err(|_| LoginError::UnknownTenant)?;
     let tenant_id = state
         .identity
@@ -268,6 +283,7 @@ async fn start_login(state: &AppState, tenant: &str) -> Result<(String, String),
         slug: slug.as_str().to_owned(),
         verifier: verifier.secret().clone(),
         nonce: nonce.secret().clone(),
+        next: next.to_owned(),
     };
     let json = serde_json::to_string(&pending).map_err(|_| LoginError::Internal)?;
     state
@@ -299,7 +315,7 @@ pub async fn callback(
         state.sessions.secure(),
     );
     match finish_login(&state, &headers, p).await {
-        Ok((user, tenant)) => {
+        Ok((user, tenant, next)) => {
             // A browser that had a session (another user's, or a planted one) does
             // not keep it: a sign-in always starts a fresh one.
             if let Some(old) = state.sessions.cookie_id(&headers) {
@@ -318,8 +334,7 @@ pub async fn callback(
                 return resp;
             };
             let session = state.sessions.set_cookie(&id);
-            let mut resp =
-                (StatusCode::SEE_OTHER, [(LOCATION, "/graphql".to_owned())]).into_response();
+            let mut resp = (StatusCode::SEE_OTHER, [(LOCATION, next)]).into_response();
             let h = resp.headers_mut();
             if let (Ok(a), Ok(b)) = (session.parse(), clear_login.parse()) {
                 h.append(SET_COOKIE, a);
@@ -342,7 +357,7 @@ async fn finish_login(
     state: &AppState,
     headers: &HeaderMap,
     p: CallbackParams,
-) -> Result<(wohnweg_kernel::UserId, TenantId), LoginError> {
+) -> Result<(wohnweg_kernel::UserId, TenantId, String), LoginError> {
     let login_state = p.state.ok_or(LoginError::BadState)?;
     // The state must be the one this browser started.
     if cookie(headers, LOGIN_COOKIE) != Some(login_state.as_str()) {
@@ -412,7 +427,7 @@ async fn finish_login(
             Error::Conflict { .. } => LoginError::BadState,
             _ => LoginError::Internal,
         })?;
-    Ok((user, pending.tenant))
+    Ok((user, pending.tenant, pending.next))
 }
 
 fn roles_claim(jwt: &str, claim: &str) -> Vec<Role> {

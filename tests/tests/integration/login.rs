@@ -149,6 +149,9 @@ async fn a_full_login_starts_a_session_and_logout_ends_it_for_good() {
     assert_eq!(body["data"]["viewer"]["roles"], json!(["CITY_COORDINATOR"]));
     assert_eq!(body["data"]["viewer"]["tenant"]["slug"], t.slug);
 
+    // Without `next`, the browser lands on GraphiQL, as before.
+    assert_eq!(resp.headers()["location"], "/graphql");
+
     // A second sign-in reuses the link made by the first (subject → user).
     let b2 = browser();
     assert_eq!(
@@ -1136,4 +1139,30 @@ async fn a_new_sign_in_ends_the_browsers_previous_session() {
         .unwrap();
     let body: Value = replay.json().await.unwrap();
     assert_eq!(first_code(&body), Some("UNAUTHENTICATED"), "{body}");
+}
+
+/// The console sends `next` (the page the user was on when their session ended):
+/// after the provider the browser lands there. Anything but a path on this server
+/// lands on `/graphql`.
+#[tokio::test]
+async fn a_sign_in_returns_to_the_page_it_was_asked_for_on_this_server_only() {
+    let app = TestApp::spawn_with_oidc(|_| {}).await;
+    let t = app.tenant().await;
+    let login = login_name();
+    invite(&app, &t, &login, &[Role::CityCaseworker]).await;
+    for (next, lands) in [
+        (
+            "%2Fhouseholds%2F0190a0c0%3Fx%3D1",
+            "/households/0190a0c0?x=1",
+        ),
+        ("%2F%2Fevil.example%2F", "/graphql"),
+        ("https%3A%2F%2Fevil.example%2F", "/graphql"),
+        ("%2F%5Cevil.example", "/graphql"),
+    ] {
+        let b = browser();
+        let resp = sign_in(&app, &b, &format!("{}&next={next}", t.slug), &login).await;
+        assert_eq!(resp.status(), StatusCode::SEE_OTHER, "{next}");
+        assert_eq!(resp.headers()["location"], lands, "{next}");
+        assert_eq!(session_info(&app, &b).await.0, 200, "signed in for {next}");
+    }
 }

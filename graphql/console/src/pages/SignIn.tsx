@@ -49,6 +49,7 @@ export function SignIn() {
             aria-describedby="ww-city-hint"
           />
         </div>
+        <input type="hidden" name="next" value={next} />
         <button type="submit" className="kern-btn kern-btn--primary">
           <span className="kern-label">{t("signIn.submit")}</span>
         </button>

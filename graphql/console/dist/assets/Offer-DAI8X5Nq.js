@@ -1,4 +1,4 @@
-import{_ as e,a as t,b as n,d as r,g as i,h as a,i as o,m as s,n as c,o as l,p as u,r as d,s as f,t as p,u as m,v as h,y as g}from"./index-yPbEiAjc.js";import{t as _}from"./ActionForm-DrxYYUtr.js";import{t as v}from"./DataTable-D5iYoR2a.js";import{o as y,s as b}from"./Form-ZUQtyM2u.js";var x=n(g(),1),S=o(),C=t(`
+import{_ as e,a as t,b as n,d as r,g as i,h as a,i as o,m as s,n as c,o as l,p as u,r as d,s as f,t as p,u as m,v as h,y as g}from"./index-e2Jjf-YT.js";import{t as _}from"./ActionForm-CLcbdUZH.js";import{t as v}from"./DataTable-Da0vjsmr.js";import{o as y,s as b}from"./Form-CdMnlqXS.js";var x=n(g(),1),S=o(),C=t(`
   query ConsoleOffer($id: ID!) {
     offer(id: $id) {
       id street postalCode district rooms livingSpace coldRent serviceCharges heating grossColdRent deposit

@@ -1,4 +1,4 @@
-import{a as e,d as t,g as n,h as r,i,m as a,n as o,p as s,r as c,t as l,v as u}from"./index-yPbEiAjc.js";import{t as d}from"./ActionForm-DrxYYUtr.js";import{t as f}from"./Disclosure-CMh_LMeM.js";import{o as p,s as m}from"./Form-ZUQtyM2u.js";var h=i(),g=e(`
+import{a as e,d as t,g as n,h as r,i,m as a,n as o,p as s,r as c,t as l,v as u}from"./index-e2Jjf-YT.js";import{t as d}from"./ActionForm-CLcbdUZH.js";import{t as f}from"./Disclosure--vm5xzT2.js";import{o as p,s as m}from"./Form-CdMnlqXS.js";var h=i(),g=e(`
   query ConsoleWorklist {
     worklist {
       followUps { ...Item }

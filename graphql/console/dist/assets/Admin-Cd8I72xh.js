@@ -1,4 +1,4 @@
-import{a as e,b as t,i as n,m as r,n as i,p as a,r as o,v as s,y as c}from"./index-yPbEiAjc.js";import{t as l}from"./ActionForm-DrxYYUtr.js";import{t as u}from"./DataTable-D5iYoR2a.js";import{t as d}from"./Disclosure-CMh_LMeM.js";import{o as f,r as p,s as m}from"./Form-ZUQtyM2u.js";var h=t(c(),1),g=n(),_=e(`
+import{a as e,b as t,i as n,m as r,n as i,p as a,r as o,v as s,y as c}from"./index-e2Jjf-YT.js";import{t as l}from"./ActionForm-CLcbdUZH.js";import{t as u}from"./DataTable-Da0vjsmr.js";import{t as d}from"./Disclosure--vm5xzT2.js";import{o as f,r as p,s as m}from"./Form-CdMnlqXS.js";var h=t(c(),1),g=n(),_=e(`
   query ConsoleAdmin {
     organisations(first: 100) { nodes { id slug name kind contact } }
     users(first: 100) { totalCount nodes { id displayName email organisationId roles active version } }

@@ -1,4 +1,4 @@
-import{a as e,b as t,d as n,g as r,h as i,i as a,m as o,n as s,o as c,p as l,r as u,s as d,t as f,u as p,v as m,y as h}from"./index-yPbEiAjc.js";import{t as g}from"./ActionForm-DrxYYUtr.js";import{t as _}from"./DataTable-D5iYoR2a.js";import{t as v}from"./Disclosure-CMh_LMeM.js";import{n as y,o as b,r as x,s as S}from"./Form-ZUQtyM2u.js";var C=t(h(),1),w=a(),T=e(`
+import{a as e,b as t,d as n,g as r,h as i,i as a,m as o,n as s,o as c,p as l,r as u,s as d,t as f,u as p,v as m,y as h}from"./index-e2Jjf-YT.js";import{t as g}from"./ActionForm-CLcbdUZH.js";import{t as _}from"./DataTable-Da0vjsmr.js";import{t as v}from"./Disclosure--vm5xzT2.js";import{n as y,o as b,r as x,s as S}from"./Form-CdMnlqXS.js";var C=t(h(),1),w=a(),T=e(`
   query ConsoleHousehold($id: ID!) {
     household(id: $id) {
       id reference state stateSince nextStates size readiness readinessOn version languages notes

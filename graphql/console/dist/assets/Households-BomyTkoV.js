@@ -1,4 +1,4 @@
-import{a as e,b as t,d as n,i as r,m as i,n as a,r as o,t as s,v as c,y as l}from"./index-yPbEiAjc.js";var u=t(l(),1),d=r(),f=e(`
+import{a as e,b as t,d as n,i as r,m as i,n as a,r as o,t as s,v as c,y as l}from"./index-e2Jjf-YT.js";var u=t(l(),1),d=r(),f=e(`
   query ConsoleHouseholds($first: Int!, $after: String, $filter: HouseholdFilterInput) {
     households(first: $first, after: $after, filter: $filter) {
       totalCount

@@ -1,4 +1,4 @@
-import{a as e,b as t,h as n,i as r,m as i,r as a,v as o,y as s}from"./index-yPbEiAjc.js";import{t as c}from"./DataTable-D5iYoR2a.js";import{c as l,o as u,t as d}from"./Form-ZUQtyM2u.js";var f=t(s(),1),p=r(),m=e(`
+import{a as e,b as t,h as n,i as r,m as i,r as a,v as o,y as s}from"./index-e2Jjf-YT.js";import{t as c}from"./DataTable-Da0vjsmr.js";import{c as l,o as u,t as d}from"./Form-CdMnlqXS.js";var f=t(s(),1),p=r(),m=e(`
   query ConsoleAuditLog($after: String, $entityId: ID) {
     auditLog(first: 50, after: $after, entityId: $entityId) {
       totalCount

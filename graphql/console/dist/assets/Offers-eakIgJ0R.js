@@ -1,4 +1,4 @@
-import{_ as e,a as t,b as n,d as r,g as i,h as a,i as o,m as s,r as c,v as l,y as u}from"./index-yPbEiAjc.js";import{t as d}from"./DataTable-D5iYoR2a.js";import{s as f,t as p}from"./Form-ZUQtyM2u.js";var m=n(u(),1),h=o(),g=t(`
+import{_ as e,a as t,b as n,d as r,g as i,h as a,i as o,m as s,r as c,v as l,y as u}from"./index-e2Jjf-YT.js";import{t as d}from"./DataTable-Da0vjsmr.js";import{s as f,t as p}from"./Form-CdMnlqXS.js";var m=n(u(),1),h=o(),g=t(`
   query ConsoleOffers($first: Int!, $after: String, $filter: OfferFilterInput) {
     offers(first: $first, after: $after, filter: $filter) {
       totalCount

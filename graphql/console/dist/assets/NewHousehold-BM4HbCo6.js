@@ -1,4 +1,4 @@
-import{a as e,b as t,d as n,f as r,i,p as a,v as o,y as s}from"./index-yPbEiAjc.js";import{t as c}from"./ActionForm-DrxYYUtr.js";import{o as l,s as u}from"./Form-ZUQtyM2u.js";var d=t(s(),1),f=i(),p=e(`
+import{a as e,b as t,d as n,f as r,i,p as a,v as o,y as s}from"./index-e2Jjf-YT.js";import{t as c}from"./ActionForm-CLcbdUZH.js";import{o as l,s as u}from"./Form-CdMnlqXS.js";var d=t(s(),1),f=i(),p=e(`
   mutation ConsoleCreateHousehold($input: CreateHouseholdInput!) {
     createHousehold(input: $input) { id reference }
   }
