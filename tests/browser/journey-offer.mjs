@@ -149,9 +149,20 @@ await journey("offer", async ({ base, newPage, audit, heading, press, signIn, st
   await shelter.getByLabel("Stadtteil").fill("Deutz");
   await shelter.getByLabel("Plätze").fill("40");
   await press(shelter.getByRole("button", { name: "Speichern" }));
-  await page.getByRole("table", { name: "Unterkünfte" }).getByRole("row").filter({ hasText: "Übergangswohnheim Deutz" }).waitFor();
+  await page.getByRole("grid", { name: "Unterkünfte" }).getByRole("row").filter({ hasText: "Übergangswohnheim Deutz" }).waitFor();
   step("registered a new shelter in Deutz with 40 places");
   await audit(page, "register");
+
+  // The accommodations sort by keyboard: free places, most first.
+  const places = page.getByRole("grid", { name: "Unterkünfte" });
+  const free = places.getByRole("columnheader", { name: /^Frei/ });
+  await press(free);
+  await press(free);
+  if ((await free.getAttribute("aria-sort")) !== "descending") throw new Error(`aria-sort is ${await free.getAttribute("aria-sort")}`);
+  const top = (await places.getByRole("row").nth(1).getByRole("rowheader").innerText()).trim();
+  if (top !== "Übergangsheim Kalk") throw new Error(`most free places: ${top}`);
+  step(`accommodations sorted by free places by keyboard: ${top} first`);
+  await audit(page, "register-sorted");
 
   // Intake: a household of two; a missing family name is refused next to its field.
   await press(page.getByRole("link", { name: "Haushalte", exact: true }));

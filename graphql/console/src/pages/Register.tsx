@@ -8,6 +8,7 @@ import { DataTable } from "../components/DataTable";
 import { Disclosure } from "../components/Disclosure";
 import { Button, InputField, SelectField, values } from "../components/Form";
 import { ShareChart } from "../components/ShareChart";
+import { SortableTable } from "../components/SortableTable";
 import { graphql } from "../gql";
 import type { AccommodationKind, LandlordKind, PartnerStatus } from "../gql/graphql";
 import { formatDate, formatEuros, formatNumber } from "../i18n";
@@ -96,18 +97,19 @@ export default function Register() {
         <h2 className="kern-heading-medium" id="ww-accommodations">
           {t("register.accommodations")}
         </h2>
-        <DataTable
-          caption={t("register.accommodations")}
+        <SortableTable
+          label={t("register.accommodations")}
           rows={data.accommodations.nodes}
           rowKey={(a) => a.id}
+          initial={{ column: "name", direction: "ascending" }}
           columns={[
-            { header: t("admin.name"), rowHeader: true, cell: (a) => a.name },
-            { header: t("register.kind"), cell: (a) => t(`accommodationKind.${a.kind}`) },
-            { header: t("offers.district"), cell: (a) => a.district },
-            { header: t("offers.address"), cell: (a) => `${a.street}, ${a.postalCode}` },
-            { header: t("register.capacity"), numeric: true, cell: (a) => a.capacity },
-            { header: t("register.occupied"), numeric: true, cell: (a) => a.occupied },
-            { header: t("register.free"), numeric: true, cell: (a) => a.freePlaces },
+            { id: "name", header: t("admin.name"), rowHeader: true, cell: (a) => a.name, sortValue: (a) => a.name },
+            { id: "kind", header: t("register.kind"), cell: (a) => t(`accommodationKind.${a.kind}`), sortValue: (a) => t(`accommodationKind.${a.kind}`) },
+            { id: "district", header: t("offers.district"), cell: (a) => a.district, sortValue: (a) => a.district },
+            { id: "address", header: t("offers.address"), cell: (a) => `${a.street}, ${a.postalCode}` },
+            { id: "capacity", header: t("register.capacity"), numeric: true, cell: (a) => a.capacity, sortValue: (a) => a.capacity },
+            { id: "occupied", header: t("register.occupied"), numeric: true, cell: (a) => a.occupied, sortValue: (a) => a.occupied },
+            { id: "free", header: t("register.free"), numeric: true, cell: (a) => a.freePlaces, sortValue: (a) => a.freePlaces },
           ]}
         />
         <DataTable
@@ -166,17 +168,18 @@ export default function Register() {
         <h2 className="kern-heading-medium" id="ww-landlords">
           {t("register.landlords")}
         </h2>
-        <DataTable
-          caption={t("register.landlords")}
+        <SortableTable
+          label={t("register.landlords")}
           rows={data.landlords.nodes}
           rowKey={(l) => l.id}
+          initial={{ column: "name", direction: "ascending" }}
           columns={[
-            { header: t("admin.name"), rowHeader: true, cell: (l) => l.name },
-            { header: t("register.kind"), cell: (l) => t(`landlordKind.${l.kind}`) },
-            { header: t("register.partner"), cell: (l) => t(`partner.${l.partnerStatus}`) },
-            { header: t("register.quota"), numeric: true, cell: (l) => l.annualQuota ?? "–" },
-            { header: t("register.delivered"), numeric: true, cell: (l) => l.deliveredThisYear },
-            { header: t("admin.contact"), cell: (l) => l.contact ?? "–" },
+            { id: "name", header: t("admin.name"), rowHeader: true, cell: (l) => l.name, sortValue: (l) => l.name },
+            { id: "kind", header: t("register.kind"), cell: (l) => t(`landlordKind.${l.kind}`), sortValue: (l) => t(`landlordKind.${l.kind}`) },
+            { id: "partner", header: t("register.partner"), cell: (l) => t(`partner.${l.partnerStatus}`), sortValue: (l) => t(`partner.${l.partnerStatus}`) },
+            { id: "quota", header: t("register.quota"), numeric: true, cell: (l) => l.annualQuota ?? "–", sortValue: (l) => l.annualQuota ?? -1 },
+            { id: "delivered", header: t("register.delivered"), numeric: true, cell: (l) => l.deliveredThisYear, sortValue: (l) => l.deliveredThisYear },
+            { id: "contact", header: t("admin.contact"), cell: (l) => l.contact ?? "–" },
           ]}
         />
         <Disclosure summary={t("register.newLandlord")}>
