@@ -25,6 +25,11 @@ await journey("console", async ({ base, newPage, audit, heading, press, step }) 
   await heading(page, "Arbeitsliste");
   await page.getByRole("heading", { level: 2, name: /Überfällige Schritte/ }).waitFor();
   step("signed in as Ole Leitstelle (Köln coordinator): the worklist");
+  // What each item is about reads as German, not as the API's codes.
+  const about = await page.locator("main td").allInnerTexts();
+  const raw = about.filter((x) => /^[a-z0-9]+(_[a-z0-9]+)*$/.test(x.trim()) || /\d+ Monate$/.test(x.trim()));
+  if (raw.length) throw new Error(`worklist shows codes: ${raw.join(", ")}`);
+  if (!about.some((x) => /^Nach \d+ Monat(en)?$/.test(x.trim()))) throw new Error(`no follow-up named by its months: ${about.join(" | ")}`);
   await audit(page, "worklist");
 
   await press(page.getByRole("link", { name: "Haushalte", exact: true }));

@@ -114,6 +114,17 @@ const SECTIONS = ["followUps", "overdueSteps", "incomingTransfers", "permitsExpi
 export default function Worklist() {
   const { t, i18n } = useTranslation();
   const viewer = useViewer();
+  // What an item is about, in the user's language: the API names follow-ups by
+  // months ("12 Monate") and permits and benefit switches by their codes.
+  const describe = (section: (typeof SECTIONS)[number], detail: string) => {
+    if (section === "followUps") {
+      const months = Number.parseInt(detail, 10);
+      return Number.isNaN(months) ? detail : t("worklist.afterMonths", { count: months });
+    }
+    const prefix = section === "permitsExpiring" ? "residence" : section === "benefitSwitches" ? "benefit" : null;
+    if (prefix && i18n.exists(`${prefix}.${detail.toUpperCase()}`)) return t(`${prefix}.${detail.toUpperCase()}`);
+    return detail || "–";
+  };
   const [{ data, fetching, error }] = useQuery({ query: WorklistQuery });
   return (
     <div className="ww-stack">
@@ -152,7 +163,7 @@ export default function Worklist() {
                             {formatDate(i.on, i18n.language)}
                             {i.overdue && <> <span className="kern-badge kern-badge--danger">{t("worklist.overdue")}</span></>}
                           </td>
-                          <td className="kern-table__cell">{i.detail}</td>
+                          <td className="kern-table__cell">{describe(s, i.detail)}</td>
                         </tr>
                       ))}
                     </tbody>

@@ -1,4 +1,4 @@
-import{S as e,_ as t,a as n,b as r,h as i,i as a,r as o,x as s}from"./index-DEQ6ItYH.js";import{t as c}from"./DataTable-BZDqmGVR.js";import{c as l,o as u,t as d}from"./Form-DJlgPSgu.js";var f=e(s(),1),p=a(),m=n(`
+import{S as e,_ as t,a as n,b as r,h as i,i as a,r as o,x as s}from"./index-uVPKZ7kY.js";import{t as c}from"./DataTable-OJ3-JWOY.js";import{c as l,o as u,t as d}from"./Form-x8ioQ2ov.js";var f=e(s(),1),p=a(),m=n(`
   query ConsoleAuditLog($after: String, $entityId: ID) {
     auditLog(first: 50, after: $after, entityId: $entityId) {
       totalCount

@@ -1,4 +1,4 @@
-import{S as e,_ as t,a as n,b as r,d as i,h as a,i as o,m as s,n as c,o as l,r as u,s as d,t as f,u as p,v as m,x as h,y as g}from"./index-DEQ6ItYH.js";import{t as _}from"./ActionForm-DtFQ0DlM.js";import{t as v}from"./DataTable-BZDqmGVR.js";import{o as y,s as b}from"./Form-DJlgPSgu.js";var x=e(h(),1),S=o(),C=n(`
+import{S as e,_ as t,a as n,b as r,d as i,h as a,i as o,m as s,n as c,o as l,r as u,s as d,t as f,u as p,v as m,x as h,y as g}from"./index-uVPKZ7kY.js";import{t as _}from"./ActionForm-DwXW6wED.js";import{t as v}from"./DataTable-OJ3-JWOY.js";import{o as y,s as b}from"./Form-x8ioQ2ov.js";var x=e(h(),1),S=o(),C=n(`
   query ConsoleOffer($id: ID!) {
     offer(id: $id) {
       id street postalCode district rooms livingSpace coldRent serviceCharges heating grossColdRent deposit

@@ -1,4 +1,4 @@
-import{S as e,a as t,b as n,d as r,f as i,i as a,m as o,x as s}from"./index-DEQ6ItYH.js";import{t as c}from"./ActionForm-DtFQ0DlM.js";import{o as l,s as u}from"./Form-DJlgPSgu.js";var d=e(s(),1),f=a(),p=t(`
+import{S as e,a as t,b as n,d as r,f as i,i as a,m as o,x as s}from"./index-uVPKZ7kY.js";import{t as c}from"./ActionForm-DwXW6wED.js";import{o as l,s as u}from"./Form-x8ioQ2ov.js";var d=e(s(),1),f=a(),p=t(`
   mutation ConsoleCreateHousehold($input: CreateHouseholdInput!) {
     createHousehold(input: $input) { id reference }
   }

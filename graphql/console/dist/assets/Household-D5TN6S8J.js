@@ -1,4 +1,4 @@
-import{S as e,_ as t,a as n,b as r,d as i,h as a,i as o,m as s,n as c,o as l,r as u,s as d,t as f,u as p,v as m,x as h}from"./index-DEQ6ItYH.js";import{t as g}from"./ActionForm-DtFQ0DlM.js";import{t as _}from"./DataTable-BZDqmGVR.js";import{t as v}from"./Disclosure-KYynTgwY.js";import{n as y,o as b,r as x,s as S}from"./Form-DJlgPSgu.js";var C=e(h(),1),w=o(),T=n(`
+import{S as e,_ as t,a as n,b as r,d as i,h as a,i as o,m as s,n as c,o as l,r as u,s as d,t as f,u as p,v as m,x as h}from"./index-uVPKZ7kY.js";import{t as g}from"./ActionForm-DwXW6wED.js";import{t as _}from"./DataTable-OJ3-JWOY.js";import{t as v}from"./Disclosure-BNRPRBu1.js";import{n as y,o as b,r as x,s as S}from"./Form-x8ioQ2ov.js";var C=e(h(),1),w=o(),T=n(`
   query ConsoleHousehold($id: ID!) {
     household(id: $id) {
       id reference state stateSince nextStates size readiness readinessOn version languages notes

@@ -1,4 +1,4 @@
-import{S as e,_ as t,a as n,b as r,d as i,h as a,i as o,r as s,v as c,x as l,y as u}from"./index-DEQ6ItYH.js";import{t as d}from"./DataTable-BZDqmGVR.js";import{s as f,t as p}from"./Form-DJlgPSgu.js";var m=e(l(),1),h=o(),g=n(`
+import{S as e,_ as t,a as n,b as r,d as i,h as a,i as o,r as s,v as c,x as l,y as u}from"./index-uVPKZ7kY.js";import{t as d}from"./DataTable-OJ3-JWOY.js";import{s as f,t as p}from"./Form-x8ioQ2ov.js";var m=e(l(),1),h=o(),g=n(`
   query ConsoleOffers($first: Int!, $after: String, $filter: OfferFilterInput) {
     offers(first: $first, after: $after, filter: $filter) {
       totalCount

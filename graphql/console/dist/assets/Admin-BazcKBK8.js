@@ -1,4 +1,4 @@
-import{S as e,a as t,b as n,h as r,i,m as a,n as o,r as s,x as c}from"./index-DEQ6ItYH.js";import{t as l}from"./ActionForm-DtFQ0DlM.js";import{t as u}from"./DataTable-BZDqmGVR.js";import{t as d}from"./Disclosure-KYynTgwY.js";import{o as f,r as p,s as m}from"./Form-DJlgPSgu.js";var h=e(c(),1),g=i(),_=t(`
+import{S as e,a as t,b as n,h as r,i,m as a,n as o,r as s,x as c}from"./index-uVPKZ7kY.js";import{t as l}from"./ActionForm-DwXW6wED.js";import{t as u}from"./DataTable-OJ3-JWOY.js";import{t as d}from"./Disclosure-BNRPRBu1.js";import{o as f,r as p,s as m}from"./Form-x8ioQ2ov.js";var h=e(c(),1),g=i(),_=t(`
   query ConsoleAdmin {
     organisations(first: 100) { nodes { id slug name kind contact } }
     users(first: 100) { totalCount nodes { id displayName email organisationId roles active version } }

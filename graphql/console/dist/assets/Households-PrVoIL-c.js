@@ -1,4 +1,4 @@
-import{S as e,a as t,b as n,d as r,h as i,i as a,n as o,r as s,t as c,x as l}from"./index-DEQ6ItYH.js";var u=e(l(),1),d=a(),f=t(`
+import{S as e,a as t,b as n,d as r,h as i,i as a,n as o,r as s,t as c,x as l}from"./index-uVPKZ7kY.js";var u=e(l(),1),d=a(),f=t(`
   query ConsoleHouseholds($first: Int!, $after: String, $filter: HouseholdFilterInput) {
     households(first: $first, after: $after, filter: $filter) {
       totalCount
