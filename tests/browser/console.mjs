@@ -88,8 +88,11 @@ await journey("console", async ({ base, newPage, audit, heading, press, step }) 
   // The language switch, kept for this user across a reload.
   await page.goto(`${base}/households`);
   await heading(page, "Haushalte");
+  // The choice is kept with the user: wait for the server to take it before reloading.
+  const kept = page.waitForResponse((r) => r.url().endsWith("/graphql") && (r.request().postData() || "").includes('"language":"en"'));
   await page.getByLabel("Sprache").selectOption("en");
   await heading(page, "Households");
+  if ((await kept).status() !== 200) throw new Error("the language was not kept");
   await page.reload();
   await heading(page, "Households");
   if ((await page.locator("html").getAttribute("lang")) !== "en") throw new Error("html lang is not en");
