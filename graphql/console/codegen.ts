@@ -7,7 +7,7 @@ import { addTypenameSelectionDocumentTransform } from "@graphql-codegen/client-p
 
 const config: CodegenConfig = {
   schema: "../schema.graphql",
-  documents: ["src/**/*.tsx", "!src/gql/**/*"],
+  documents: ["src/**/*.{ts,tsx}", "!src/gql/**/*"],
   ignoreNoDocuments: false,
   generates: {
     "./src/gql/": {

@@ -238,11 +238,7 @@ pub async fn graphql_get(
     Query(params): Query<GetParams>,
 ) -> Response {
     let Some(query) = params.query else {
-        let wants_html = headers
-            .get(ACCEPT)
-            .and_then(|v| v.to_str().ok())
-            .is_some_and(|v| v.contains("text/html"));
-        if wants_html && state.config.env != Environment::Production {
+        if wants_html(&headers) && state.config.env != Environment::Production {
             return crate::graphiql::page();
         }
         return request_error(
@@ -359,4 +355,12 @@ pub async fn readyz(State(state): State<AppState>) -> Response {
         "cache": { "backend": state.cache.backend_name(), "state": cache },
     });
     (status, Json(body)).into_response()
+}
+
+/// Whether the client asked for a page (a browser) rather than JSON.
+pub(crate) fn wants_html(headers: &HeaderMap) -> bool {
+    headers
+        .get(ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.contains("text/html"))
 }

@@ -353,7 +353,7 @@ pub async fn form(
     peer: Option<axum::Extension<ConnectInfo<SocketAddr>>>,
     headers: axum::http::HeaderMap,
 ) -> Response {
-    if crate::public_page::wants_html(&headers) {
+    if crate::http::wants_html(&headers) {
         return crate::public_page::form_page(&state, &slug, &client_key(peer.as_ref())).await;
     }
     let t = match city(&state, &slug).await {

@@ -13,8 +13,8 @@ use std::sync::OnceLock;
 
 use axum::Form;
 use axum::extract::{ConnectInfo, Path, State};
+use axum::http::StatusCode;
 use axum::http::header::{CACHE_CONTROL, CONTENT_SECURITY_POLICY, CONTENT_TYPE};
-use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use maud::{DOCTYPE, Markup, html};
 use serde::Deserialize;
@@ -29,14 +29,6 @@ use crate::public::{
 const POLICY: &str = "default-src 'self'; script-src 'none'; style-src 'self'; \
      img-src 'self' data:; font-src 'self'; connect-src 'none'; object-src 'none'; \
      frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
-
-/// Whether the client asked for a page (a browser) rather than JSON.
-pub(crate) fn wants_html(headers: &HeaderMap) -> bool {
-    headers
-        .get(axum::http::header::ACCEPT)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.contains("text/html"))
-}
 
 /// The form as the page posts it: text throughout, checkboxes present when ticked.
 #[derive(Debug, Default, Deserialize)]

@@ -58,11 +58,15 @@ export function errorDetail(e: CombinedError | undefined): string | undefined {
   return e?.graphQLErrors[0]?.message;
 }
 
-/** Today as `YYYY-MM-DD` in the browser's time zone. */
-export function today(): string {
-  const d = new Date();
+/** A day as `YYYY-MM-DD` in the browser's time zone. */
+export function isoDate(d: Date): string {
   const p = (n: number) => String(n).padStart(2, "0");
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
+
+/** Today as `YYYY-MM-DD` in the browser's time zone. */
+export function today(): string {
+  return isoDate(new Date());
 }
 
 /** Query contexts (constant: urql re-runs a query whose context object changes). */

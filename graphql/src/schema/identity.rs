@@ -48,15 +48,34 @@ pub struct IdentityQuery;
 impl IdentityQuery {
     /// The signed-in user. `UNAUTHENTICATED` without a valid token.
     async fn viewer(&self, ctx: &Context<'_>) -> async_graphql::Result<Viewer> {
-        Ok(Viewer {
-            ctx: request_ctx(ctx).await?,
-        })
+        Ok(Viewer::new(request_ctx(ctx).await?))
     }
 }
 
-/// The signed-in user.
+/// The signed-in user. Name and language come from one read of the user's record,
+/// made once however many of its fields a request selects.
 pub struct Viewer {
     ctx: Ctx,
+    profile: tokio::sync::OnceCell<wohnweg_identity::Profile>,
+}
+
+impl Viewer {
+    fn new(ctx: Ctx) -> Self {
+        Self {
+            ctx,
+            profile: tokio::sync::OnceCell::new(),
+        }
+    }
+
+    async fn profile(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<&wohnweg_identity::Profile> {
+        let services = ctx.data::<Services>()?;
+        self.profile
+            .get_or_try_init(|| async { services.identity.profile(&self.ctx).await.gql() })
+            .await
+    }
 }
 
 #[Object]
@@ -70,19 +89,12 @@ impl Viewer {
     /// follows them to another browser; null until they choose (the console then
     /// shows German).
     async fn language(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<String>> {
-        let services = ctx.data::<Services>()?;
-        Ok(services.identity.profile(&self.ctx).await.gql()?.language)
+        Ok(self.profile(ctx).await?.language.clone())
     }
 
     /// Name to show.
     async fn display_name(&self, ctx: &Context<'_>) -> async_graphql::Result<String> {
-        let services = ctx.data::<Services>()?;
-        Ok(services
-            .identity
-            .profile(&self.ctx)
-            .await
-            .gql()?
-            .display_name)
+        Ok(self.profile(ctx).await?.display_name.clone())
     }
 
     /// Current roles.
@@ -197,6 +209,6 @@ impl IdentityMutation {
             .set_language(&rctx, language)
             .await
             .gql()?;
-        Ok(Viewer { ctx: rctx })
+        Ok(Viewer::new(rctx))
     }
 }

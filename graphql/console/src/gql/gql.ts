@@ -23,7 +23,6 @@ type Documents = {
     "\n  mutation ConsoleDeactivateUser($id: ID!, $version: Int!) {\n    deactivateUser(id: $id, version: $version) { id active version }\n  }\n": typeof types.ConsoleDeactivateUserDocument,
     "\n  mutation ConsoleCreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) { id slug name kind contact }\n  }\n": typeof types.ConsoleCreateOrganisationDocument,
     "\n  query ConsoleGuaranteeRequests {\n    guarantees(first: 100, status: REQUESTED) {\n      totalCount\n      nodes { id householdId kind amount justification budgetYear offerId matchId version }\n    }\n  }\n": typeof types.ConsoleGuaranteeRequestsDocument,
-    "\n  query ConsoleApprovalReferences($ids: [ID!]!) {\n    nodes(ids: $ids) { id ... on Household { reference } }\n  }\n": typeof types.ConsoleApprovalReferencesDocument,
     "\n  query ConsoleBudgets($year: Int!) {\n    guaranteeBudgets(year: $year) { year kind budget committed remaining version }\n  }\n": typeof types.ConsoleBudgetsDocument,
     "\n  mutation ConsoleDecideGuarantee($id: ID!, $version: Int!, $approve: Boolean!, $reason: String) {\n    decideGuarantee(id: $id, version: $version, approve: $approve, reason: $reason) {\n      id status decidedOn decisionReason version\n    }\n  }\n": typeof types.ConsoleDecideGuaranteeDocument,
     "\n  query ConsoleAuditLog($after: String, $entityId: ID) {\n    auditLog(first: 50, after: $after, entityId: $entityId) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id seq at actorUserId entity entityId action fields purpose }\n    }\n    users(first: 100) { nodes { id displayName } }\n  }\n": typeof types.ConsoleAuditLogDocument,
@@ -46,7 +45,6 @@ type Documents = {
     "\n  mutation ConsoleCreateHousehold($input: CreateHouseholdInput!) {\n    createHousehold(input: $input) { id reference }\n  }\n": typeof types.ConsoleCreateHouseholdDocument,
     "\n  query ConsoleOffer($id: ID!) {\n    offer(id: $id) {\n      id street postalCode district rooms livingSpace coldRent serviceCharges heating grossColdRent deposit\n      availableFrom wbsRequired stepFree lift floor maxPersons petsAllowed notes status statusOn version\n      landlordName landlordContact\n    }\n  }\n": typeof types.ConsoleOfferDocument,
     "\n  query ConsoleOfferMatches($offerId: ID!) {\n    matches(first: 50, filter: { offerId: $offerId }) {\n      nodes {\n        id householdId status score viewingOn declineReason declinedBy leaseSignedOn moveInOn\n        benefitOffice benefitOfficeOn version\n      }\n    }\n  }\n": typeof types.ConsoleOfferMatchesDocument,
-    "\n  query ConsoleReferences($ids: [ID!]!) {\n    nodes(ids: $ids) { id ... on Household { reference state } }\n  }\n": typeof types.ConsoleReferencesDocument,
     "\n  query ConsoleRanking($offerId: ID!) {\n    rankHouseholdsForOffer(offerId: $offerId, first: 20, includeExcluded: true) {\n      householdId reference size score eligible\n      explanation { rules { rule passed detail } parts { part points detail } }\n    }\n  }\n": typeof types.ConsoleRankingDocument,
     "\n  query ConsoleMatchGuarantees($householdId: ID!) {\n    guarantees(first: 50, householdId: $householdId) {\n      nodes { id kind amount status matchId decidedOn decisionReason }\n    }\n  }\n": typeof types.ConsoleMatchGuaranteesDocument,
     "\n  mutation ConsoleProposeMatch($offerId: ID!, $householdId: ID!) {\n    proposeMatch(offerId: $offerId, householdId: $householdId) { id status version }\n  }\n": typeof types.ConsoleProposeMatchDocument,
@@ -67,6 +65,7 @@ type Documents = {
     "\n  query ConsoleIncomingTransfers {\n    incomingTransfers { id householdId reason version }\n  }\n": typeof types.ConsoleIncomingTransfersDocument,
     "\n  mutation ConsoleAcceptTransfer($id: ID!, $version: Int!) {\n    acceptTransfer(id: $id, version: $version) { id status version }\n  }\n": typeof types.ConsoleAcceptTransferDocument,
     "\n  mutation ConsoleRejectTransfer($id: ID!, $version: Int!, $reasonCode: TransferRejectionReason, $reason: String!) {\n    rejectTransfer(id: $id, version: $version, reasonCode: $reasonCode, reason: $reason) { id status version }\n  }\n": typeof types.ConsoleRejectTransferDocument,
+    "\n  query ConsoleReferences($ids: [ID!]!) {\n    nodes(ids: $ids) { id ... on Household { reference } }\n  }\n": typeof types.ConsoleReferencesDocument,
 };
 const documents: Documents = {
     "\n  query ConsoleViewer {\n    viewer { id displayName language roles organisation { name } }\n  }\n": types.ConsoleViewerDocument,
@@ -78,7 +77,6 @@ const documents: Documents = {
     "\n  mutation ConsoleDeactivateUser($id: ID!, $version: Int!) {\n    deactivateUser(id: $id, version: $version) { id active version }\n  }\n": types.ConsoleDeactivateUserDocument,
     "\n  mutation ConsoleCreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) { id slug name kind contact }\n  }\n": types.ConsoleCreateOrganisationDocument,
     "\n  query ConsoleGuaranteeRequests {\n    guarantees(first: 100, status: REQUESTED) {\n      totalCount\n      nodes { id householdId kind amount justification budgetYear offerId matchId version }\n    }\n  }\n": types.ConsoleGuaranteeRequestsDocument,
-    "\n  query ConsoleApprovalReferences($ids: [ID!]!) {\n    nodes(ids: $ids) { id ... on Household { reference } }\n  }\n": types.ConsoleApprovalReferencesDocument,
     "\n  query ConsoleBudgets($year: Int!) {\n    guaranteeBudgets(year: $year) { year kind budget committed remaining version }\n  }\n": types.ConsoleBudgetsDocument,
     "\n  mutation ConsoleDecideGuarantee($id: ID!, $version: Int!, $approve: Boolean!, $reason: String) {\n    decideGuarantee(id: $id, version: $version, approve: $approve, reason: $reason) {\n      id status decidedOn decisionReason version\n    }\n  }\n": types.ConsoleDecideGuaranteeDocument,
     "\n  query ConsoleAuditLog($after: String, $entityId: ID) {\n    auditLog(first: 50, after: $after, entityId: $entityId) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id seq at actorUserId entity entityId action fields purpose }\n    }\n    users(first: 100) { nodes { id displayName } }\n  }\n": types.ConsoleAuditLogDocument,
@@ -101,7 +99,6 @@ const documents: Documents = {
     "\n  mutation ConsoleCreateHousehold($input: CreateHouseholdInput!) {\n    createHousehold(input: $input) { id reference }\n  }\n": types.ConsoleCreateHouseholdDocument,
     "\n  query ConsoleOffer($id: ID!) {\n    offer(id: $id) {\n      id street postalCode district rooms livingSpace coldRent serviceCharges heating grossColdRent deposit\n      availableFrom wbsRequired stepFree lift floor maxPersons petsAllowed notes status statusOn version\n      landlordName landlordContact\n    }\n  }\n": types.ConsoleOfferDocument,
     "\n  query ConsoleOfferMatches($offerId: ID!) {\n    matches(first: 50, filter: { offerId: $offerId }) {\n      nodes {\n        id householdId status score viewingOn declineReason declinedBy leaseSignedOn moveInOn\n        benefitOffice benefitOfficeOn version\n      }\n    }\n  }\n": types.ConsoleOfferMatchesDocument,
-    "\n  query ConsoleReferences($ids: [ID!]!) {\n    nodes(ids: $ids) { id ... on Household { reference state } }\n  }\n": types.ConsoleReferencesDocument,
     "\n  query ConsoleRanking($offerId: ID!) {\n    rankHouseholdsForOffer(offerId: $offerId, first: 20, includeExcluded: true) {\n      householdId reference size score eligible\n      explanation { rules { rule passed detail } parts { part points detail } }\n    }\n  }\n": types.ConsoleRankingDocument,
     "\n  query ConsoleMatchGuarantees($householdId: ID!) {\n    guarantees(first: 50, householdId: $householdId) {\n      nodes { id kind amount status matchId decidedOn decisionReason }\n    }\n  }\n": types.ConsoleMatchGuaranteesDocument,
     "\n  mutation ConsoleProposeMatch($offerId: ID!, $householdId: ID!) {\n    proposeMatch(offerId: $offerId, householdId: $householdId) { id status version }\n  }\n": types.ConsoleProposeMatchDocument,
@@ -122,6 +119,7 @@ const documents: Documents = {
     "\n  query ConsoleIncomingTransfers {\n    incomingTransfers { id householdId reason version }\n  }\n": types.ConsoleIncomingTransfersDocument,
     "\n  mutation ConsoleAcceptTransfer($id: ID!, $version: Int!) {\n    acceptTransfer(id: $id, version: $version) { id status version }\n  }\n": types.ConsoleAcceptTransferDocument,
     "\n  mutation ConsoleRejectTransfer($id: ID!, $version: Int!, $reasonCode: TransferRejectionReason, $reason: String!) {\n    rejectTransfer(id: $id, version: $version, reasonCode: $reasonCode, reason: $reason) { id status version }\n  }\n": types.ConsoleRejectTransferDocument,
+    "\n  query ConsoleReferences($ids: [ID!]!) {\n    nodes(ids: $ids) { id ... on Household { reference } }\n  }\n": types.ConsoleReferencesDocument,
 };
 
 /**
@@ -174,10 +172,6 @@ export function graphql(source: "\n  mutation ConsoleCreateOrganisation($input: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ConsoleGuaranteeRequests {\n    guarantees(first: 100, status: REQUESTED) {\n      totalCount\n      nodes { id householdId kind amount justification budgetYear offerId matchId version }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleGuaranteeRequests {\n    guarantees(first: 100, status: REQUESTED) {\n      totalCount\n      nodes { id householdId kind amount justification budgetYear offerId matchId version }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ConsoleApprovalReferences($ids: [ID!]!) {\n    nodes(ids: $ids) { id ... on Household { reference } }\n  }\n"): (typeof documents)["\n  query ConsoleApprovalReferences($ids: [ID!]!) {\n    nodes(ids: $ids) { id ... on Household { reference } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -269,10 +263,6 @@ export function graphql(source: "\n  query ConsoleOfferMatches($offerId: ID!) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ConsoleReferences($ids: [ID!]!) {\n    nodes(ids: $ids) { id ... on Household { reference state } }\n  }\n"): (typeof documents)["\n  query ConsoleReferences($ids: [ID!]!) {\n    nodes(ids: $ids) { id ... on Household { reference state } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query ConsoleRanking($offerId: ID!) {\n    rankHouseholdsForOffer(offerId: $offerId, first: 20, includeExcluded: true) {\n      householdId reference size score eligible\n      explanation { rules { rule passed detail } parts { part points detail } }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleRanking($offerId: ID!) {\n    rankHouseholdsForOffer(offerId: $offerId, first: 20, includeExcluded: true) {\n      householdId reference size score eligible\n      explanation { rules { rule passed detail } parts { part points detail } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -350,6 +340,10 @@ export function graphql(source: "\n  mutation ConsoleAcceptTransfer($id: ID!, $v
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConsoleRejectTransfer($id: ID!, $version: Int!, $reasonCode: TransferRejectionReason, $reason: String!) {\n    rejectTransfer(id: $id, version: $version, reasonCode: $reasonCode, reason: $reason) { id status version }\n  }\n"): (typeof documents)["\n  mutation ConsoleRejectTransfer($id: ID!, $version: Int!, $reasonCode: TransferRejectionReason, $reason: String!) {\n    rejectTransfer(id: $id, version: $version, reasonCode: $reasonCode, reason: $reason) { id status version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleReferences($ids: [ID!]!) {\n    nodes(ids: $ids) { id ... on Household { reference } }\n  }\n"): (typeof documents)["\n  query ConsoleReferences($ids: [ID!]!) {\n    nodes(ids: $ids) { id ... on Household { reference } }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -9,6 +9,7 @@ import { DataTable } from "../components/DataTable";
 import { InputField } from "../components/Form";
 import { graphql } from "../gql";
 import { formatEuros } from "../i18n";
+import { useReferences } from "../references";
 import { ErrorNote } from "./ErrorNote";
 
 const RequestsQuery = graphql(`
@@ -17,12 +18,6 @@ const RequestsQuery = graphql(`
       totalCount
       nodes { id householdId kind amount justification budgetYear offerId matchId version }
     }
-  }
-`);
-
-const ApprovalReferencesQuery = graphql(`
-  query ConsoleApprovalReferences($ids: [ID!]!) {
-    nodes(ids: $ids) { id ... on Household { reference } }
   }
 `);
 
@@ -56,11 +51,8 @@ function Requests() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const [{ data, error }] = useQuery({ query: RequestsQuery, context: REFRESH_ON.guarantee });
-  const ids = [...new Set(data?.guarantees.nodes.map((g) => g.householdId) ?? [])];
-  const [refs] = useQuery({ query: ApprovalReferencesQuery, variables: { ids }, pause: ids.length === 0 });
+  const reference = useReferences(data?.guarantees.nodes.map((g) => g.householdId) ?? []);
   const [, decide] = useMutation(Decide);
-  const reference = new Map<string, string>();
-  for (const n of refs.data?.nodes ?? []) if (n && n.__typename === "Household") reference.set(n.id, n.reference);
   return (
     <section aria-labelledby="ww-requests" className="ww-stack">
       <h2 className="kern-heading-medium" id="ww-requests">
@@ -73,7 +65,7 @@ function Requests() {
         </p>
       )}
       {data?.guarantees.nodes.map((g) => {
-        const ref = reference.get(g.householdId) ?? "…";
+        const ref = reference(g.householdId);
         return (
           <article key={g.id} className="ww-card ww-stack" aria-labelledby={`ww-g-${g.id}`}>
             <h3 className="kern-heading-small" id={`ww-g-${g.id}`}>

@@ -6,6 +6,7 @@ import { DataTable } from "../components/DataTable";
 import { Button, InputField, values } from "../components/Form";
 import { graphql } from "../gql";
 import { formatDate } from "../i18n";
+import { PURPOSES } from "../purposes";
 import { ErrorNote } from "./ErrorNote";
 
 const AuditQuery = graphql(`
@@ -23,8 +24,6 @@ const VerifyQuery = graphql(`
   query ConsoleVerifyChain { verifyAuditChain { intact entries firstBrokenSeq } }
 `);
 
-const PURPOSES = ["CASE_WORK", "DATA_SUBJECT_REQUEST", "TRANSFER_REVIEW", "SUPERVISION", "LEGAL_OBLIGATION"];
-
 /** The city's audit log (city admins): who read or changed what, newest first. */
 export default function Audit() {
   const { t, i18n } = useTranslation();
@@ -40,7 +39,7 @@ export default function Audit() {
     setAfter(null);
   };
   const purpose = (p: string | null | undefined) =>
-    p && PURPOSES.includes(p.toUpperCase()) ? t(`purpose.${p.toUpperCase()}`) : (p ?? "–");
+    p && (PURPOSES as readonly string[]).includes(p.toUpperCase()) ? t(`purpose.${p.toUpperCase()}`) : (p ?? "–");
   const names = new Map((data?.users.nodes ?? []).map((u) => [u.id, u.displayName]));
   return (
     <div className="ww-stack">

@@ -5,6 +5,7 @@ import { Link } from "wouter";
 
 import { ActionForm } from "../components/ActionForm";
 import { DataTable } from "../components/DataTable";
+import { NotFound } from "../components/NotFound";
 import { Disclosure } from "../components/Disclosure";
 import { Checkbox, CheckboxGroup, InputField, SelectField } from "../components/Form";
 import { REFRESH_ON, errorCode, today } from "../api";
@@ -14,6 +15,7 @@ import type {
   TenancyRisk,
 } from "../gql/graphql";
 import { formatDate, formatEuros } from "../i18n";
+import { PURPOSES } from "../purposes";
 import { may, useViewer } from "../viewer";
 import { ErrorNote } from "./ErrorNote";
 
@@ -141,7 +143,6 @@ const BARRIERS: Barrier[] = [
   "DEBTS", "MISSING_DOCUMENTS", "LANGUAGE", "HEALTH", "MENTAL_HEALTH", "ACCESSIBILITY", "CHILDCARE", "DISCRIMINATION", "FEAR_OF_ISOLATION", "FEAR_OF_COSTS", "OTHER",
 ];
 const OWNERS: StepOwner[] = ["HOUSEHOLD", "CASEWORKER", "CARRIER", "CITY", "OTHER"];
-const PURPOSES: AccessPurpose[] = ["CASE_WORK", "TRANSFER_REVIEW", "SUPERVISION", "DATA_SUBJECT_REQUEST", "LEGAL_OBLIGATION"];
 const DIMENSIONS = ["rentPayment", "householdManagement", "neighbourhood", "tenancyLanguage"] as const;
 
 export default function HouseholdPage({ id }: { id: string }) {
@@ -160,17 +161,7 @@ export default function HouseholdPage({ id }: { id: string }) {
     </Link>
   );
   if (error && ["NOT_FOUND", "BAD_USER_INPUT"].includes(errorCode(error))) {
-    return (
-      <div className="ww-stack">
-        <h1 className="kern-heading-large">{t("households.title")}</h1>
-        <div className="kern-alert kern-alert--warning" role="alert">
-          <div className="kern-alert__header">
-            <span className="kern-title">{t("households.notFound")}</span>
-          </div>
-        </div>
-        {back}
-      </div>
-    );
+    return <NotFound title={t("households.title")} text={t("households.notFound")} back={back} />;
   }
   if (error) return <ErrorNote error={error} />;
   if (!data) return fetching ? <p className="kern-body">{t("app.loading")}</p> : null;

@@ -5,11 +5,13 @@ import { Link } from "wouter";
 
 import { ActionForm } from "../components/ActionForm";
 import { DataTable } from "../components/DataTable";
+import { NotFound } from "../components/NotFound";
 import { InputField, SelectField } from "../components/Form";
 import { REFRESH_ON, errorCode, today } from "../api";
 import { graphql } from "../gql";
 import type { DeclineReason, MatchStatus } from "../gql/graphql";
 import { formatDate, formatEuros, formatNumber } from "../i18n";
+import { useReferences } from "../references";
 import { may, useViewer } from "../viewer";
 import { ErrorNote } from "./ErrorNote";
 
@@ -31,12 +33,6 @@ const OfferMatchesQuery = graphql(`
         benefitOffice benefitOfficeOn version
       }
     }
-  }
-`);
-
-const ReferencesQuery = graphql(`
-  query ConsoleReferences($ids: [ID!]!) {
-    nodes(ids: $ids) { id ... on Household { reference state } }
   }
 `);
 
@@ -113,17 +109,7 @@ export default function OfferPage({ id }: { id: string }) {
     </Link>
   );
   if (error && ["NOT_FOUND", "BAD_USER_INPUT"].includes(errorCode(error))) {
-    return (
-      <div className="ww-stack">
-        <h1 className="kern-heading-large">{t("offers.title")}</h1>
-        <div className="kern-alert kern-alert--warning" role="alert">
-          <div className="kern-alert__header">
-            <span className="kern-title">{t("offers.notFound")}</span>
-          </div>
-        </div>
-        {back}
-      </div>
-    );
+    return <NotFound title={t("offers.title")} text={t("offers.notFound")} back={back} />;
   }
   if (error) return <ErrorNote error={error} />;
   if (!data) return <p className="kern-body">{t("app.loading")}</p>;
@@ -179,10 +165,7 @@ export default function OfferPage({ id }: { id: string }) {
 function Matches({ offerId, deposit }: { offerId: string; deposit: string }) {
   const { t } = useTranslation();
   const [{ data, error }] = useQuery({ query: OfferMatchesQuery, variables: { offerId }, context: REFRESH_ON.match });
-  const ids = data?.matches.nodes.map((m) => m.householdId) ?? [];
-  const [refs] = useQuery({ query: ReferencesQuery, variables: { ids }, pause: ids.length === 0 });
-  const reference = new Map<string, string>();
-  for (const n of refs.data?.nodes ?? []) if (n && n.__typename === "Household") reference.set(n.id, n.reference);
+  const reference = useReferences(data?.matches.nodes.map((m) => m.householdId) ?? []);
   return (
     <section aria-labelledby="ww-matches" className="ww-stack">
       <h2 className="kern-heading-medium" id="ww-matches">
@@ -191,7 +174,7 @@ function Matches({ offerId, deposit }: { offerId: string; deposit: string }) {
       {error && <ErrorNote error={error} />}
       {data && data.matches.nodes.length === 0 && <p className="kern-body">{t("matches.none")}</p>}
       {data?.matches.nodes.map((m) => (
-        <MatchPanel key={m.id} match={m} reference={reference.get(m.householdId) ?? "…"} deposit={deposit} />
+        <MatchPanel key={m.id} match={m} reference={reference(m.householdId)} deposit={deposit} />
       ))}
     </section>
   );

@@ -2,7 +2,7 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useMutation, useQuery } from "urql";
 
-import { REFRESH_ON, today } from "../api";
+import { REFRESH_ON, isoDate, today } from "../api";
 import { ActionForm } from "../components/ActionForm";
 import { DataTable } from "../components/DataTable";
 import { Disclosure } from "../components/Disclosure";
@@ -275,8 +275,7 @@ export default function Register() {
 function yearAgo(): string {
   const d = new Date();
   d.setFullYear(d.getFullYear() - 1);
-  const p = (n: number) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+  return isoDate(d);
 }
 
 function Segregation({ coordinator }: { coordinator: boolean }) {

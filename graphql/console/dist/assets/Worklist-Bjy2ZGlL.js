@@ -1,0 +1,27 @@
+import{a as e,f as t,g as n,h as r,i,n as a,r as o,t as s,v as c,x as l,y as u}from"./index-DrWPFKP_.js";import{t as d}from"./ActionForm-CnUD8sF9.js";import{t as f}from"./Disclosure-DYh11_RP.js";import{o as p,s as m}from"./Form-R7ZbVJjn.js";var h=i(),g=e(`
+  query ConsoleWorklist {
+    worklist {
+      followUps { ...Item }
+      overdueSteps { ...Item }
+      incomingTransfers { ...Item }
+      permitsExpiring { ...Item }
+      benefitSwitches { ...Item }
+      inCoaching { ...Item }
+      guaranteeRequests { id householdId kind amount }
+      scheduledMoves { id householdId moveInOn }
+    }
+  }
+  fragment Item on WorkItem { householdId reference on overdue detail subjectId }
+`),_=e(`
+  query ConsoleIncomingTransfers {
+    incomingTransfers { id householdId reason version }
+  }
+`),v=e(`
+  mutation ConsoleAcceptTransfer($id: ID!, $version: Int!) {
+    acceptTransfer(id: $id, version: $version) { id status version }
+  }
+`),y=e(`
+  mutation ConsoleRejectTransfer($id: ID!, $version: Int!, $reasonCode: TransferRejectionReason, $reason: String!) {
+    rejectTransfer(id: $id, version: $version, reasonCode: $reasonCode, reason: $reason) { id status version }
+  }
+`),b=[`NO_CAPACITY`,`OUTSIDE_AREA`,`LANGUAGE_NOT_COVERED`,`HOUSEHOLD_REFUSED`,`OTHER`],x={additionalTypenames:[`CarrierAssignment`,`WorkItem`,`Household`]};function S({items:e}){let{t}=l(),[{data:i,error:a}]=n({query:_,context:x}),[,s]=r(v),[,c]=r(y);if(a)return(0,h.jsx)(o,{error:a});let u=new Map(e.map(e=>[e.householdId,e.reference]));return(0,h.jsx)(`div`,{className:`ww-stack`,children:(i?.incomingTransfers??[]).map(e=>{let n=u.get(e.householdId)??`…`;return(0,h.jsxs)(f,{summary:t(`transfer.decide`,{reference:n}),children:[e.reason&&(0,h.jsxs)(`p`,{className:`kern-body`,children:[t(`transfer.reason`),`: `,e.reason]}),(0,h.jsxs)(`div`,{className:`ww-actions`,children:[(0,h.jsx)(d,{legend:t(`transfer.acceptLegend`,{reference:n}),submit:t(`transfer.accept`),run:()=>s({id:e.id,version:e.version},x)}),(0,h.jsx)(d,{legend:t(`transfer.rejectLegend`,{reference:n}),submit:t(`transfer.reject`),kind:`secondary`,run:t=>c({id:e.id,version:e.version,reasonCode:t.reasonCode??`OTHER`,reason:t.reason??``},x),children:e=>(0,h.jsxs)(h.Fragment,{children:[(0,h.jsx)(m,{field:`reasonCode`,error:e,label:t(`transfer.reasonCode`),name:`reasonCode`,options:b.map(e=>({value:e,label:t(`rejection.${e}`)}))}),(0,h.jsx)(p,{field:`reason`,error:e,label:t(`transfer.explanation`),name:`reason`,required:!0})]})})]})]},e.id)})})}var C=[`followUps`,`overdueSteps`,`incomingTransfers`,`permitsExpiring`,`benefitSwitches`,`inCoaching`];function w(){let{t:e,i18n:r}=l(),i=a(),d=(t,n)=>{if(t===`followUps`){let t=Number.parseInt(n,10);return Number.isNaN(t)?n:e(`worklist.afterMonths`,{count:t})}let i=t===`permitsExpiring`?`residence`:t===`benefitSwitches`?`benefit`:null;return i&&r.exists(`${i}.${n.toUpperCase()}`)?e(`${i}.${n.toUpperCase()}`):n||`–`},[{data:f,fetching:p,error:m}]=n({query:g});return(0,h.jsxs)(`div`,{className:`ww-stack`,children:[(0,h.jsx)(`h1`,{className:`kern-heading-large`,children:e(`worklist.title`)}),p&&(0,h.jsx)(`p`,{className:`kern-body`,children:e(`app.loading`)}),m&&(0,h.jsx)(o,{error:m}),f&&C.map(n=>{let a=f.worklist[n];return(0,h.jsxs)(`section`,{"aria-labelledby":`ww-${n}`,className:`ww-stack`,children:[(0,h.jsxs)(`h2`,{className:`kern-heading-medium`,id:`ww-${n}`,children:[e(`worklist.${n}`),` `,(0,h.jsx)(`span`,{className:`kern-badge kern-badge--info`,children:a.length})]}),a.length===0?(0,h.jsx)(`p`,{className:`kern-body--muted`,children:e(`worklist.empty`)}):(0,h.jsx)(`div`,{className:`ww-table-wrap`,children:(0,h.jsxs)(`table`,{className:`kern-table kern-table--small`,children:[(0,h.jsx)(`thead`,{className:`kern-table__head`,children:(0,h.jsxs)(`tr`,{className:`kern-table__row`,children:[(0,h.jsx)(`th`,{scope:`col`,className:`kern-table__header`,children:e(`worklist.reference`)}),(0,h.jsx)(`th`,{scope:`col`,className:`kern-table__header`,children:e(`worklist.on`)}),(0,h.jsx)(`th`,{scope:`col`,className:`kern-table__header`,children:e(`worklist.detail`)})]})}),(0,h.jsx)(`tbody`,{className:`kern-table__body`,children:a.map(i=>(0,h.jsxs)(`tr`,{className:`kern-table__row`,children:[(0,h.jsx)(`td`,{className:`kern-table__cell`,children:(0,h.jsx)(t,{href:`/households/${i.householdId}`,className:`kern-link`,children:i.reference})}),(0,h.jsxs)(`td`,{className:`kern-table__cell`,children:[c(i.on,r.language),i.overdue&&(0,h.jsxs)(h.Fragment,{children:[` `,(0,h.jsx)(`span`,{className:`kern-badge kern-badge--danger`,children:e(`worklist.overdue`)})]})]}),(0,h.jsx)(`td`,{className:`kern-table__cell`,children:d(n,i.detail)})]},`${n}/${i.subjectId}`))})]})}),n===`incomingTransfers`&&a.length>0&&s(i,`transfers`)&&(0,h.jsx)(S,{items:a})]},n)}),f&&f.worklist.guaranteeRequests.length>0&&(0,h.jsxs)(`section`,{"aria-labelledby":`ww-guarantees`,className:`ww-stack`,children:[(0,h.jsxs)(`h2`,{className:`kern-heading-medium`,id:`ww-guarantees`,children:[e(`worklist.guaranteeRequests`),` `,(0,h.jsx)(`span`,{className:`kern-badge kern-badge--info`,children:f.worklist.guaranteeRequests.length})]}),(0,h.jsx)(`ul`,{className:`kern-list`,children:f.worklist.guaranteeRequests.map(e=>(0,h.jsx)(`li`,{children:(0,h.jsx)(t,{href:`/households/${e.householdId}`,className:`kern-link`,children:u(e.amount,r.language)})},e.id))})]})]})}export{w as default};
