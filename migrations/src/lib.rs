@@ -41,6 +41,7 @@ mod m20261130_000018_rule_override;
 mod m20261130_000019_tenancy_coaching;
 mod m20261130_000020_benefit_office_and_secured;
 mod m20261201_000021_user_language;
+mod m20261201_000022_learning;
 
 /// The PostgreSQL role the server connects as at runtime: not superuser, not owner,
 /// not `BYPASSRLS`. Created by the first migration when missing (`NOLOGIN` there; the
@@ -76,6 +77,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000019_tenancy_coaching::Migration),
             Box::new(m20261130_000020_benefit_office_and_secured::Migration),
             Box::new(m20261201_000021_user_language::Migration),
+            Box::new(m20261201_000022_learning::Migration),
         ]
     }
 }

@@ -266,3 +266,65 @@ pub async fn end_aftercare_on_return(
     }
     audit::append_many(tx, ctx, &entries).await
 }
+
+/// A household member as another service records them (learning enrols members in
+/// courses): the name to print and the household. Personal data: the caller audits
+/// what it does with it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MemberBrief {
+    /// The person.
+    pub id: Uuid,
+    /// Their household.
+    pub household_id: Uuid,
+    /// Given and family name, as a certificate prints them.
+    pub full_name: String,
+}
+
+/// Member `id` of the transaction's tenant, if it exists and — for a carrier's
+/// caseworker — belongs to a household that caseworker reaches (two statements).
+pub async fn member(
+    tx: &TenantTx,
+    id: Uuid,
+    carrier: Option<(OrganisationId, UserId)>,
+) -> Result<Option<MemberBrief>> {
+    let Some(p) = tx
+        .find::<person::Entity>()
+        .filter(person::Column::Id.eq(id))
+        .one(tx.conn())
+        .await?
+    else {
+        return Ok(None);
+    };
+    if let Some((org, user)) = carrier {
+        let reached = tx
+            .find::<household::Entity>()
+            .filter(household::Column::Id.eq(p.household_id))
+            .filter(household::Column::Id.in_subquery(carrier_households(tx, org, user)))
+            .one(tx.conn())
+            .await?;
+        if reached.is_none() {
+            return Ok(None);
+        }
+    }
+    Ok(Some(MemberBrief {
+        id: p.id,
+        household_id: p.household_id,
+        full_name: format!("{} {}", p.given_name, p.family_name),
+    }))
+}
+
+/// Whether household `id` exists and — for a carrier's caseworker — is one that
+/// caseworker reaches (one statement).
+pub async fn reaches_household(
+    tx: &TenantTx,
+    id: Uuid,
+    carrier: Option<(OrganisationId, UserId)>,
+) -> Result<bool> {
+    let mut q = tx
+        .find::<household::Entity>()
+        .filter(household::Column::Id.eq(id));
+    if let Some((org, user)) = carrier {
+        q = q.filter(household::Column::Id.in_subquery(carrier_households(tx, org, user)));
+    }
+    Ok(q.one(tx.conn()).await?.is_some())
+}

@@ -116,3 +116,15 @@ pub async fn is_member_with_role(
         .await?;
     Ok(grant.is_some())
 }
+
+/// The transaction's own city: its slug and name (one statement on the reference
+/// table), for documents the city issues.
+pub async fn own_tenant(tx: &TenantTx) -> Result<(String, String)> {
+    use wohnweg_kernel::scoped::ReferenceTable;
+    let t = crate::entity::tenant::Entity::global_find()
+        .filter(crate::entity::tenant::Column::Id.eq(tx.tenant().uuid()))
+        .one(tx.conn())
+        .await?
+        .ok_or(wohnweg_kernel::Error::NotFound { entity: "city" })?;
+    Ok((t.slug, t.name))
+}
