@@ -1,4 +1,5 @@
-// The console's build: the app's entry plus the public pages' stylesheet (the
+// The console's build: the app's entry plus the public pages' stylesheet and the
+// certificate check's script (the
 // gateway renders those pages without JavaScript and finds the stylesheet's hashed
 // name in .vite/manifest.json), a chunk per page (route-level splitting), files
 // named by content hash under assets/ so the gateway can cache them for good. Vite
@@ -18,7 +19,9 @@ export default defineConfig({
     assetsInlineLimit: 0,
     modulePreload: { polyfill: false },
     manifest: true,
-    rollupOptions: { input: { index: "index.html", public: "src/public.css" } },
+    rollupOptions: {
+      input: { index: "index.html", public: "src/public.css", verify: "src/verify/verify.ts" },
+    },
   },
   server: { proxy: { "/graphql": "http://127.0.0.1:8080", "/auth": "http://127.0.0.1:8080" } },
 });

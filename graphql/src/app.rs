@@ -48,6 +48,8 @@ pub struct AppState {
     pub identity: Identity,
     /// Housing service (the public offer form).
     pub housing: wohnweg_housing::Housing,
+    /// Courses and certificates (the public keys and status lists).
+    pub learning: wohnweg_learning::Learning,
     /// Browser sessions.
     pub sessions: Sessions,
     /// OpenID clients.
@@ -198,6 +200,49 @@ pub fn dev_token_issuer(config: &Config) -> anyhow::Result<Option<DevTokenIssuer
     )?))
 }
 
+/// The key-encryption key of the cities' signing keys: the configured one, or in
+/// development one generated once into `data_dir/learning-kek` (mode 0600).
+pub fn learning_kek(config: &Config) -> anyhow::Result<wohnweg_learning::Kek> {
+    let raw = match &config.learning.key_encryption_key {
+        Some(k) => k.clone(),
+        None => {
+            let path = config.data_dir.join("learning-kek");
+            match std::fs::read_to_string(&path) {
+                Ok(existing) if wohnweg_learning::Kek::parse(&existing).is_ok() => existing,
+                _ => write_secret(&path, &wohnweg_learning::Kek::generate())?,
+            }
+        }
+    };
+    wohnweg_learning::Kek::parse(&raw)
+        .map_err(|e| anyhow::anyhow!("learning.key_encryption_key {e}"))
+}
+
+/// The learning service as the configuration sets it up.
+pub fn learning_service(config: &Config, db: &Db) -> anyhow::Result<wohnweg_learning::Learning> {
+    Ok(wohnweg_learning::Learning::new(
+        db.clone(),
+        learning_kek(config)?,
+        &config.public_base(),
+    ))
+}
+
+fn write_secret(path: &std::path::Path, secret: &str) -> anyhow::Result<String> {
+    use std::io::Write as _;
+    use std::os::unix::fs::OpenOptionsExt as _;
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir)?;
+    }
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .mode(0o600)
+        .open(path)
+        .with_context(|| format!("writing {}", path.display()))?;
+    file.write_all(secret.as_bytes())?;
+    Ok(secret.to_owned())
+}
+
 fn load_or_create_secret(path: &std::path::Path) -> anyhow::Result<String> {
     use std::io::Write as _;
     use std::os::unix::fs::OpenOptionsExt as _;
@@ -236,8 +281,9 @@ impl App {
         }
         let (db, cache) = connect(&config).await?;
         check_runtime_role(&db, &config).await?;
+        let learning = learning_service(&config, &db)?;
         if config.demo_enabled() {
-            demo::seed_if_empty(&db, &cache).await?;
+            demo::seed_if_empty(&db, &cache, &learning).await?;
         }
         let dev_tokens = dev_token_issuer(&config)?;
         let mut verifier = TokenVerifier::default();
@@ -249,7 +295,10 @@ impl App {
             verifier.trust(p);
         }
         let identity = Identity::new(db.clone(), cache.clone());
-        let schema = schema::build(Services::new(identity.clone(), &db), &config);
+        let schema = schema::build(
+            Services::new(identity.clone(), &db, learning.clone()),
+            &config,
+        );
         let sessions = Sessions::new(
             cache.clone(),
             Duration::from_secs(config.session.idle_timeout_minutes.saturating_mul(60)),
@@ -261,6 +310,7 @@ impl App {
             state: AppState {
                 config: Arc::new(config),
                 housing: wohnweg_housing::Housing::new(db.clone()),
+                learning,
                 db,
                 cache,
                 schema,
@@ -347,6 +397,10 @@ impl App {
                 get(public::form).post(crate::public_page::submit_page),
             )
             .route("/public/{city}/offers", axum::routing::post(public::submit))
+            .route("/verify", get(crate::certificates::page))
+            .route("/public/{city}", get(crate::certificates::issuer))
+            .route("/public/{city}/keys.json", get(crate::certificates::keys))
+            .route("/public/{city}/status", get(crate::certificates::status))
             .route("/health/livez", get(http::livez))
             .route("/health/readyz", get(http::readyz))
             .layer(DefaultBodyLimit::disable())

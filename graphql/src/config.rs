@@ -71,6 +71,32 @@ pub struct Config {
     pub public_form: PublicFormConfig,
     /// The GraphQL endpoint.
     pub graphql: GraphqlConfig,
+    /// Courses and certificates.
+    pub learning: LearningConfig,
+}
+
+/// Courses and certificates.
+#[derive(Clone, Default, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct LearningConfig {
+    /// The key-encryption key that seals each city's certificate-signing key at rest:
+    /// 32 bytes in base64 (`openssl rand -base64 32`; use
+    /// `WOHNWEG_LEARNING__KEY_ENCRYPTION_KEY_FILE`). Required in production; in
+    /// development generated once into `data_dir/learning-kek`. Losing it means the
+    /// cities' signing keys cannot be opened: rotate them (old certificates stay
+    /// verifiable, their public keys stay published).
+    pub key_encryption_key: Option<String>,
+}
+
+impl std::fmt::Debug for LearningConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LearningConfig")
+            .field(
+                "key_encryption_key",
+                &self.key_encryption_key.as_ref().map(|_| "…"),
+            )
+            .finish()
+    }
 }
 
 /// The GraphQL endpoint.
@@ -253,6 +279,7 @@ impl Default for Config {
             oidc: OidcConfig::default(),
             session: SessionConfig::default(),
             public_form: PublicFormConfig::default(),
+            learning: LearningConfig::default(),
             graphql: GraphqlConfig::default(),
         }
     }
@@ -435,6 +462,15 @@ impl Config {
                     "development tokens are not allowed in production".into(),
                 ));
             }
+            if self.learning.key_encryption_key.is_none() {
+                return Err(ConfigError::Invalid(
+                    "learning.key_encryption_key is required in production (WOHNWEG_LEARNING__KEY_ENCRYPTION_KEY_FILE; openssl rand -base64 32)".into(),
+                ));
+            }
+        }
+        if let Some(kek) = &self.learning.key_encryption_key {
+            wohnweg_learning::Kek::parse(kek)
+                .map_err(|e| ConfigError::Invalid(format!("learning.key_encryption_key {e}")))?;
         }
         if let Some(secret) = &self.auth.dev_token_secret
             && secret.len() < 32

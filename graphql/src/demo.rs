@@ -157,7 +157,11 @@ fn internal(e: Error) -> anyhow::Error {
 }
 
 /// Seeds the demo data where it is missing.
-pub async fn seed(db: &Db, cache: &Cache) -> anyhow::Result<()> {
+pub async fn seed(
+    db: &Db,
+    cache: &Cache,
+    learning: &wohnweg_learning::Learning,
+) -> anyhow::Result<()> {
     let p = Provisioning::new(db.clone(), cache.clone());
     for city in CITIES {
         let slug = Slug::parse("slug", city.slug).map_err(internal)?;
@@ -216,17 +220,71 @@ pub async fn seed(db: &Db, cache: &Cache) -> anyhow::Result<()> {
     }
     seed_households(db, cache).await.map_err(internal)?;
     seed_housing(db, cache).await.map_err(internal)?;
+    seed_learning(db, cache, learning).await.map_err(internal)?;
     Ok(())
 }
 
+/// The catalogue's *Mietführerschein* (operator path), and Bergisch Gladbach's first
+/// run with two of its households' members (`wohnweg_learning::demo`).
+async fn seed_learning(
+    db: &Db,
+    cache: &Cache,
+    learning: &wohnweg_learning::Learning,
+) -> Result<(), Error> {
+    learning.ensure_standard_catalogue().await?;
+    let p = Provisioning::new(db.clone(), cache.clone());
+    let casework = crate::schema::casework_service(db);
+    let Some(bg) = p
+        .tenant_by_slug(&Slug::parse("slug", "bergisch-gladbach")?)
+        .await?
+    else {
+        return Ok(());
+    };
+    let people = p.directory(DEMO_EMAIL_DOMAIN).await?;
+    let Some(staff) = people
+        .iter()
+        .find(|e| e.tenant == bg.id && e.roles.contains(&Role::CityCaseworker))
+    else {
+        return Ok(());
+    };
+    let ctx = demo_ctx(staff);
+    let households = casework
+        .households(
+            &ctx,
+            &HouseholdFilter::default(),
+            PageRequest {
+                first: 3,
+                after: None,
+                count: false,
+            },
+            Want {
+                members: true,
+                ..Want::default()
+            },
+            None,
+        )
+        .await?;
+    let members: Vec<uuid::Uuid> = households
+        .items
+        .iter()
+        .filter_map(|h| h.members.as_ref()?.first().map(|m| m.id))
+        .take(2)
+        .collect();
+    wohnweg_learning::demo::seed(learning, &ctx, &members).await
+}
+
 /// Seeds only into a database without any tenant.
-pub async fn seed_if_empty(db: &Db, cache: &Cache) -> anyhow::Result<()> {
+pub async fn seed_if_empty(
+    db: &Db,
+    cache: &Cache,
+    learning: &wohnweg_learning::Learning,
+) -> anyhow::Result<()> {
     let p = Provisioning::new(db.clone(), cache.clone());
     if p.has_tenants().await.map_err(internal)? {
         return Ok(());
     }
     tracing::info!("seeding demo data into an empty database");
-    seed(db, cache).await
+    seed(db, cache, learning).await
 }
 
 /// Invented households: `(family name, given name of the head, further members,

@@ -22,6 +22,7 @@
 
 pub mod app;
 pub mod auth;
+pub mod certificates;
 pub mod cli;
 pub mod config;
 pub mod console;

@@ -78,6 +78,20 @@ enum Command {
     },
     /// Print the GraphQL schema (SDL); the repository keeps it in graphql/schema.graphql.
     Schema,
+    /// Check a course certificate as the public page does: its city's signature and
+    /// revocation list. FILE holds the credential, its verification link, or the
+    /// console's JSON download. Exits 1 when it is not valid.
+    Verify {
+        /// The certificate.
+        file: PathBuf,
+        /// The city's keys.json from a file (offline); default: fetched from the city
+        /// of this installation the certificate names.
+        #[arg(long)]
+        keys: Option<PathBuf>,
+        /// The city's status list from a file (offline).
+        #[arg(long)]
+        status: Option<PathBuf>,
+    },
 }
 
 #[derive(Subcommand, Debug)]
@@ -144,6 +158,22 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         print!("{}", schema::sdl());
         return Ok(());
     }
+    if let Command::Verify { file, keys, status } = &command {
+        let text = std::fs::read_to_string(file)
+            .map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
+        let sources = wohnweg_gateway::cli::VerifySources {
+            keys: keys.clone(),
+            status: status.clone(),
+        };
+        let report =
+            wohnweg_gateway::cli::verify_certificate(&text, &sources, &config.public_base())
+                .await?;
+        print!("{}", wohnweg_gateway::cli::render_report(&report));
+        if report.outcome.is_err() {
+            std::process::exit(1);
+        }
+        return Ok(());
+    }
     let _telemetry = telemetry::init(&config.log)?;
     match command {
         Command::Serve { listen, no_migrate } => {
@@ -181,7 +211,8 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         } => {
             app::migrate(&config).await?;
             let (db, cache) = app::connect(&config).await?;
-            demo::seed(&db, &cache).await?;
+            let learning = app::learning_service(&config, &db)?;
+            demo::seed(&db, &cache, &learning).await?;
             tracing::info!("demo data seeded");
         }
         Command::Retention => {
@@ -217,7 +248,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             .await?;
             println!("{token}");
         }
-        Command::Schema => {}
+        Command::Schema | Command::Verify { .. } => {}
     }
     Ok(())
 }

@@ -108,7 +108,7 @@ impl PageForm {
 }
 
 /// The hashed name of the public pages' stylesheet, from the console build's manifest.
-fn stylesheet() -> &'static str {
+pub(crate) fn stylesheet() -> &'static str {
     static CSS: OnceLock<String> = OnceLock::new();
     CSS.get_or_init(|| {
         crate::console::manifest_file("src/public.css")

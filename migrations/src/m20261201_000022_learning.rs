@@ -20,8 +20,8 @@
 use sea_orm_migration::prelude::*;
 use sea_orm_migration::sea_orm::DatabaseBackend;
 
-use crate::m20261121_000004_casework::{NN, NULL, Ty, column, index, tenant_table};
 use crate::RUNTIME_ROLE;
+use crate::m20261121_000004_casework::{NN, NULL, Ty, column, index, tenant_table};
 
 #[derive(DeriveMigrationName)]
 pub struct Migration;
@@ -83,7 +83,10 @@ impl MigrationTrait for Migration {
             .foreign_key(
                 ForeignKey::create()
                     .name("fk_course_template_modules_template")
-                    .from(Alias::new("course_template_modules"), Alias::new("template_id"))
+                    .from(
+                        Alias::new("course_template_modules"),
+                        Alias::new("template_id"),
+                    )
                     .to(Alias::new("course_templates"), Alias::new("id")),
             );
         manager.create_table(modules.to_owned()).await?;
@@ -146,7 +149,14 @@ impl MigrationTrait for Migration {
             &[("fk_course_runs_course", &["course_id"], "courses", false)],
         )
         .await?;
-        index(manager, "ix_course_runs_course", "course_runs", &["course_id"], false).await?;
+        index(
+            manager,
+            "ix_course_runs_course",
+            "course_runs",
+            &["course_id"],
+            false,
+        )
+        .await?;
         tenant_table(
             manager,
             "course_sessions",
@@ -189,11 +199,23 @@ impl MigrationTrait for Migration {
             &[
                 ("fk_enrolments_run", &["run_id"], "course_runs", false),
                 ("fk_enrolments_person", &["person_id"], "persons", false),
-                ("fk_enrolments_household", &["household_id"], "households", false),
+                (
+                    "fk_enrolments_household",
+                    &["household_id"],
+                    "households",
+                    false,
+                ),
             ],
         )
         .await?;
-        index(manager, "ix_enrolments_run", "course_enrolments", &["run_id"], false).await?;
+        index(
+            manager,
+            "ix_enrolments_run",
+            "course_enrolments",
+            &["run_id"],
+            false,
+        )
+        .await?;
         index(
             manager,
             "ix_enrolments_household",
@@ -214,8 +236,18 @@ impl MigrationTrait for Migration {
                 ("recorded_at", Ts, NN),
             ],
             &[
-                ("fk_attendance_enrolment", &["enrolment_id"], "course_enrolments", false),
-                ("fk_attendance_session", &["session_id"], "course_sessions", false),
+                (
+                    "fk_attendance_enrolment",
+                    &["enrolment_id"],
+                    "course_enrolments",
+                    false,
+                ),
+                (
+                    "fk_attendance_session",
+                    &["session_id"],
+                    "course_sessions",
+                    false,
+                ),
             ],
         )
         .await?;
@@ -257,12 +289,24 @@ impl MigrationTrait for Migration {
                 ("replaced_by", Uuid, NULL),
             ],
             &[
-                ("fk_certificates_enrolment", &["enrolment_id"], "course_enrolments", false),
+                (
+                    "fk_certificates_enrolment",
+                    &["enrolment_id"],
+                    "course_enrolments",
+                    false,
+                ),
                 ("fk_certificates_key", &["key_id"], "signing_keys", false),
             ],
         )
         .await?;
-        index(manager, "ux_certificates_number", "certificates", &["number"], true).await?;
+        index(
+            manager,
+            "ux_certificates_number",
+            "certificates",
+            &["number"],
+            true,
+        )
+        .await?;
         index(
             manager,
             "ux_certificates_status_index",

@@ -142,6 +142,8 @@ pub struct TestApp {
     pub db: Db,
     /// The cache the server uses.
     pub cache: Cache,
+    /// The server's learning service (its signing-key encryption key included).
+    pub learning: wohnweg_learning::Learning,
     /// The configuration it runs with.
     pub config: Config,
     /// Issues tokens the server trusts.
@@ -168,6 +170,9 @@ impl TestApp {
         };
         config.auth.dev_tokens = Some(true);
         config.auth.dev_token_secret = Some(TEST_SECRET.into());
+        // 32 bytes of 0x2a: the test servers' signing keys are sealed with it.
+        config.learning.key_encryption_key =
+            Some("KioqKioqKioqKioqKioqKioqKioqKioqKioqKioqKio=".into());
         config.log.filter = "warn".into();
         config.database.max_connections = 5;
         let run = uuid::Uuid::new_v4().simple().to_string();
@@ -231,6 +236,7 @@ impl TestApp {
             .unwrap_or_else(|e| panic!("the test server did not start: {e:#}"));
         let db = app.state.db.clone();
         let cache = app.state.cache.clone();
+        let learning = app.state.learning.clone();
         let (tx, rx) = tokio::sync::oneshot::channel::<()>();
         let server = tokio::spawn(app.serve(listener, async move {
             rx.await.ok();
@@ -255,6 +261,7 @@ impl TestApp {
                 .unwrap(),
             db,
             cache,
+            learning,
             config,
             issuer,
             backend,

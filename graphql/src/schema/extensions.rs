@@ -329,7 +329,13 @@ mod tests {
         let db = Db::connect("sqlite::memory:", &DbOptions::default())
             .await
             .unwrap();
-        let services = Services::new(Identity::new(db.clone(), Cache::memory("t:")), &db);
+        let kek = wohnweg_learning::Kek::parse(&wohnweg_learning::Kek::generate()).unwrap();
+        let learning = wohnweg_learning::Learning::new(db.clone(), kek, "http://127.0.0.1");
+        let services = Services::new(
+            Identity::new(db.clone(), Cache::memory("t:")),
+            &db,
+            learning,
+        );
         let config = Config::default();
         let schema = build(services, &config);
         let resp = super::execute(

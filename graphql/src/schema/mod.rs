@@ -12,6 +12,7 @@ pub use extensions::execute;
 pub mod guarantees;
 pub mod housing;
 pub mod identity;
+pub mod learning;
 pub mod matching;
 pub mod moves;
 pub mod node;
@@ -42,6 +43,7 @@ pub struct Query(
     moves::SegregationQuery,
     moves::MovesQuery,
     scheduled::ScheduledQuery,
+    learning::LearningQuery,
 );
 
 /// The mutation root.
@@ -58,6 +60,7 @@ pub struct Mutation(
     moves::SegregationMutation,
     moves::MovesMutation,
     scheduled::ScheduledMutation,
+    learning::LearningMutation,
 );
 
 /// The schema type.
@@ -72,17 +75,24 @@ pub struct Services {
     pub casework: wohnweg_casework::Casework,
     /// Housing.
     pub housing: wohnweg_housing::Housing,
+    /// Courses and certificates.
+    pub learning: wohnweg_learning::Learning,
 }
 
 impl Services {
-    /// Every service on `db`, wired together: housing's part of a household's record
-    /// joins casework's exports, erasures and transitions.
+    /// Every service on `db`, wired together: housing's and learning's parts of a
+    /// household's record join casework's exports, erasures and transitions.
     #[must_use]
-    pub fn new(identity: Identity, db: &wohnweg_kernel::Db) -> Self {
+    pub fn new(
+        identity: Identity,
+        db: &wohnweg_kernel::Db,
+        learning: wohnweg_learning::Learning,
+    ) -> Self {
         Self {
             identity,
             casework: casework_service(db),
             housing: wohnweg_housing::Housing::new(db.clone()),
+            learning,
         }
     }
 }
@@ -93,6 +103,7 @@ impl Services {
 pub fn casework_service(db: &wohnweg_kernel::Db) -> wohnweg_casework::Casework {
     wohnweg_casework::Casework::new(db.clone())
         .with_part(std::sync::Arc::new(wohnweg_housing::HousingPart))
+        .with_part(std::sync::Arc::new(wohnweg_learning::LearningPart))
 }
 
 /// The depth limit of a document that only introspects (`__schema`, `__type`,

@@ -54,11 +54,19 @@ impl Access {
     }
 
     pub(crate) fn require_city(&self) -> Result<()> {
-        if self.city { Ok(()) } else { Err(Error::Forbidden) }
+        if self.city {
+            Ok(())
+        } else {
+            Err(Error::Forbidden)
+        }
     }
 
     pub(crate) fn require_coordinator(&self) -> Result<()> {
-        if self.coordinator { Ok(()) } else { Err(Error::Forbidden) }
+        if self.coordinator {
+            Ok(())
+        } else {
+            Err(Error::Forbidden)
+        }
     }
 }
 

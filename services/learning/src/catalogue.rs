@@ -167,7 +167,10 @@ impl NewTemplate {
             return Err(Error::bad_input("input.modules", "name 1 to 30 modules"));
         }
         if self.languages.is_empty() {
-            return Err(Error::bad_input("input.languages", "name at least one language"));
+            return Err(Error::bad_input(
+                "input.languages",
+                "name at least one language",
+            ));
         }
         let mut keys = std::collections::HashSet::new();
         for (i, m) in self.modules.iter().enumerate() {
@@ -256,7 +259,12 @@ pub(crate) async fn templates<C: ConnectionTrait>(
         .await?;
     let mut modules = modules_of(conn, ids).await?;
     rows.iter()
-        .map(|t| Ok((t.id, view(t, modules.remove(&t.id).unwrap_or_default(), tenant)?)))
+        .map(|t| {
+            Ok((
+                t.id,
+                view(t, modules.remove(&t.id).unwrap_or_default(), tenant)?,
+            ))
+        })
         .collect()
 }
 
@@ -313,10 +321,11 @@ async fn insert_template<C: ConnectionTrait>(
                 .collect::<Vec<_>>()
                 .join(",")),
             rule_kind: Set(new.rule.kind.code().to_owned()),
-            rule_min_modules: Set(
-                (new.rule.kind == RuleKind::NOfM).then(|| i32::try_from(new.rule.min_modules).unwrap_or(i32::MAX))
+            rule_min_modules: Set((new.rule.kind == RuleKind::NOfM)
+                .then(|| i32::try_from(new.rule.min_modules).unwrap_or(i32::MAX))),
+            min_attendance_percent: Set(
+                i32::try_from(new.rule.min_attendance_percent).unwrap_or(100)
             ),
-            min_attendance_percent: Set(i32::try_from(new.rule.min_attendance_percent).unwrap_or(100)),
             status: Set(status.code().to_owned()),
             submitted_by: Set(submitted_by),
             review_note: Set(None),
@@ -354,7 +363,10 @@ async fn next_version<C: ConnectionTrait>(conn: &C, key: &str) -> Result<i32> {
 }
 
 /// Publishes `new` on the operator path (a transaction without a tenant).
-pub(crate) async fn publish<C: ConnectionTrait>(conn: &C, new: &NewTemplate) -> Result<course_template::Model> {
+pub(crate) async fn publish<C: ConnectionTrait>(
+    conn: &C,
+    new: &NewTemplate,
+) -> Result<course_template::Model> {
     new.check()?;
     let version = next_version(conn, &new.key).await?;
     insert_template(conn, new, version, TemplateStatus::Published, None).await
@@ -399,12 +411,19 @@ impl Learning {
         audit::append_platform(
             &tx,
             ctx,
-            &AuditEntry::new("course_template", row.id, "publish", &["key", "version", "modules"]),
+            &AuditEntry::new(
+                "course_template",
+                row.id,
+                "publish",
+                &["key", "version", "modules"],
+            ),
         )
         .await?;
         let view = templates(&tx, &[row.id], None).await?.remove(&row.id);
         tx.commit().await?;
-        view.ok_or(Error::NotFound { entity: "course template" })
+        view.ok_or(Error::NotFound {
+            entity: "course template",
+        })
     }
 
     /// Submits the city's course — its catalogue version with the local modules added
@@ -428,7 +447,11 @@ impl Learning {
         let local = locals.get(&course.id).into_iter().flatten();
         for m in base.modules.iter().chain(local) {
             let key = if m.local {
-                format!("{}_{}", key.replace('-', "_"), m.key.trim_start_matches("local:"))
+                format!(
+                    "{}_{}",
+                    key.replace('-', "_"),
+                    m.key.trim_start_matches("local:")
+                )
             } else {
                 m.key.clone()
             };
@@ -474,7 +497,9 @@ impl Learning {
             .await?
             .remove(&row.id);
         tx.commit().await?;
-        view.ok_or(Error::NotFound { entity: "course template" })
+        view.ok_or(Error::NotFound {
+            entity: "course template",
+        })
     }
 
     /// Reviews a city's submission (platform operators): publish it, or reject it with
@@ -508,17 +533,26 @@ impl Learning {
             .exec(&tx)
             .await?;
         if done.rows_affected != 1 {
-            return Err(Error::NotFound { entity: "submission" });
+            return Err(Error::NotFound {
+                entity: "submission",
+            });
         }
         audit::append_platform(
             &tx,
             ctx,
-            &AuditEntry::new("course_template", id, if publish { "publish" } else { "reject" }, &["status", "review_note"]),
+            &AuditEntry::new(
+                "course_template",
+                id,
+                if publish { "publish" } else { "reject" },
+                &["status", "review_note"],
+            ),
         )
         .await?;
         let view = templates(&tx, &[id], None).await?.remove(&id);
         tx.commit().await?;
-        view.ok_or(Error::NotFound { entity: "course template" })
+        view.ok_or(Error::NotFound {
+            entity: "course template",
+        })
     }
 }
 

@@ -78,7 +78,11 @@ fn prefix(slug: &str) -> String {
         .collect()
 }
 
-fn view(c: certificate::Model, e: &enrolment::Model, course_title: &str) -> Result<CertificateView> {
+fn view(
+    c: certificate::Model,
+    e: &enrolment::Model,
+    course_title: &str,
+) -> Result<CertificateView> {
     Ok(CertificateView {
         id: c.id,
         enrolment_id: c.enrolment_id,
@@ -111,7 +115,13 @@ async fn course_title(tx: &TenantTx, r: &run::Model) -> Result<String> {
 
 impl Learning {
     /// Signs and stores a certificate for `e` (completed) in `tx`.
-    async fn sign(&self, tx: &TenantTx, ctx: &Ctx, e: &enrolment::Model, r: &run::Model) -> Result<CertificateView> {
+    async fn sign(
+        &self,
+        tx: &TenantTx,
+        ctx: &Ctx,
+        e: &enrolment::Model,
+        r: &run::Model,
+    ) -> Result<CertificateView> {
         let (slug, city) = directory::own_tenant(tx).await?;
         let issuer = credential::issuer_id(&self.base_url, &slug);
         let (template, modules) = run_modules(tx, r).await?;
@@ -142,9 +152,12 @@ impl Learning {
             .count(tx.conn())
             .await?;
         let index = last.first().map_or(0, |(_, i)| i + 1);
-        let index_u = u32::try_from(index).map_err(|_| Error::internal(std::io::Error::other("status index")))?;
+        let index_u = u32::try_from(index)
+            .map_err(|_| Error::internal(std::io::Error::other("status index")))?;
         if index_u as usize >= credential::STATUS_LIST_BITS {
-            return Err(Error::internal(std::io::Error::other("the city's status list is full")));
+            return Err(Error::internal(std::io::Error::other(
+                "the city's status list is full",
+            )));
         }
         let number = format!("{pre}{:05}", seq_this_year + 1);
         let id = Uuid::now_v7();
@@ -189,19 +202,31 @@ impl Learning {
         audit::append(
             tx,
             ctx,
-            &AuditEntry::new("certificate", id, "issue", &["number", "printed_name", "credential"]),
+            &AuditEntry::new(
+                "certificate",
+                id,
+                "issue",
+                &["number", "printed_name", "credential"],
+            ),
         )
         .await?;
         view(row, e, &title)
     }
 
     /// Issues the certificate of a participant who completed the run.
-    pub async fn issue_certificate(&self, ctx: &Ctx, enrolment_id: Uuid) -> Result<CertificateView> {
+    pub async fn issue_certificate(
+        &self,
+        ctx: &Ctx,
+        enrolment_id: Uuid,
+    ) -> Result<CertificateView> {
         let access = Access::of(ctx)?;
         let tx = self.db.begin_tenant(access.tenant).await?;
         let (e, r) = enrolment_in_reach(&tx, &access, enrolment_id).await?;
         if stored(&e.status, EnrolmentStatus::from_code)? != EnrolmentStatus::Completed {
-            return Err(Error::bad_input("enrolmentId", "has not completed the course"));
+            return Err(Error::bad_input(
+                "enrolmentId",
+                "has not completed the course",
+            ));
         }
         let valid = tx
             .find::<certificate::Entity>()
@@ -210,7 +235,10 @@ impl Learning {
             .one(tx.conn())
             .await?;
         if valid.is_some() {
-            return Err(Error::bad_input("enrolmentId", "has a valid certificate already"));
+            return Err(Error::bad_input(
+                "enrolmentId",
+                "has a valid certificate already",
+            ));
         }
         let c = self.sign(&tx, ctx, &e, &r).await?;
         tx.commit().await?;
@@ -219,7 +247,12 @@ impl Learning {
 
     /// Revokes a certificate issued in error (city staff). Verifiers see it revoked
     /// once they fetch the city's status list again.
-    pub async fn revoke_certificate(&self, ctx: &Ctx, id: Uuid, reason: RevokeReason) -> Result<CertificateView> {
+    pub async fn revoke_certificate(
+        &self,
+        ctx: &Ctx,
+        id: Uuid,
+        reason: RevokeReason,
+    ) -> Result<CertificateView> {
         let access = Access::of(ctx)?;
         access.require_city()?;
         let tx = self.db.begin_tenant(access.tenant).await?;
@@ -237,13 +270,21 @@ impl Learning {
 
     /// Reissues a certificate (city staff): a new number, optionally with the name
     /// corrected; the old one is revoked as reissued.
-    pub async fn reissue_certificate(&self, ctx: &Ctx, id: Uuid, printed_name: Option<Text>) -> Result<CertificateView> {
+    pub async fn reissue_certificate(
+        &self,
+        ctx: &Ctx,
+        id: Uuid,
+        printed_name: Option<Text>,
+    ) -> Result<CertificateView> {
         let access = Access::of(ctx)?;
         access.require_city()?;
         let tx = self.db.begin_tenant(access.tenant).await?;
         let (c, mut e, r) = certificate_in_reach(&tx, &access, id).await?;
         if c.revoked_at.is_some() {
-            return Err(Error::bad_input("id", "is revoked: issue a new certificate instead"));
+            return Err(Error::bad_input(
+                "id",
+                "is revoked: issue a new certificate instead",
+            ));
         }
         if let Some(name) = printed_name {
             enrolment::Entity::secure_update_many(&tx)
@@ -251,7 +292,12 @@ impl Learning {
                 .filter(enrolment::Column::Id.eq(e.id))
                 .exec(tx.conn())
                 .await?;
-            audit::append(&tx, ctx, &AuditEntry::new("course_enrolment", e.id, "update", &["printed_name"])).await?;
+            audit::append(
+                &tx,
+                ctx,
+                &AuditEntry::new("course_enrolment", e.id, "update", &["printed_name"]),
+            )
+            .await?;
             e.printed_name = name.into_string();
         }
         revoke(&tx, ctx, c.id, RevokeReason::Reissued).await?;
@@ -266,12 +312,18 @@ impl Learning {
     }
 
     /// A household's certificates, newest first (a carrier: its own households').
-    pub async fn household_certificates(&self, ctx: &Ctx, household_id: Uuid) -> Result<Vec<CertificateView>> {
+    pub async fn household_certificates(
+        &self,
+        ctx: &Ctx,
+        household_id: Uuid,
+    ) -> Result<Vec<CertificateView>> {
         let access = Access::of(ctx)?;
         let tx = self.db.begin_tenant(access.tenant).await?;
         let carrier = access.carrier.map(|c| (c, access.user));
         if !lookup::reaches_household(&tx, household_id, carrier).await? {
-            return Err(Error::NotFound { entity: "household" });
+            return Err(Error::NotFound {
+                entity: "household",
+            });
         }
         let enrolments: Vec<enrolment::Model> = tx
             .find::<enrolment::Entity>()
@@ -283,7 +335,12 @@ impl Learning {
             audit::append(
                 &tx,
                 ctx,
-                &AuditEntry::new("household", household_id, "read", &["certificates.printed_name"]),
+                &AuditEntry::new(
+                    "household",
+                    household_id,
+                    "read",
+                    &["certificates.printed_name"],
+                ),
             )
             .await?;
         }
@@ -311,34 +368,72 @@ impl Learning {
             .exec(tx.conn())
             .await?;
         let (id, _) = keys::create(&tx, &self.kek).await?;
-        audit::append(&tx, ctx, &AuditEntry::new("signing_key", id, "rotate", &["public_key"])).await?;
-        let k = keys::all(&tx).await?.into_iter().find(|k| k.id == id).map(key_view);
+        audit::append(
+            &tx,
+            ctx,
+            &AuditEntry::new("signing_key", id, "rotate", &["public_key"]),
+        )
+        .await?;
+        let k = keys::all(&tx)
+            .await?
+            .into_iter()
+            .find(|k| k.id == id)
+            .map(key_view);
         tx.commit().await?;
-        k.ok_or(Error::NotFound { entity: "signing key" })
+        k.ok_or(Error::NotFound {
+            entity: "signing key",
+        })
     }
 
     /// Revokes a compromised key from a moment on (coordinators): nothing it signed
     /// verifies any more; reissue the certificates it signed. The next certificate
     /// gets a new key.
-    pub async fn revoke_signing_key(&self, ctx: &Ctx, id: Uuid, from: DateTime<Utc>, reason: Text) -> Result<SigningKeyView> {
+    pub async fn revoke_signing_key(
+        &self,
+        ctx: &Ctx,
+        id: Uuid,
+        from: DateTime<Utc>,
+        reason: Text,
+    ) -> Result<SigningKeyView> {
         let access = Access::of(ctx)?;
         access.require_coordinator()?;
         let tx = self.db.begin_tenant(access.tenant).await?;
         let done = signing_key::Entity::secure_update_many(&tx)
             .col_expr(signing_key::Column::RevokedFrom, Expr::value(from))
-            .col_expr(signing_key::Column::RevokeReason, Expr::value(reason.as_str()))
+            .col_expr(
+                signing_key::Column::RevokeReason,
+                Expr::value(reason.as_str()),
+            )
             .col_expr(signing_key::Column::RetiredAt, Expr::value(Utc::now()))
             .filter(signing_key::Column::Id.eq(id))
             .filter(signing_key::Column::RevokedFrom.is_null())
             .exec(tx.conn())
             .await?;
         if done.rows_affected != 1 {
-            return Err(Error::NotFound { entity: "signing key" });
+            return Err(Error::NotFound {
+                entity: "signing key",
+            });
         }
-        audit::append(&tx, ctx, &AuditEntry::new("signing_key", id, "revoke", &["revoked_from", "revoke_reason"])).await?;
-        let k = keys::all(&tx).await?.into_iter().find(|k| k.id == id).map(key_view);
+        audit::append(
+            &tx,
+            ctx,
+            &AuditEntry::new(
+                "signing_key",
+                id,
+                "revoke",
+                &["revoked_from", "revoke_reason"],
+            ),
+        )
+        .await?;
+        let k = keys::all(&tx)
+            .await?
+            .into_iter()
+            .find(|k| k.id == id)
+            .map(key_view);
         tx.commit().await?;
-        k.ok_or(Error::NotFound { entity: "signing key" })
+        k.ok_or(Error::NotFound {
+            entity: "signing key",
+        })
     }
 
     /// The city's published keys (`keys.json`), for anyone: no personal data.
@@ -387,10 +482,19 @@ impl Learning {
             .into_tuple()
             .all(tx.conn())
             .await?;
-        let revoked: Vec<u32> = revoked.into_iter().filter_map(|i| u32::try_from(i).ok()).collect();
-        credential::status_list(&key, &credential::kid(&issuer, key_id), &issuer, &revoked, Utc::now())
-            .map(Some)
-            .map_err(Error::internal)
+        let revoked: Vec<u32> = revoked
+            .into_iter()
+            .filter_map(|i| u32::try_from(i).ok())
+            .collect();
+        credential::status_list(
+            &key,
+            &credential::kid(&issuer, key_id),
+            &issuer,
+            &revoked,
+            Utc::now(),
+        )
+        .map(Some)
+        .map_err(Error::internal)
     }
 }
 
@@ -407,25 +511,46 @@ fn key_view(k: signing_key::Model) -> SigningKeyView {
 async fn revoke(tx: &TenantTx, ctx: &Ctx, id: Uuid, reason: RevokeReason) -> Result<()> {
     certificate::Entity::secure_update_many(tx)
         .col_expr(certificate::Column::RevokedAt, Expr::value(Utc::now()))
-        .col_expr(certificate::Column::RevokeReason, Expr::value(reason.code()))
+        .col_expr(
+            certificate::Column::RevokeReason,
+            Expr::value(reason.code()),
+        )
         .filter(certificate::Column::Id.eq(id))
         .filter(certificate::Column::RevokedAt.is_null())
         .exec(tx.conn())
         .await?;
-    audit::append(tx, ctx, &AuditEntry::new("certificate", id, "revoke", &["revoked_at", "revoke_reason"])).await
+    audit::append(
+        tx,
+        ctx,
+        &AuditEntry::new(
+            "certificate",
+            id,
+            "revoke",
+            &["revoked_at", "revoke_reason"],
+        ),
+    )
+    .await
 }
 
 /// An enrolment whose run the caller reaches, and — for a carrier — whose member
 /// belongs to one of its households (walk-ins of its runs included).
-async fn enrolment_in_reach(tx: &TenantTx, access: &Access, id: Uuid) -> Result<(enrolment::Model, run::Model)> {
-    let missing = || Error::NotFound { entity: "enrolment" };
+async fn enrolment_in_reach(
+    tx: &TenantTx,
+    access: &Access,
+    id: Uuid,
+) -> Result<(enrolment::Model, run::Model)> {
+    let missing = || Error::NotFound {
+        entity: "enrolment",
+    };
     let e = tx
         .find::<enrolment::Entity>()
         .filter(enrolment::Column::Id.eq(id))
         .one(tx.conn())
         .await?
         .ok_or_else(missing)?;
-    let r = find_run(tx, access, e.run_id).await.map_err(|_| missing())?;
+    let r = find_run(tx, access, e.run_id)
+        .await
+        .map_err(|_| missing())?;
     if let (Some(c), Some(h)) = (access.carrier, e.household_id)
         && !lookup::reaches_household(tx, h, Some((c, access.user))).await?
     {
@@ -439,19 +564,26 @@ async fn certificate_in_reach(
     access: &Access,
     id: Uuid,
 ) -> Result<(certificate::Model, enrolment::Model, run::Model)> {
-    let missing = || Error::NotFound { entity: "certificate" };
+    let missing = || Error::NotFound {
+        entity: "certificate",
+    };
     let c = tx
         .find::<certificate::Entity>()
         .filter(certificate::Column::Id.eq(id))
         .one(tx.conn())
         .await?
         .ok_or_else(missing)?;
-    let (e, r) = enrolment_in_reach(tx, access, c.enrolment_id).await.map_err(|_| missing())?;
+    let (e, r) = enrolment_in_reach(tx, access, c.enrolment_id)
+        .await
+        .map_err(|_| missing())?;
     Ok((c, e, r))
 }
 
 /// The certificates of `enrolments`, newest first (three statements).
-async fn certificates_of(tx: &TenantTx, enrolments: &[enrolment::Model]) -> Result<Vec<CertificateView>> {
+async fn certificates_of(
+    tx: &TenantTx,
+    enrolments: &[enrolment::Model],
+) -> Result<Vec<CertificateView>> {
     if enrolments.is_empty() {
         return Ok(Vec::new());
     }

@@ -199,13 +199,21 @@ pub(crate) async fn local_modules(
 }
 
 /// Every module of a run: its catalogue version's, then the course's local ones.
-pub(crate) async fn run_modules(tx: &TenantTx, r: &run::Model) -> Result<(TemplateView, Vec<ModuleView>)> {
+pub(crate) async fn run_modules(
+    tx: &TenantTx,
+    r: &run::Model,
+) -> Result<(TemplateView, Vec<ModuleView>)> {
     let t = templates(tx.conn(), &[r.template_id], Some(tx.tenant().uuid()))
         .await?
         .remove(&r.template_id)
         .ok_or_else(|| Error::internal(std::io::Error::other("a run's template is missing")))?;
     let mut modules = t.modules.clone();
-    modules.extend(local_modules(tx, &[r.course_id]).await?.remove(&r.course_id).unwrap_or_default());
+    modules.extend(
+        local_modules(tx, &[r.course_id])
+            .await?
+            .remove(&r.course_id)
+            .unwrap_or_default(),
+    );
     Ok((t, modules))
 }
 
@@ -215,9 +223,9 @@ pub(crate) async fn find_run(tx: &TenantTx, access: &Access, id: Uuid) -> Result
     if let Some(c) = access.carrier {
         q = q.filter(run::Column::DeliveringOrg.eq(c.uuid()));
     }
-    q.one(tx.conn())
-        .await?
-        .ok_or(Error::NotFound { entity: "course run" })
+    q.one(tx.conn()).await?.ok_or(Error::NotFound {
+        entity: "course run",
+    })
 }
 
 /// The sessions of `runs`, in order (one statement).
@@ -253,10 +261,7 @@ pub(crate) async fn sessions_of(
     Ok(out)
 }
 
-async fn newer_versions(
-    tx: &TenantTx,
-    keys: &[String],
-) -> Result<HashMap<String, (Uuid, i32)>> {
+async fn newer_versions(tx: &TenantTx, keys: &[String]) -> Result<HashMap<String, (Uuid, i32)>> {
     let mut out: HashMap<String, (Uuid, i32)> = HashMap::new();
     if keys.is_empty() {
         return Ok(out);
@@ -283,10 +288,9 @@ async fn course_views(tx: &TenantTx, rows: Vec<course::Model>) -> Result<Vec<Cou
     let latest = newer_versions(tx, &keys).await?;
     rows.into_iter()
         .map(|c| {
-            let template = ts
-                .get(&c.template_id)
-                .cloned()
-                .ok_or_else(|| Error::internal(std::io::Error::other("a course's template is missing")))?;
+            let template = ts.get(&c.template_id).cloned().ok_or_else(|| {
+                Error::internal(std::io::Error::other("a course's template is missing"))
+            })?;
             let newer = latest
                 .get(&template.key)
                 .copied()
@@ -386,7 +390,11 @@ async fn figures_of(
             EnrolmentStatus::Completed => f.completed += 1,
             EnrolmentStatus::DroppedOut => {
                 f.dropped_out += 1;
-                *dropped.entry(run_id).or_default().entry(after.unwrap_or(0)).or_default() += 1;
+                *dropped
+                    .entry(run_id)
+                    .or_default()
+                    .entry(after.unwrap_or(0))
+                    .or_default() += 1;
             }
             EnrolmentStatus::Enrolled => {}
         }
@@ -397,7 +405,8 @@ async fn figures_of(
     }
     for (run_id, (n, possible)) in present {
         if let Some(f) = out.get_mut(&run_id) {
-            f.attended_percent = (possible > 0).then(|| std::cmp::Ord::min(n * 100 / possible, 100));
+            f.attended_percent =
+                (possible > 0).then(|| std::cmp::Ord::min(n * 100 / possible, 100));
         }
     }
     for (run_id, d) in dropped {
@@ -430,7 +439,9 @@ impl Learning {
             .await?
             .remove(&template_id)
             .filter(|t| t.status == TemplateStatus::Published)
-            .ok_or(Error::NotFound { entity: "course template" })?;
+            .ok_or(Error::NotFound {
+                entity: "course template",
+            })?;
         let row = course::Entity::secure_insert(
             &tx,
             course::ActiveModel {
@@ -444,7 +455,12 @@ impl Learning {
             },
         )
         .await?;
-        audit::append(&tx, ctx, &AuditEntry::new("course", row.id, "adopt", &["template_id"])).await?;
+        audit::append(
+            &tx,
+            ctx,
+            &AuditEntry::new("course", row.id, "adopt", &["template_id"]),
+        )
+        .await?;
         let view = course_views(&tx, vec![row]).await?.pop();
         tx.commit().await?;
         view.ok_or(Error::NotFound { entity: "course" })
@@ -468,7 +484,9 @@ impl Learning {
             .await?
             .remove(&template_id)
             .filter(|t| t.status == TemplateStatus::Published)
-            .ok_or(Error::NotFound { entity: "course template" })?;
+            .ok_or(Error::NotFound {
+                entity: "course template",
+            })?;
         if t.key != current.key {
             return Err(Error::bad_input(
                 "templateId",
@@ -477,7 +495,10 @@ impl Learning {
         }
         let done = course::Entity::secure_update_many(&tx)
             .col_expr(course::Column::TemplateId, Expr::value(t.id))
-            .col_expr(course::Column::Version, Expr::col(course::Column::Version).add(1))
+            .col_expr(
+                course::Column::Version,
+                Expr::col(course::Column::Version).add(1),
+            )
             .filter(course::Column::Id.eq(c.id))
             .filter(course::Column::Version.eq(version))
             .exec(tx.conn())
@@ -485,7 +506,12 @@ impl Learning {
         if done.rows_affected != 1 {
             return Err(Error::stale("course"));
         }
-        audit::append(&tx, ctx, &AuditEntry::new("course", c.id, "adopt_version", &["template_id"])).await?;
+        audit::append(
+            &tx,
+            ctx,
+            &AuditEntry::new("course", c.id, "adopt_version", &["template_id"]),
+        )
+        .await?;
         let c = find_course(&tx, course_id).await?;
         let view = course_views(&tx, vec![c]).await?.pop();
         tx.commit().await?;
@@ -502,11 +528,17 @@ impl Learning {
         let access = Access::of(ctx)?;
         access.require_city()?;
         if !(15..=600).contains(&new.minutes) {
-            return Err(Error::bad_input("input.minutes", "must be between 15 and 600"));
+            return Err(Error::bad_input(
+                "input.minutes",
+                "must be between 15 and 600",
+            ));
         }
         let tx = self.db.begin_tenant(access.tenant).await?;
         let c = tx
-            .for_update(tx.find::<course::Entity>().filter(course::Column::Id.eq(course_id)))
+            .for_update(
+                tx.find::<course::Entity>()
+                    .filter(course::Column::Id.eq(course_id)),
+            )
             .one(tx.conn())
             .await?
             .ok_or(Error::NotFound { entity: "course" })?;
@@ -515,7 +547,10 @@ impl Learning {
             .get(&c.id)
             .map_or(0, Vec::len);
         if position >= 20 {
-            return Err(Error::bad_input("courseId", "a course has at most 20 local modules"));
+            return Err(Error::bad_input(
+                "courseId",
+                "a course has at most 20 local modules",
+            ));
         }
         let row = local_module::Entity::secure_insert(
             &tx,
@@ -532,7 +567,17 @@ impl Learning {
             },
         )
         .await?;
-        audit::append(&tx, ctx, &AuditEntry::new("course_local_module", row.id, "create", &["title", "goals", "minutes", "mandatory"])).await?;
+        audit::append(
+            &tx,
+            ctx,
+            &AuditEntry::new(
+                "course_local_module",
+                row.id,
+                "create",
+                &["title", "goals", "minutes", "mandatory"],
+            ),
+        )
+        .await?;
         let view = course_views(&tx, vec![c]).await?.pop();
         tx.commit().await?;
         view.ok_or(Error::NotFound { entity: "course" })
@@ -542,7 +587,10 @@ impl Learning {
     pub async fn schedule_run(&self, ctx: &Ctx, course_id: Uuid, new: NewRun) -> Result<RunView> {
         let access = Access::of(ctx)?;
         if !(1..=200).contains(&new.capacity) {
-            return Err(Error::bad_input("input.capacity", "must be between 1 and 200"));
+            return Err(Error::bad_input(
+                "input.capacity",
+                "must be between 1 and 200",
+            ));
         }
         if new.sessions.is_empty() || new.sessions.len() > 30 {
             return Err(Error::bad_input("input.sessions", "name 1 to 30 sessions"));
@@ -550,7 +598,12 @@ impl Learning {
         let today = Utc::now().date_naive();
         for (i, s) in new.sessions.iter().enumerate() {
             date_in_range(format!("input.sessions.{i}.onDate"), s.on_date, today, 2)?;
-            if i > 0 && new.sessions.get(i - 1).is_some_and(|p| p.on_date > s.on_date) {
+            if i > 0
+                && new
+                    .sessions
+                    .get(i - 1)
+                    .is_some_and(|p| p.on_date > s.on_date)
+            {
                 return Err(Error::bad_input(
                     format!("input.sessions.{i}.onDate"),
                     "sessions must be in date order",
@@ -570,7 +623,10 @@ impl Learning {
         if let Some(org) = new.delivering_org
             && directory::organisation(&tx, org).await?.is_none()
         {
-            return Err(Error::bad_input("input.deliveringOrgId", "is not an organisation of the city"));
+            return Err(Error::bad_input(
+                "input.deliveringOrgId",
+                "is not an organisation of the city",
+            ));
         }
         let t = course_template(&tx, &c).await?;
         let mut keys: Vec<String> = t.modules.iter().map(|m| m.key.clone()).collect();
@@ -599,7 +655,10 @@ impl Learning {
                 course_id: Set(c.id),
                 template_id: Set(t.id),
                 language: Set(new.language.as_str().to_owned()),
-                interpreter_language: Set(new.interpreter_language.as_ref().map(|l| l.as_str().to_owned())),
+                interpreter_language: Set(new
+                    .interpreter_language
+                    .as_ref()
+                    .map(|l| l.as_str().to_owned())),
                 trainer: Set(new.trainer.into_string()),
                 place: Set(new.place.as_str().to_owned()),
                 district: Set(new.district.into_string()),
@@ -633,12 +692,19 @@ impl Learning {
         audit::append(
             &tx,
             ctx,
-            &AuditEntry::new("course_run", run_id, "create", &["language", "trainer", "place", "capacity", "sessions"]),
+            &AuditEntry::new(
+                "course_run",
+                run_id,
+                "create",
+                &["language", "trainer", "place", "capacity", "sessions"],
+            ),
         )
         .await?;
         let view = run_views(&tx, vec![row]).await?.pop();
         tx.commit().await?;
-        view.ok_or(Error::NotFound { entity: "course run" })
+        view.ok_or(Error::NotFound {
+            entity: "course run",
+        })
     }
 
     /// The city's runs, newest first (a carrier: those its organisation delivers),

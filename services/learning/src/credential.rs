@@ -280,7 +280,8 @@ fn part(s: &str) -> Result<Vec<u8>, Rejection> {
 /// published and not revoked, and signed exactly these bytes.
 fn check(jws: &str, issuer: &str, keys: &KeySet) -> Result<Checked, Rejection> {
     let mut parts = jws.trim().split('.');
-    let (Some(h), Some(p), Some(s), None) = (parts.next(), parts.next(), parts.next(), parts.next())
+    let (Some(h), Some(p), Some(s), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
     else {
         return Err(Rejection::Malformed);
     };
@@ -309,10 +310,7 @@ fn check(jws: &str, issuer: &str, keys: &KeySet) -> Result<Checked, Rejection> {
     let verifying = VerifyingKey::from_bytes(&x).map_err(|_| Rejection::UnknownKey)?;
     let sig: [u8; 64] = part(s)?.try_into().map_err(|_| Rejection::BadSignature)?;
     verifying
-        .verify_strict(
-            format!("{h}.{p}").as_bytes(),
-            &Signature::from_bytes(&sig),
-        )
+        .verify_strict(format!("{h}.{p}").as_bytes(), &Signature::from_bytes(&sig))
         .map_err(|_| Rejection::BadSignature)?;
     if let Some(from) = key.revoked_from {
         return Err(Rejection::KeyRevoked(from.date_naive()));
@@ -388,7 +386,9 @@ fn revoked_bit(status: &str, issuer: &str, keys: &KeySet, index: usize) -> Resul
         .as_str()
         .and_then(|e| e.strip_prefix('u'))
         .ok_or(Rejection::StatusUnavailable)?;
-    let gz = B64.decode(encoded).map_err(|_| Rejection::StatusUnavailable)?;
+    let gz = B64
+        .decode(encoded)
+        .map_err(|_| Rejection::StatusUnavailable)?;
     let mut bits = Vec::new();
     flate2::read::GzDecoder::new(gz.as_slice())
         .take(STATUS_LIST_BITS as u64)
@@ -464,7 +464,12 @@ mod tests {
         let parts: Vec<&str> = jws.split('.').collect();
         let mut payload: Value = serde_json::from_slice(&B64.decode(parts[1]).unwrap()).unwrap();
         payload["credentialSubject"]["name"] = "Someone Else".into();
-        let altered = format!("{}.{}.{}", parts[0], B64.encode(payload.to_string()), parts[2]);
+        let altered = format!(
+            "{}.{}.{}",
+            parts[0],
+            B64.encode(payload.to_string()),
+            parts[2]
+        );
         assert_eq!(verify(&altered, &keys, None), Err(Rejection::BadSignature));
 
         // Signed by another key under this city's kid: the signature fails.

@@ -33,19 +33,63 @@ fn t(s: &str) -> Result<Text> {
 /// Never in practice: the texts are constants that pass the parsers.
 pub fn standard_mietfuehrerschein() -> Result<NewTemplate> {
     let modules: [(&str, &str, &str, &str, i32); 7] = [
-        ("tenant_rights", "Rechte und Pflichten als Mieterin und Mieter", "Tenant rights and duties", "Mietvertrag, Kündigung, Mängelanzeige, wer hilft bei Streit", 120),
-        ("heating_airing", "Heizen und Lüften", "Heating and airing", "Stoßlüften, Schimmel vermeiden, Heizkosten sparen", 90),
-        ("waste_separation", "Mülltrennung", "Waste separation", "Tonnen, Abfuhrtermine, Sperrmüll", 60),
-        ("utility_bills", "Nebenkosten und Abrechnung", "Utility bills and service charges", "Abschläge, Jahresabrechnung, Nachzahlung lesen", 90),
-        ("house_rules", "Hausordnung und Nachbarschaft", "House rules and neighbourhood", "Ruhezeiten, Treppenhaus, Konflikte ansprechen", 90),
-        ("budgeting", "Haushaltsplanung und Mietzahlung", "Budgeting and rent payment", "Dauerauftrag, Mietrückstand vermeiden, Hilfe holen", 90),
-        ("tenancy_contract", "Der Mietvertrag", "The tenancy contract", "Bestandteile, Kaution, Übergabeprotokoll", 90),
+        (
+            "tenant_rights",
+            "Rechte und Pflichten als Mieterin und Mieter",
+            "Tenant rights and duties",
+            "Mietvertrag, Kündigung, Mängelanzeige, wer hilft bei Streit",
+            120,
+        ),
+        (
+            "heating_airing",
+            "Heizen und Lüften",
+            "Heating and airing",
+            "Stoßlüften, Schimmel vermeiden, Heizkosten sparen",
+            90,
+        ),
+        (
+            "waste_separation",
+            "Mülltrennung",
+            "Waste separation",
+            "Tonnen, Abfuhrtermine, Sperrmüll",
+            60,
+        ),
+        (
+            "utility_bills",
+            "Nebenkosten und Abrechnung",
+            "Utility bills and service charges",
+            "Abschläge, Jahresabrechnung, Nachzahlung lesen",
+            90,
+        ),
+        (
+            "house_rules",
+            "Hausordnung und Nachbarschaft",
+            "House rules and neighbourhood",
+            "Ruhezeiten, Treppenhaus, Konflikte ansprechen",
+            90,
+        ),
+        (
+            "budgeting",
+            "Haushaltsplanung und Mietzahlung",
+            "Budgeting and rent payment",
+            "Dauerauftrag, Mietrückstand vermeiden, Hilfe holen",
+            90,
+        ),
+        (
+            "tenancy_contract",
+            "Der Mietvertrag",
+            "The tenancy contract",
+            "Bestandteile, Kaution, Übergabeprotokoll",
+            90,
+        ),
     ];
     Ok(NewTemplate {
         key: MIETFUEHRERSCHEIN.to_owned(),
         title_de: t("Mietführerschein")?,
         title_en: t("Renter's licence")?,
-        summary_de: t("Workshops zu Rechten und Pflichten als Mieterin und Mieter; schließt mit einer qualifizierten Teilnahmebestätigung ab, die Vermieter prüfen können.")?,
+        summary_de: t(
+            "Workshops zu Rechten und Pflichten als Mieterin und Mieter; schließt mit einer qualifizierten Teilnahmebestätigung ab, die Vermieter prüfen können.",
+        )?,
         languages: ["de", "ar", "fa", "uk", "tr", "ti"]
             .iter()
             .map(|l| Language::parse("languages", l))
@@ -86,7 +130,11 @@ impl Learning {
             .await?;
         let id = match existing {
             Some(t) => t.id,
-            None => crate::catalogue::publish(&tx, &standard_mietfuehrerschein()?).await?.id,
+            None => {
+                crate::catalogue::publish(&tx, &standard_mietfuehrerschein()?)
+                    .await?
+                    .id
+            }
         };
         tx.commit().await?;
         Ok(id)
@@ -117,10 +165,19 @@ pub async fn seed(learning: &Learning, staff: &Ctx, members: &[Uuid]) -> Result<
             },
         )
         .await?;
-    let keys: Vec<String> = course.template.modules.iter().map(|m| m.key.clone()).collect();
+    let keys: Vec<String> = course
+        .template
+        .modules
+        .iter()
+        .map(|m| m.key.clone())
+        .collect();
     let today = Utc::now().date_naive();
     let day = |n: u64| today.checked_sub_days(Days::new(n)).unwrap_or(today);
-    let part = |from: usize, to: usize| keys.get(from..to).map(<[String]>::to_vec).unwrap_or_default();
+    let part = |from: usize, to: usize| {
+        keys.get(from..to)
+            .map(<[String]>::to_vec)
+            .unwrap_or_default()
+    };
     let mut third = part(4, 7);
     third.push("local:1".to_owned());
     let run = learning
@@ -136,9 +193,24 @@ pub async fn seed(learning: &Learning, staff: &Ctx, members: &[Uuid]) -> Result<
                 capacity: 12,
                 delivering_org: None,
                 sessions: vec![
-                    NewSession { on_date: day(21), starts_at: StartTime::parse("s", "17:00")?, place: None, modules: part(0, 2) },
-                    NewSession { on_date: day(14), starts_at: StartTime::parse("s", "17:00")?, place: None, modules: part(2, 4) },
-                    NewSession { on_date: day(7), starts_at: StartTime::parse("s", "17:00")?, place: None, modules: third },
+                    NewSession {
+                        on_date: day(21),
+                        starts_at: StartTime::parse("s", "17:00")?,
+                        place: None,
+                        modules: part(0, 2),
+                    },
+                    NewSession {
+                        on_date: day(14),
+                        starts_at: StartTime::parse("s", "17:00")?,
+                        place: None,
+                        modules: part(2, 4),
+                    },
+                    NewSession {
+                        on_date: day(7),
+                        starts_at: StartTime::parse("s", "17:00")?,
+                        place: None,
+                        modules: third,
+                    },
                 ],
             },
         )
@@ -146,11 +218,30 @@ pub async fn seed(learning: &Learning, staff: &Ctx, members: &[Uuid]) -> Result<
     let ar = || Language::parse("language", "ar");
     let mut enrolled = Vec::new();
     for m in members.iter().take(2) {
-        enrolled.push(learning.enrol(staff, run.id, NewParticipant::Member { person_id: *m, language: ar()? }).await?.id);
+        enrolled.push(
+            learning
+                .enrol(
+                    staff,
+                    run.id,
+                    NewParticipant::Member {
+                        person_id: *m,
+                        language: ar()?,
+                    },
+                )
+                .await?
+                .id,
+        );
     }
     enrolled.push(
         learning
-            .enrol(staff, run.id, NewParticipant::WalkIn { printed_name: t("Ğülsüm Weiß")?, language: ar()? })
+            .enrol(
+                staff,
+                run.id,
+                NewParticipant::WalkIn {
+                    printed_name: t("Ğülsüm Weiß")?,
+                    language: ar()?,
+                },
+            )
             .await?
             .id,
     );
@@ -161,17 +252,25 @@ pub async fn seed(learning: &Learning, staff: &Ctx, members: &[Uuid]) -> Result<
             .map(|(j, e)| {
                 // The third participant misses the second and third session.
                 let present = j < 2 || i == 0;
-                (*e, present, (!present).then_some(crate::types::AbsenceReason::Work))
+                (
+                    *e,
+                    present,
+                    (!present).then_some(crate::types::AbsenceReason::Work),
+                )
             })
             .collect();
-        learning.record_attendance(staff, run.id, s.id, marks).await?;
+        learning
+            .record_attendance(staff, run.id, s.id, marks)
+            .await?;
     }
     let mut issued = Vec::new();
     for e in enrolled.iter().take(members.len().min(2)) {
         issued.push(learning.issue_certificate(staff, *e).await?);
     }
     if let Some(second) = issued.get(1) {
-        learning.revoke_certificate(staff, second.id, RevokeReason::IssuedInError).await?;
+        learning
+            .revoke_certificate(staff, second.id, RevokeReason::IssuedInError)
+            .await?;
     }
     Ok(())
 }

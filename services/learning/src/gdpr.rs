@@ -132,7 +132,14 @@ impl HouseholdPart for LearningPart {
                 .await?;
             let entries: Vec<AuditEntry<'_>> = open
                 .iter()
-                .map(|e| AuditEntry::new("course_enrolment", e.id, "drop_out", &["status", "drop_reason"]))
+                .map(|e| {
+                    AuditEntry::new(
+                        "course_enrolment",
+                        e.id,
+                        "drop_out",
+                        &["status", "drop_reason"],
+                    )
+                })
                 .collect();
             audit::append_many(tx, ctx, &entries).await
         })

@@ -90,7 +90,13 @@ impl Kek {
         let nonce: [u8; 24] = nonce.try_into().map_err(|_| broken())?;
         let plain = self
             .cipher()
-            .decrypt(&XNonce::from(nonce), Payload { msg: ct, aad: id.as_bytes() })
+            .decrypt(
+                &XNonce::from(nonce),
+                Payload {
+                    msg: ct,
+                    aad: id.as_bytes(),
+                },
+            )
             .map_err(|_| broken())?;
         let secret: [u8; 32] = plain.try_into().map_err(|_| broken())?;
         Ok(SigningKey::from_bytes(&secret))

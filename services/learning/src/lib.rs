@@ -61,3 +61,12 @@ impl Learning {
         }
     }
 }
+
+impl Learning {
+    /// The public verification page's link for a credential: the credential rides in
+    /// the fragment, which browsers never send to the server.
+    #[must_use]
+    pub fn verification_link(&self, credential: &str) -> String {
+        format!("{}/verify#{credential}", self.base_url)
+    }
+}

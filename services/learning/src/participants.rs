@@ -115,19 +115,29 @@ async fn lock_run(tx: &TenantTx, access: &Access, id: Uuid) -> Result<run::Model
     tx.for_update(tx.find::<run::Entity>().filter(run::Column::Id.eq(r.id)))
         .one(tx.conn())
         .await?
-        .ok_or(Error::NotFound { entity: "course run" })
+        .ok_or(Error::NotFound {
+            entity: "course run",
+        })
 }
 
-async fn find_enrolment(tx: &TenantTx, access: &Access, id: Uuid) -> Result<(enrolment::Model, run::Model)> {
+async fn find_enrolment(
+    tx: &TenantTx,
+    access: &Access,
+    id: Uuid,
+) -> Result<(enrolment::Model, run::Model)> {
     let e = tx
         .find::<enrolment::Entity>()
         .filter(enrolment::Column::Id.eq(id))
         .one(tx.conn())
         .await?
-        .ok_or(Error::NotFound { entity: "enrolment" })?;
+        .ok_or(Error::NotFound {
+            entity: "enrolment",
+        })?;
     let r = lock_run(tx, access, e.run_id)
         .await
-        .map_err(|_| Error::NotFound { entity: "enrolment" })?;
+        .map_err(|_| Error::NotFound {
+            entity: "enrolment",
+        })?;
     Ok((e, r))
 }
 
@@ -182,12 +192,15 @@ async fn participants(
             .all(tx.conn())
             .await?
         {
-            certs.entry(c.enrolment_id).or_default().push(CertificateBrief {
-                id: c.id,
-                number: c.number,
-                issued_on: c.issued_on,
-                revoked: c.revoked_at.is_some(),
-            });
+            certs
+                .entry(c.enrolment_id)
+                .or_default()
+                .push(CertificateBrief {
+                    id: c.id,
+                    number: c.number,
+                    issued_on: c.issued_on,
+                    revoked: c.revoked_at.is_some(),
+                });
         }
     }
     let session_modules: Vec<Vec<String>> = sessions.iter().map(|s| s.modules.clone()).collect();
@@ -233,7 +246,9 @@ pub(crate) async fn detail(tx: &TenantTx, r: run::Model) -> Result<RunDetail> {
     let view = run_views(tx, vec![r.clone()])
         .await?
         .pop()
-        .ok_or(Error::NotFound { entity: "course run" })?;
+        .ok_or(Error::NotFound {
+            entity: "course run",
+        })?;
     let participants = participants(tx, &r, &view.sessions, &modules, &template.rule).await?;
     Ok(RunDetail {
         run: view,
@@ -269,7 +284,10 @@ async fn settle(tx: &TenantTx, ctx: &Ctx, d: &RunDetail) -> Result<bool> {
         enrolment::Entity::secure_update_many(tx)
             .col_expr(enrolment::Column::Status, Expr::value(next.code()))
             .col_expr(enrolment::Column::CompletedOn, Expr::value(on))
-            .col_expr(enrolment::Column::Version, Expr::col(enrolment::Column::Version).add(1))
+            .col_expr(
+                enrolment::Column::Version,
+                Expr::col(enrolment::Column::Version).add(1),
+            )
             .filter(enrolment::Column::Id.eq(p.id))
             .exec(tx.conn())
             .await?;
@@ -279,7 +297,11 @@ async fn settle(tx: &TenantTx, ctx: &Ctx, d: &RunDetail) -> Result<bool> {
             &AuditEntry::new(
                 "course_enrolment",
                 p.id,
-                if next == EnrolmentStatus::Completed { "complete" } else { "reopen" },
+                if next == EnrolmentStatus::Completed {
+                    "complete"
+                } else {
+                    "reopen"
+                },
                 &["status", "completed_on"],
             ),
         )
@@ -300,7 +322,12 @@ impl Learning {
             audit::append(
                 &tx,
                 ctx,
-                &AuditEntry::new("course_run", d.run.id, "read", &["participants.printed_name"]),
+                &AuditEntry::new(
+                    "course_run",
+                    d.run.id,
+                    "read",
+                    &["participants.printed_name"],
+                ),
             )
             .await?;
         }
@@ -311,21 +338,30 @@ impl Learning {
     /// Enrols someone in a run: a place while the run has one, else the waiting list.
     /// A carrier enrols members of its own households (and walk-ins) in runs its
     /// organisation delivers.
-    pub async fn enrol(&self, ctx: &Ctx, run_id: Uuid, who: NewParticipant) -> Result<ParticipantView> {
+    pub async fn enrol(
+        &self,
+        ctx: &Ctx,
+        run_id: Uuid,
+        who: NewParticipant,
+    ) -> Result<ParticipantView> {
         let access = Access::of(ctx)?;
         let tx = self.db.begin_tenant(access.tenant).await?;
         let r = lock_run(&tx, &access, run_id).await?;
         let carrier = access.carrier.map(|c| (c, access.user));
         let (person_id, household_id, name, language) = match who {
-            NewParticipant::Member { person_id, language } => {
+            NewParticipant::Member {
+                person_id,
+                language,
+            } => {
                 let m = lookup::member(&tx, person_id, carrier)
                     .await?
                     .ok_or(Error::NotFound { entity: "person" })?;
                 (Some(m.id), Some(m.household_id), m.full_name, language)
             }
-            NewParticipant::WalkIn { printed_name, language } => {
-                (None, None, printed_name.into_string(), language)
-            }
+            NewParticipant::WalkIn {
+                printed_name,
+                language,
+            } => (None, None, printed_name.into_string(), language),
         };
         let existing = tx
             .find::<enrolment::Entity>()
@@ -333,13 +369,21 @@ impl Learning {
             .all(tx.conn())
             .await?;
         if let Some(p) = person_id
-            && existing.iter().any(|e| e.person_id == Some(p) && e.status != EnrolmentStatus::DroppedOut.code())
+            && existing
+                .iter()
+                .any(|e| e.person_id == Some(p) && e.status != EnrolmentStatus::DroppedOut.code())
         {
-            return Err(Error::bad_input("input.personId", "is enrolled in this run already"));
+            return Err(Error::bad_input(
+                "input.personId",
+                "is enrolled in this run already",
+            ));
         }
         let taken = existing
             .iter()
-            .filter(|e| e.status == EnrolmentStatus::Enrolled.code() || e.status == EnrolmentStatus::Completed.code())
+            .filter(|e| {
+                e.status == EnrolmentStatus::Enrolled.code()
+                    || e.status == EnrolmentStatus::Completed.code()
+            })
             .count();
         let status = if i32::try_from(taken).unwrap_or(i32::MAX) < r.capacity {
             EnrolmentStatus::Enrolled
@@ -370,7 +414,12 @@ impl Learning {
         audit::append(
             &tx,
             ctx,
-            &AuditEntry::new("course_enrolment", id, "create", &["person_id", "printed_name", "language", "status"]),
+            &AuditEntry::new(
+                "course_enrolment",
+                id,
+                "create",
+                &["person_id", "printed_name", "language", "status"],
+            ),
         )
         .await?;
         let d = detail(&tx, r).await?;
@@ -378,7 +427,9 @@ impl Learning {
         d.participants
             .into_iter()
             .find(|p| p.id == id)
-            .ok_or(Error::NotFound { entity: "enrolment" })
+            .ok_or(Error::NotFound {
+                entity: "enrolment",
+            })
     }
 
     /// Records who attended one session of a run (and why others were absent);
@@ -404,7 +455,10 @@ impl Learning {
             .await?
             .ok_or(Error::NotFound { entity: "session" })?;
         if s.on_date > Utc::now().date_naive() {
-            return Err(Error::bad_input("sessionId", "the session has not taken place yet"));
+            return Err(Error::bad_input(
+                "sessionId",
+                "the session has not taken place yet",
+            ));
         }
         let enrolled: HashMap<Uuid, enrolment::Model> = tx
             .find::<enrolment::Entity>()
@@ -416,20 +470,31 @@ impl Learning {
             .collect();
         let mut seen = BTreeSet::new();
         for (i, (id, present, reason)) in marks.iter().enumerate() {
-            let e = enrolled
-                .get(id)
-                .ok_or_else(|| Error::bad_input(format!("marks.{i}.enrolmentId"), "is not a participant of this run"))?;
+            let e = enrolled.get(id).ok_or_else(|| {
+                Error::bad_input(
+                    format!("marks.{i}.enrolmentId"),
+                    "is not a participant of this run",
+                )
+            })?;
             if !seen.insert(*id) {
-                return Err(Error::bad_input(format!("marks.{i}.enrolmentId"), "is named twice"));
+                return Err(Error::bad_input(
+                    format!("marks.{i}.enrolmentId"),
+                    "is named twice",
+                ));
             }
-            if e.status == EnrolmentStatus::Waiting.code() || e.status == EnrolmentStatus::DroppedOut.code() {
+            if e.status == EnrolmentStatus::Waiting.code()
+                || e.status == EnrolmentStatus::DroppedOut.code()
+            {
                 return Err(Error::bad_input(
                     format!("marks.{i}.enrolmentId"),
                     "has no place in the run (waiting list or dropped out)",
                 ));
             }
             if *present && reason.is_some() {
-                return Err(Error::bad_input(format!("marks.{i}.absenceReason"), "only for an absence"));
+                return Err(Error::bad_input(
+                    format!("marks.{i}.absenceReason"),
+                    "only for an absence",
+                ));
             }
         }
         for (id, present, reason) in &marks {
@@ -456,11 +521,20 @@ impl Learning {
         audit::append(
             &tx,
             ctx,
-            &AuditEntry::new("course_session", s.id, "record_attendance", &["present", "absence_reason"]),
+            &AuditEntry::new(
+                "course_session",
+                s.id,
+                "record_attendance",
+                &["present", "absence_reason"],
+            ),
         )
         .await?;
         let d = detail(&tx, r.clone()).await?;
-        let d = if settle(&tx, ctx, &d).await? { detail(&tx, r).await? } else { d };
+        let d = if settle(&tx, ctx, &d).await? {
+            detail(&tx, r).await?
+        } else {
+            d
+        };
         tx.commit().await?;
         Ok(d)
     }
@@ -478,8 +552,14 @@ impl Learning {
         let tx = self.db.begin_tenant(access.tenant).await?;
         let (e, r) = find_enrolment(&tx, &access, enrolment_id).await?;
         let status = stored(&e.status, EnrolmentStatus::from_code)?;
-        if matches!(status, EnrolmentStatus::DroppedOut | EnrolmentStatus::Completed) {
-            return Err(Error::bad_input("id", "has completed or left the run already"));
+        if matches!(
+            status,
+            EnrolmentStatus::DroppedOut | EnrolmentStatus::Completed
+        ) {
+            return Err(Error::bad_input(
+                "id",
+                "has completed or left the run already",
+            ));
         }
         let d = detail(&tx, r.clone()).await?;
         let after = d
@@ -497,10 +577,16 @@ impl Learning {
             })
             .unwrap_or(0);
         let done = enrolment::Entity::secure_update_many(&tx)
-            .col_expr(enrolment::Column::Status, Expr::value(EnrolmentStatus::DroppedOut.code()))
+            .col_expr(
+                enrolment::Column::Status,
+                Expr::value(EnrolmentStatus::DroppedOut.code()),
+            )
             .col_expr(enrolment::Column::DropReason, Expr::value(reason.code()))
             .col_expr(enrolment::Column::DroppedAfter, Expr::value(after))
-            .col_expr(enrolment::Column::Version, Expr::col(enrolment::Column::Version).add(1))
+            .col_expr(
+                enrolment::Column::Version,
+                Expr::col(enrolment::Column::Version).add(1),
+            )
             .filter(enrolment::Column::Id.eq(e.id))
             .filter(enrolment::Column::Version.eq(version))
             .exec(tx.conn())
@@ -508,17 +594,36 @@ impl Learning {
         if done.rows_affected != 1 {
             return Err(Error::stale("enrolment"));
         }
-        let mut entries = vec![AuditEntry::new("course_enrolment", e.id, "drop_out", &["status", "drop_reason", "dropped_after"])];
+        let mut entries = vec![AuditEntry::new(
+            "course_enrolment",
+            e.id,
+            "drop_out",
+            &["status", "drop_reason", "dropped_after"],
+        )];
         if status == EnrolmentStatus::Enrolled
-            && let Some(next) = d.participants.iter().find(|p| p.status == EnrolmentStatus::Waiting)
+            && let Some(next) = d
+                .participants
+                .iter()
+                .find(|p| p.status == EnrolmentStatus::Waiting)
         {
             enrolment::Entity::secure_update_many(&tx)
-                .col_expr(enrolment::Column::Status, Expr::value(EnrolmentStatus::Enrolled.code()))
-                .col_expr(enrolment::Column::Version, Expr::col(enrolment::Column::Version).add(1))
+                .col_expr(
+                    enrolment::Column::Status,
+                    Expr::value(EnrolmentStatus::Enrolled.code()),
+                )
+                .col_expr(
+                    enrolment::Column::Version,
+                    Expr::col(enrolment::Column::Version).add(1),
+                )
                 .filter(enrolment::Column::Id.eq(next.id))
                 .exec(tx.conn())
                 .await?;
-            entries.push(AuditEntry::new("course_enrolment", next.id, "move_up", &["status"]));
+            entries.push(AuditEntry::new(
+                "course_enrolment",
+                next.id,
+                "move_up",
+                &["status"],
+            ));
         }
         audit::append_many(&tx, ctx, &entries).await?;
         let d = detail(&tx, r).await?;

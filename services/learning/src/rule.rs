@@ -166,7 +166,10 @@ mod tests {
             min_attendance_percent: 100,
             ..ALL
         };
-        assert!(rule.evaluate(&modules, &sessions, &set(&[0, 1, 2])).complete);
+        assert!(
+            rule.evaluate(&modules, &sessions, &set(&[0, 1, 2]))
+                .complete
+        );
         assert!(!rule.evaluate(&modules, &sessions, &set(&[0, 1])).complete);
     }
 

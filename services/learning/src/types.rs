@@ -152,7 +152,10 @@ mod tests {
 
     #[test]
     fn languages_and_times_parse_at_the_edge() {
-        assert_eq!(Language::parse("l", " AR ").map(|l| l.0).ok(), Some("ar".into()));
+        assert_eq!(
+            Language::parse("l", " AR ").map(|l| l.0).ok(),
+            Some("ar".into())
+        );
         assert!(Language::parse("l", "ara").is_err());
         assert!(Language::parse("l", "a1").is_err());
         assert_eq!(

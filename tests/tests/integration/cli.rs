@@ -39,7 +39,9 @@ async fn count(app: &TestApp, table: &str) -> i64 {
 #[tokio::test]
 async fn demo_tokens_answer_as_their_city_and_organisation() {
     let app = TestApp::spawn().await;
-    demo::seed(&app.db, &app.cache).await.unwrap();
+    demo::seed(&app.db, &app.cache, &app.learning)
+        .await
+        .unwrap();
 
     let token = issue_dev_token(
         &app.config,
@@ -97,7 +99,9 @@ async fn demo_tokens_answer_as_their_city_and_organisation() {
 #[tokio::test]
 async fn token_requests_that_match_nobody_are_refused() {
     let app = TestApp::spawn().await;
-    demo::seed(&app.db, &app.cache).await.unwrap();
+    demo::seed(&app.db, &app.cache, &app.learning)
+        .await
+        .unwrap();
     for (what, r) in [
         (
             "unknown tenant",
@@ -133,7 +137,9 @@ async fn token_requests_that_match_nobody_are_refused() {
 #[tokio::test]
 async fn tokens_are_refused_when_development_tokens_are_off() {
     let app = TestApp::spawn_with(|c| c.auth.dev_tokens = Some(false)).await;
-    demo::seed(&app.db, &app.cache).await.unwrap();
+    demo::seed(&app.db, &app.cache, &app.learning)
+        .await
+        .unwrap();
     let err = issue_dev_token(
         &app.config,
         &app.db,
@@ -157,15 +163,21 @@ async fn tokens_are_refused_when_development_tokens_are_off() {
 #[tokio::test]
 async fn demo_seeding_is_idempotent() {
     let app = TestApp::spawn().await;
-    demo::seed(&app.db, &app.cache).await.unwrap();
+    demo::seed(&app.db, &app.cache, &app.learning)
+        .await
+        .unwrap();
     let tenants = count(&app, "tenants").await;
     let platform = count(&app, "platform_users").await;
     assert_eq!(tenants, 3);
     assert_eq!(platform, 2);
     let households = demo_households(&app).await;
     assert_eq!(households, vec![12, 12, 12], "a dozen households per city");
-    demo::seed(&app.db, &app.cache).await.unwrap();
-    demo::seed_if_empty(&app.db, &app.cache).await.unwrap();
+    demo::seed(&app.db, &app.cache, &app.learning)
+        .await
+        .unwrap();
+    demo::seed_if_empty(&app.db, &app.cache, &app.learning)
+        .await
+        .unwrap();
     assert_eq!(count(&app, "tenants").await, tenants);
     assert_eq!(count(&app, "platform_users").await, platform);
     assert_eq!(demo_households(&app).await, households);
@@ -208,7 +220,9 @@ async fn demo_households(app: &TestApp) -> Vec<usize> {
 #[tokio::test]
 async fn demo_households_span_states_and_carriers_see_only_theirs() {
     let app = TestApp::spawn().await;
-    demo::seed(&app.db, &app.cache).await.unwrap();
+    demo::seed(&app.db, &app.cache, &app.learning)
+        .await
+        .unwrap();
     let people = app
         .provisioning()
         .directory(demo::DEMO_EMAIL_DOMAIN)
@@ -307,7 +321,9 @@ async fn demo_households_span_states_and_carriers_see_only_theirs() {
 #[tokio::test]
 async fn in_the_demo_koelns_coordinator_takes_a_gag_offer_to_the_move() {
     let app = TestApp::spawn().await;
-    demo::seed(&app.db, &app.cache).await.unwrap();
+    demo::seed(&app.db, &app.cache, &app.learning)
+        .await
+        .unwrap();
     let people = app
         .provisioning()
         .directory(demo::DEMO_EMAIL_DOMAIN)
@@ -411,7 +427,9 @@ const DEMO_WORKLIST: &str = "{ worklist { followUps { householdId reference on }
 #[tokio::test]
 async fn in_the_demo_every_worklist_section_has_work_and_solingen_records_two_moves() {
     let app = TestApp::spawn().await;
-    demo::seed(&app.db, &app.cache).await.unwrap();
+    demo::seed(&app.db, &app.cache, &app.learning)
+        .await
+        .unwrap();
     let noah = demo_token(&app, "Noah Schwertweg").await;
     let list = wohnweg_tests::ok(&app, &noah, DEMO_WORKLIST, json!({})).await["worklist"].clone();
     for section in [
@@ -515,7 +533,9 @@ async fn segregation_total(app: &TestApp, tok: &str) -> i64 {
 #[tokio::test]
 async fn in_the_demo_a_koeln_household_returns_to_a_shelter_and_is_worked_again() {
     let app = TestApp::spawn().await;
-    demo::seed(&app.db, &app.cache).await.unwrap();
+    demo::seed(&app.db, &app.cache, &app.learning)
+        .await
+        .unwrap();
     let emil = demo_token(&app, "Emil Fallweg").await;
     let moved = wohnweg_tests::ok(
         &app,
