@@ -1047,7 +1047,11 @@ impl LearningMutation {
     ) -> async_graphql::Result<Certificate> {
         let rctx = request_ctx(ctx).await?;
         let c = uuid("id", &id).gql()?;
-        let name = Text::parse_opt("printedName", printed_name.as_deref(), 200, false).gql()?;
+        let name = printed_name
+            .as_deref()
+            .map(|n| Text::parse("printedName", n, 200, false))
+            .transpose()
+            .gql()?;
         let l = learning(ctx)?;
         Ok(certificate(
             l,

@@ -497,12 +497,33 @@ impl Learning {
                 ));
             }
         }
+        // A mark recorded before is corrected in place (attendance keeps no deletes).
+        let earlier: HashMap<Uuid, Uuid> = tx
+            .find::<attendance::Entity>()
+            .filter(attendance::Column::SessionId.eq(s.id))
+            .filter(attendance::Column::EnrolmentId.is_in(marks.iter().map(|m| m.0)))
+            .all(tx.conn())
+            .await?
+            .into_iter()
+            .map(|a| (a.enrolment_id, a.id))
+            .collect();
+        let now = Utc::now();
         for (id, present, reason) in &marks {
-            attendance::Entity::secure_delete_many(&tx)
-                .filter(attendance::Column::EnrolmentId.eq(*id))
-                .filter(attendance::Column::SessionId.eq(s.id))
-                .exec(tx.conn())
-                .await?;
+            let reason = reason.map(|r| r.code().to_owned());
+            if let Some(mark) = earlier.get(id) {
+                attendance::Entity::secure_update_many(&tx)
+                    .col_expr(attendance::Column::Present, Expr::value(*present))
+                    .col_expr(attendance::Column::AbsenceReason, Expr::value(reason))
+                    .col_expr(
+                        attendance::Column::RecordedBy,
+                        Expr::value(access.user.uuid()),
+                    )
+                    .col_expr(attendance::Column::RecordedAt, Expr::value(now))
+                    .filter(attendance::Column::Id.eq(*mark))
+                    .exec(tx.conn())
+                    .await?;
+                continue;
+            }
             attendance::Entity::secure_insert(
                 &tx,
                 attendance::ActiveModel {
@@ -511,9 +532,9 @@ impl Learning {
                     enrolment_id: Set(*id),
                     session_id: Set(s.id),
                     present: Set(*present),
-                    absence_reason: Set(reason.map(|r| r.code().to_owned())),
+                    absence_reason: Set(reason),
                     recorded_by: Set(access.user.uuid()),
-                    recorded_at: Set(Utc::now()),
+                    recorded_at: Set(now),
                 },
             )
             .await?;

@@ -25,6 +25,7 @@ mod http;
 mod isolation;
 mod language;
 mod lasting;
+mod learning;
 mod limits;
 mod login;
 mod matching;
