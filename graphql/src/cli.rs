@@ -80,11 +80,16 @@ pub async fn issue_dev_token(
         .map_err(|e| anyhow::anyhow!("signing failed: {e}"))
 }
 
-/// The credential in a file: the compact JWS itself, a verification link
-/// (`…/verify#<credential>`), or JSON with a `credential` field (the console's
-/// download).
+/// The credential in a file: a certificate PDF (its attached `credential.jwt`), the
+/// compact JWS itself, a verification link (`…/verify#<credential>`), or JSON with a
+/// `credential` field.
 #[must_use]
 pub fn credential_in(text: &str) -> String {
+    if text.starts_with("%PDF-")
+        && let Some(c) = wohnweg_learning::pdf::attached_credential(text.as_bytes())
+    {
+        return c;
+    }
     let text = text.trim();
     if let Ok(serde_json::Value::Object(o)) = serde_json::from_str::<serde_json::Value>(text)
         && let Some(c) = o.get("credential").and_then(|c| c.as_str())

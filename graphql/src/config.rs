@@ -831,8 +831,22 @@ mod tests {
 
     #[test]
     fn production_turns_dev_features_off() {
-        let c = Config::load_from(None, env(&[("WOHNWEG_ENV", "production")])).unwrap();
+        let kek = (
+            "WOHNWEG_LEARNING__KEY_ENCRYPTION_KEY",
+            "KioqKioqKioqKioqKioqKioqKioqKioqKioqKioqKio=",
+        );
+        let c = Config::load_from(None, env(&[("WOHNWEG_ENV", "production"), kek])).unwrap();
         assert!(!c.demo_enabled());
         assert!(!c.dev_tokens_enabled());
+        // Production needs the key that seals the cities' signing keys, and a valid one.
+        let missing = Config::load_from(None, env(&[("WOHNWEG_ENV", "production")]));
+        assert!(
+            matches!(missing, Err(ConfigError::Invalid(m)) if m.contains("key_encryption_key"))
+        );
+        let short = Config::load_from(
+            None,
+            env(&[("WOHNWEG_LEARNING__KEY_ENCRYPTION_KEY", "c2hvcnQ=")]),
+        );
+        assert!(matches!(short, Err(ConfigError::Invalid(m)) if m.contains("32 bytes")));
     }
 }

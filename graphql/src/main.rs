@@ -79,8 +79,8 @@ enum Command {
     /// Print the GraphQL schema (SDL); the repository keeps it in graphql/schema.graphql.
     Schema,
     /// Check a course certificate as the public page does: its city's signature and
-    /// revocation list. FILE holds the credential, its verification link, or the
-    /// console's JSON download. Exits 1 when it is not valid.
+    /// revocation list. FILE is the certificate PDF, the credential, its
+    /// verification link, or JSON with a `credential` field. Exits 1 when it is not valid.
     Verify {
         /// The certificate.
         file: PathBuf,
@@ -159,8 +159,10 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         return Ok(());
     }
     if let Command::Verify { file, keys, status } = &command {
-        let text = std::fs::read_to_string(file)
-            .map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
+        let bytes = std::fs::read(file).map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
+        // A PDF is binary: keep its bytes as text losslessly enough to find the
+        // attached credential (ASCII) in it.
+        let text = String::from_utf8_lossy(&bytes).into_owned();
         let sources = wohnweg_gateway::cli::VerifySources {
             keys: keys.clone(),
             status: status.clone(),

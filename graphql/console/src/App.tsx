@@ -21,6 +21,9 @@ const Approvals = lazy(() => import("./pages/Approvals"));
 const Admin = lazy(() => import("./pages/Admin"));
 const Register = lazy(() => import("./pages/Register"));
 const Audit = lazy(() => import("./pages/Audit"));
+const Courses = lazy(() => import("./pages/Courses"));
+const CourseRunPage = lazy(() => import("./pages/CourseRun"));
+const CataloguePage = lazy(() => import("./pages/Catalogue"));
 
 const ViewerQuery = graphql(`
   query ConsoleViewer {
@@ -82,7 +85,13 @@ function SignedIn({ session }: { session: Session }) {
   if (!data) return <p className="kern-body ww-main">{t("app.loading")}</p>;
   const v = data.viewer;
   const viewer: Viewer = { id: v.id, displayName: v.displayName, roles: v.roles, organisation: v.organisation?.name ?? null };
-  const home = may(viewer, "worklist") ? "/worklist" : may(viewer, "admin") ? "/admin" : "/households";
+  const home = may(viewer, "worklist")
+    ? "/worklist"
+    : may(viewer, "admin")
+      ? "/admin"
+      : may(viewer, "catalogue")
+        ? "/catalogue"
+        : "/households";
   const gated = (area: keyof typeof AREAS, page: React.ReactNode) => (may(viewer, area) ? page : <Unavailable />);
   return (
     <ViewerContext.Provider value={viewer}>
@@ -101,6 +110,9 @@ function SignedIn({ session }: { session: Session }) {
             <Route path="/households/:id">{(p) => gated("households", <HouseholdPage id={p.id} />)}</Route>
             <Route path="/offers">{gated("offers", <Offers />)}</Route>
             <Route path="/offers/:id">{(p) => gated("offers", <OfferPage id={p.id} />)}</Route>
+            <Route path="/courses">{gated("courses", <Courses />)}</Route>
+            <Route path="/courses/runs/:id">{(p) => gated("courses", <CourseRunPage id={p.id} />)}</Route>
+            <Route path="/catalogue">{gated("catalogue", <CataloguePage />)}</Route>
             <Route path="/approvals">{gated("approvals", <Approvals />)}</Route>
             <Route path="/register">{gated("register", <Register />)}</Route>
             <Route path="/admin">{gated("admin", <Admin />)}</Route>
@@ -144,6 +156,8 @@ function Shell({
       ["/worklist", t("nav.worklist"), "worklist"],
       ["/households", t("nav.households"), "households"],
       ["/offers", t("nav.offers"), "offers"],
+      ["/courses", t("nav.courses"), "courses"],
+      ["/catalogue", t("nav.catalogue"), "catalogue"],
       ["/approvals", t("nav.approvals"), "approvals"],
       ["/register", t("nav.register"), "register"],
       ["/admin", t("nav.admin"), "admin"],

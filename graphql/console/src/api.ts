@@ -80,4 +80,7 @@ export const REFRESH_ON = {
     ],
   },
   register: { additionalTypenames: ["Accommodation", "Landlord", "RentCap"] },
+  learning: {
+    additionalTypenames: ["Course", "CourseRun", "CourseRunDetail", "CourseParticipant", "Certificate", "CourseTemplate", "SigningKey"],
+  },
 };

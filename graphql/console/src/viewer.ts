@@ -21,6 +21,8 @@ export const AREAS = {
   worklist: CASEWORK,
   households: CASEWORK,
   offers: CASEWORK,
+  courses: CASEWORK,
+  catalogue: ["PLATFORM_OPERATOR"] as Role[],
   approvals: ["CITY_COORDINATOR"] as Role[],
   register: CITY_STAFF,
   transfers: ["CARRIER_CASEWORKER", "CARRIER_ADMIN"] as Role[],

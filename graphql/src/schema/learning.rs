@@ -491,6 +491,15 @@ fn certificate(l: &Learning, c: CertificateView) -> Certificate {
     }
 }
 
+/// A certificate's PDF.
+#[derive(SimpleObject)]
+pub struct CertificatePdf {
+    /// A file name for saving it.
+    pub file_name: String,
+    /// The PDF, base64 (standard alphabet).
+    pub base64: String,
+}
+
 /// A signing key of the city.
 #[derive(SimpleObject)]
 pub struct SigningKey {
@@ -800,6 +809,23 @@ impl LearningQuery {
             .into_iter()
             .map(|c| certificate(l, c))
             .collect())
+    }
+
+    /// A certificate as a PDF (German, with its QR code and the signed credential
+    /// attached), base64-encoded; reading it is audited.
+    async fn certificate_pdf(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+    ) -> async_graphql::Result<CertificatePdf> {
+        use base64::Engine as _;
+        let rctx = request_ctx(ctx).await?;
+        let id = uuid("id", &id).gql()?;
+        let (file_name, bytes) = learning(ctx)?.certificate_pdf(&rctx, id).await.gql()?;
+        Ok(CertificatePdf {
+            file_name,
+            base64: base64::engine::general_purpose::STANDARD.encode(bytes),
+        })
     }
 
     /// The city's signing keys (city staff).

@@ -348,6 +348,34 @@ impl Learning {
         Ok(out)
     }
 
+    /// A certificate as a PDF with its QR code and the credential attached (the read
+    /// is audited): `(file name, bytes)`. Revoked or erased certificates are not
+    /// printed.
+    pub async fn certificate_pdf(&self, ctx: &Ctx, id: Uuid) -> Result<(String, Vec<u8>)> {
+        let access = Access::of(ctx)?;
+        let tx = self.db.begin_tenant(access.tenant).await?;
+        let (c, _, _) = certificate_in_reach(&tx, &access, id).await?;
+        if c.revoked_at.is_some() {
+            return Err(Error::bad_input("id", "is revoked: print its replacement"));
+        }
+        let statement = credential::unverified_statement(&c.credential)
+            .map_err(|_| Error::bad_input("id", "was erased"))?;
+        let pdf = crate::pdf::render(
+            &statement,
+            &self.verification_link(&c.credential),
+            &c.credential,
+        )
+        .map_err(Error::internal)?;
+        audit::append(
+            &tx,
+            ctx,
+            &AuditEntry::new("certificate", c.id, "read", &["pdf", "printed_name"]),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok((format!("Teilnahmebestaetigung-{}.pdf", c.number), pdf))
+    }
+
     /// The city's signing keys (city staff).
     pub async fn signing_keys(&self, ctx: &Ctx) -> Result<Vec<SigningKeyView>> {
         let access = Access::of(ctx)?;

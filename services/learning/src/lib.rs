@@ -33,6 +33,7 @@ mod entity;
 mod gdpr;
 pub mod keys;
 pub mod participants;
+pub mod pdf;
 pub mod rule;
 pub mod types;
 

@@ -1653,9 +1653,9 @@ async fn rls_lets_a_tenant_read_the_catalogue_and_submit_but_never_change_it() {
         assert_eq!(changed.rows_affected(), 0);
     }
     // Nor publishes one, nor submits in another city's name, nor deletes.
-    let publish = tx.execute_raw(Statement::from_string(DbBackend::Postgres, format!(
+    let publish = tx.execute_raw(Statement::from_string(DbBackend::Postgres,
         "INSERT INTO course_templates (id, key, version, title_de, title_en, summary_de, languages, rule_kind, min_attendance_percent, status, created_at) \
-         VALUES (gen_random_uuid(), 'sneak', 1, 'x', 'x', 'x', 'de', 'all_mandatory', 0, 'published', now())"))).await;
+         VALUES (gen_random_uuid(), 'sneak', 1, 'x', 'x', 'x', 'de', 'all_mandatory', 0, 'published', now())")).await;
     assert!(publish.is_err(), "a tenant cannot publish");
     tx.rollback().await.unwrap();
     let tx = db.begin().await.unwrap();
@@ -1688,4 +1688,165 @@ async fn rls_lets_a_tenant_read_the_catalogue_and_submit_but_never_change_it() {
         .unwrap();
     assert_eq!(count(all), 2);
     tx.rollback().await.unwrap();
+}
+
+const PDF: &str = "query($id: ID!) { certificatePdf(id: $id) { fileName base64 } }";
+
+/// Runs a poppler tool (Debian's poppler-utils; `.ci/run` installs it).
+fn poppler(tool: &str, args: &[&str]) -> Vec<u8> {
+    let out = std::process::Command::new(tool)
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| {
+            panic!("{tool} is needed for the PDF tests (apt-get install poppler-utils): {e}")
+        });
+    assert!(
+        out.status.success(),
+        "{tool}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out.stdout
+}
+
+/// The QR codes on a greyscale PGM image (P5).
+fn qr_codes(pgm: &[u8]) -> Vec<String> {
+    let mut fields = Vec::new();
+    let mut at = 0;
+    while fields.len() < 4 {
+        while pgm[at].is_ascii_whitespace() {
+            at += 1;
+        }
+        let start = at;
+        while !pgm[at].is_ascii_whitespace() {
+            at += 1;
+        }
+        fields.push(String::from_utf8_lossy(&pgm[start..at]).into_owned());
+    }
+    assert_eq!(fields[0], "P5");
+    let (w, h): (usize, usize) = (fields[1].parse().unwrap(), fields[2].parse().unwrap());
+    let pixels = &pgm[at + 1..];
+    let mut img = rqrr::PreparedImage::prepare_from_greyscale(w, h, |x, y| pixels[y * w + x]);
+    img.detect_grids()
+        .iter()
+        .filter_map(|g| g.decode().ok().map(|(_, s)| s))
+        .collect()
+}
+
+#[tokio::test]
+async fn a_certificate_pdf_reads_back_and_its_qr_code_verifies() {
+    use base64::Engine as _;
+    let app = TestApp::spawn().await;
+    let s = world(&app, 10).await;
+    let tok = s.c.t.caseworker.token.clone();
+    let other = app.tenant().await;
+    let ids = completed(&app, &s, &["Ğülay Müller-Straß", "Zweite Person"]).await;
+    let cert = ok(&app, &tok, ISSUE, json!({ "e": ids[0] })).await["issueCertificate"].clone();
+    let pdf = ok(&app, &tok, PDF, json!({ "id": cert["id"] })).await["certificatePdf"].clone();
+    assert_eq!(
+        pdf["fileName"],
+        format!(
+            "Teilnahmebestaetigung-{}.pdf",
+            cert["number"].as_str().unwrap()
+        )
+    );
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(pdf["base64"].as_str().unwrap())
+        .unwrap();
+    let dir = std::env::temp_dir().join(format!("ww-pdf-{}", uuid::Uuid::new_v4().simple()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("certificate.pdf");
+    std::fs::write(&file, &bytes).unwrap();
+    let path = file.to_str().unwrap();
+
+    // The text: course, the name with its Ğ, ü and ß, the number, the city.
+    let text = String::from_utf8(poppler("pdftotext", &["-enc", "UTF-8", path, "-"])).unwrap();
+    for wanted in [
+        "Qualifizierte Teilnahmebestätigung",
+        "Mietführerschein Test",
+        "Ğülay Müller-Straß",
+        cert["number"].as_str().unwrap(),
+        "Modul m_c",
+        &s.c.t.name,
+    ] {
+        assert!(text.contains(wanted), "{wanted:?} missing from:\n{text}");
+    }
+    // The QR code, decoded from the rendered page, opens the verification page with
+    // the credential, which verifies.
+    let prefix = dir.join("page");
+    poppler(
+        "pdftoppm",
+        &[
+            "-r",
+            "150",
+            "-gray",
+            "-f",
+            "1",
+            "-l",
+            "1",
+            path,
+            prefix.to_str().unwrap(),
+        ],
+    );
+    let pgm = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|x| x == "pgm"))
+        .expect("pdftoppm wrote no page");
+    let codes = qr_codes(&std::fs::read(pgm).unwrap());
+    assert_eq!(codes.len(), 1, "one QR code on the page");
+    let link = &codes[0];
+    assert!(link.starts_with(&format!("{}/verify#", app.base)), "{link}");
+    let jws = link.split_once('#').unwrap().1;
+    assert_eq!(jws, cert["credential"].as_str().unwrap());
+    assert_eq!(
+        verdict(&app, &s.c.t.slug, jws).await.unwrap().name,
+        "Ğülay Müller-Straß"
+    );
+    // `wohnweg verify` reads the credential attached to the PDF.
+    let report = wohnweg_gateway::cli::verify_certificate(
+        &String::from_utf8_lossy(&bytes),
+        &Default::default(),
+        &app.base,
+    )
+    .await
+    .unwrap();
+    assert!(report.outcome.is_ok(), "{report:?}");
+    std::fs::remove_dir_all(&dir).ok();
+
+    // Bad input, other cities, other carriers; a revoked certificate is not printed.
+    let (code, f) = refused(&app, &tok, PDF, &json!({ "id": "x" })).await;
+    assert_eq!(
+        (code.as_str(), f.as_deref()),
+        ("BAD_USER_INPUT", Some("id"))
+    );
+    let (code, _) = refused(
+        &app,
+        &other.caseworker.token,
+        PDF,
+        &json!({ "id": cert["id"] }),
+    )
+    .await;
+    assert_eq!(code, "NOT_FOUND");
+    let (code, _) = refused(&app, &s.c.cw.token, PDF, &json!({ "id": cert["id"] })).await;
+    assert_eq!(code, "NOT_FOUND", "the city's run is not the carrier's");
+    ok(
+        &app,
+        &tok,
+        REVOKE,
+        json!({ "id": cert["id"], "r": "ISSUED_IN_ERROR" }),
+    )
+    .await;
+    let (code, f) = refused(&app, &tok, PDF, &json!({ "id": cert["id"] })).await;
+    assert_eq!(
+        (code.as_str(), f.as_deref()),
+        ("BAD_USER_INPUT", Some("id"))
+    );
+    // Printing is audited.
+    let logged = app
+        .tenant_rows(
+            s.c.t.id,
+            "SELECT COUNT(*) AS n FROM audit_log WHERE entity = 'certificate' AND action = 'read'",
+        )
+        .await;
+    assert_eq!(logged[0].try_get::<i64>("", "n").unwrap(), 1);
 }

@@ -16,6 +16,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  query ConsoleViewer {\n    viewer { id displayName language roles organisation { name } }\n  }\n": typeof types.ConsoleViewerDocument,
     "\n  mutation ConsoleSetLanguage($language: String!) {\n    setMyLanguage(language: $language) { id language }\n  }\n": typeof types.ConsoleSetLanguageDocument,
+    "\n  query ConsoleCertificatePdf($id: ID!) {\n    certificatePdf(id: $id) { fileName base64 }\n  }\n": typeof types.ConsoleCertificatePdfDocument,
+    "\n  query ConsoleHouseholdCertificates($householdId: ID!) {\n    householdCertificates(householdId: $householdId) {\n      id number printedName courseTitle issuedOn revokedAt revokeReason verificationUrl\n    }\n    courseRuns { id courseTitle place language capacity sessions { onDate } figures { enrolled } }\n  }\n": typeof types.ConsoleHouseholdCertificatesDocument,
+    "\n  mutation ConsoleEnrolMember($runId: ID!, $input: EnrolmentInput!) {\n    enrolInCourseRun(runId: $runId, input: $input) { id status }\n  }\n": typeof types.ConsoleEnrolMemberDocument,
     "\n  query ConsoleAdmin {\n    organisations(first: 100) { nodes { id slug name kind contact } }\n    users(first: 100) { totalCount nodes { id displayName email organisationId roles active version } }\n  }\n": typeof types.ConsoleAdminDocument,
     "\n  mutation ConsoleInviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) { id displayName email organisationId roles active version }\n  }\n": typeof types.ConsoleInviteUserDocument,
     "\n  mutation ConsoleGrantRole($userId: ID!, $role: Role!) {\n    grantRole(userId: $userId, role: $role) { id roles version }\n  }\n": typeof types.ConsoleGrantRoleDocument,
@@ -27,6 +30,26 @@ type Documents = {
     "\n  mutation ConsoleDecideGuarantee($id: ID!, $version: Int!, $approve: Boolean!, $reason: String) {\n    decideGuarantee(id: $id, version: $version, approve: $approve, reason: $reason) {\n      id status decidedOn decisionReason version\n    }\n  }\n": typeof types.ConsoleDecideGuaranteeDocument,
     "\n  query ConsoleAuditLog($after: String, $entityId: ID) {\n    auditLog(first: 50, after: $after, entityId: $entityId) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id seq at actorUserId entity entityId action fields purpose }\n    }\n    users(first: 100) { nodes { id displayName } }\n  }\n": typeof types.ConsoleAuditLogDocument,
     "\n  query ConsoleVerifyChain { verifyAuditChain { intact entries firstBrokenSeq } }\n": typeof types.ConsoleVerifyChainDocument,
+    "\n  query ConsoleOperatorCatalogue {\n    courseCatalogue {\n      id key version titleDe titleEn summaryDe languages status reviewNote\n      rule { kind minModules minAttendancePercent }\n      modules { key titleDe mandatory minutes }\n    }\n  }\n": typeof types.ConsoleOperatorCatalogueDocument,
+    "\n  mutation ConsoleReviewSubmission($id: ID!, $publish: Boolean!, $note: String) {\n    reviewCourseSubmission(id: $id, publish: $publish, note: $note) { id status }\n  }\n": typeof types.ConsoleReviewSubmissionDocument,
+    "\n  mutation ConsolePublishTemplate($input: CourseTemplateInput!) {\n    publishCourseTemplate(input: $input) { id version }\n  }\n": typeof types.ConsolePublishTemplateDocument,
+    "\n  query ConsoleCourseRun($id: ID!) {\n    courseRun(id: $id) {\n      run {\n        id courseTitle language interpreterLanguage trainer place district capacity\n        sessions { id position onDate startsAt place modules }\n        figures { enrolled waiting completed droppedOut attendedPercent droppedAfter { afterSession count } }\n      }\n      modules { key titleDe mandatory }\n      participants {\n        id printedName language status householdId dropReason droppedAfter completedOn version\n        progress { attended sessions complete missing }\n        marks { sessionId present absenceReason }\n        certificates { id number issuedOn revoked }\n      }\n    }\n  }\n": typeof types.ConsoleCourseRunDocument,
+    "\n  mutation ConsoleEnrol($runId: ID!, $input: EnrolmentInput!) {\n    enrolInCourseRun(runId: $runId, input: $input) { id status }\n  }\n": typeof types.ConsoleEnrolDocument,
+    "\n  mutation ConsoleAttendance($runId: ID!, $sessionId: ID!, $marks: [AttendanceMarkInput!]!) {\n    recordCourseAttendance(runId: $runId, sessionId: $sessionId, marks: $marks) { run { id } }\n  }\n": typeof types.ConsoleAttendanceDocument,
+    "\n  mutation ConsoleDropOut($enrolmentId: ID!, $version: Int!, $reason: DropReason!) {\n    dropOutOfCourse(enrolmentId: $enrolmentId, version: $version, reason: $reason) { run { id } }\n  }\n": typeof types.ConsoleDropOutDocument,
+    "\n  mutation ConsoleIssueCertificate($enrolmentId: ID!) {\n    issueCertificate(enrolmentId: $enrolmentId) { id number }\n  }\n": typeof types.ConsoleIssueCertificateDocument,
+    "\n  mutation ConsoleRevokeCertificate($id: ID!, $reason: CertificateRevokeReason!) {\n    revokeCertificate(id: $id, reason: $reason) { id revokedAt }\n  }\n": typeof types.ConsoleRevokeCertificateDocument,
+    "\n  mutation ConsoleReissueCertificate($id: ID!, $printedName: String) {\n    reissueCertificate(id: $id, printedName: $printedName) { id number }\n  }\n": typeof types.ConsoleReissueCertificateDocument,
+    "\n  query ConsoleCourses {\n    courses {\n      id title version\n      template { id key version titleDe languages rule { kind minModules minAttendancePercent } modules { key titleDe mandatory minutes } }\n      newerVersion { id version }\n      localModules { key titleDe mandatory minutes }\n    }\n    courseRuns {\n      id courseId courseTitle language interpreterLanguage place district capacity deliveringOrgId\n      sessions { id onDate }\n      figures { enrolled waiting completed droppedOut attendedPercent }\n    }\n    carriers { id name }\n  }\n": typeof types.ConsoleCoursesDocument,
+    "\n  query ConsoleCatalogue {\n    courseCatalogue { id key version titleDe summaryDe languages status ownSubmission reviewNote modules { key titleDe } }\n  }\n": typeof types.ConsoleCatalogueDocument,
+    "\n  mutation ConsoleAdoptCourse($templateId: ID!) {\n    adoptCourse(templateId: $templateId) { id title }\n  }\n": typeof types.ConsoleAdoptCourseDocument,
+    "\n  mutation ConsoleAdoptCourseVersion($courseId: ID!, $version: Int!, $templateId: ID!) {\n    adoptCourseVersion(courseId: $courseId, version: $version, templateId: $templateId) { id version }\n  }\n": typeof types.ConsoleAdoptCourseVersionDocument,
+    "\n  mutation ConsoleAddLocalModule($courseId: ID!, $input: LocalModuleInput!) {\n    addLocalModule(courseId: $courseId, input: $input) { id localModules { key } }\n  }\n": typeof types.ConsoleAddLocalModuleDocument,
+    "\n  mutation ConsoleScheduleRun($courseId: ID!, $input: CourseRunInput!) {\n    scheduleCourseRun(courseId: $courseId, input: $input) { id }\n  }\n": typeof types.ConsoleScheduleRunDocument,
+    "\n  mutation ConsoleSubmitCourse($courseId: ID!, $key: String!, $summaryDe: String!) {\n    submitCourseToCatalogue(courseId: $courseId, key: $key, summaryDe: $summaryDe) { id status }\n  }\n": typeof types.ConsoleSubmitCourseDocument,
+    "\n  query ConsoleSigningKeys {\n    signingKeys { id publicKey createdAt retiredAt revokedFrom }\n  }\n": typeof types.ConsoleSigningKeysDocument,
+    "\n  mutation ConsoleRotateKey {\n    rotateSigningKey { id }\n  }\n": typeof types.ConsoleRotateKeyDocument,
+    "\n  mutation ConsoleRevokeKey($id: ID!, $from: DateTime!, $reason: String!) {\n    revokeSigningKey(id: $id, from: $from, reason: $reason) { id revokedFrom }\n  }\n": typeof types.ConsoleRevokeKeyDocument,
     "\n  query ConsoleHousehold($id: ID!) {\n    household(id: $id) {\n      id reference state stateSince nextStates size readiness readinessOn version languages notes\n      wbsValidUntil needsStepFree expectedToJoin preferredDistricts tenancyCoaching erased\n      currentAccommodation { name district since }\n      carrier { id name }\n      members { id givenName familyName relation dateOfBirth }\n      stateHistory { id fromState toState reason effectiveOn }\n      readinessHistory { id assessedOn overall rentPayment householdManagement neighbourhood tenancyLanguage notes }\n      consents { id scope givenOn withdrawnOn version }\n      carrierHistory { id status reason proposedAt decidedAt }\n      counsellingSessions { id heldOn participants topics barriers notes nextSteps }\n      goals { id title overdueSteps steps { id description owner dueOn doneOn overdue } }\n      followUps { id months dueOn outcome risk recordedOn overdue version }\n      tenancyCoachings { id startedOn endedOn outcome reasons }\n    }\n    matches(first: 50, filter: { householdId: $id }) {\n      nodes { id offerId status viewingOn leaseSignedOn moveInOn }\n    }\n    guarantees(first: 50, householdId: $id) {\n      nodes { id kind amount status decidedOn }\n    }\n  }\n": typeof types.ConsoleHouseholdDocument,
     "\n  query ConsoleHouseholdResidence($id: ID!, $purpose: AccessPurpose!) {\n    household(id: $id, purpose: $purpose) {\n      id\n      members { id nationality residenceStatus permitExpiresOn benefitFramework benefitChangesOn }\n    }\n  }\n": typeof types.ConsoleHouseholdResidenceDocument,
     "\n  mutation ConsoleTransition($id: ID!, $version: Int!, $to: CaseState!, $reason: String!, $effectiveOn: Date) {\n    transitionCase(householdId: $id, version: $version, to: $to, reason: $reason, effectiveOn: $effectiveOn) {\n      id state stateSince nextStates version\n      stateHistory { id fromState toState reason effectiveOn }\n    }\n  }\n": typeof types.ConsoleTransitionDocument,
@@ -70,6 +93,9 @@ type Documents = {
 const documents: Documents = {
     "\n  query ConsoleViewer {\n    viewer { id displayName language roles organisation { name } }\n  }\n": types.ConsoleViewerDocument,
     "\n  mutation ConsoleSetLanguage($language: String!) {\n    setMyLanguage(language: $language) { id language }\n  }\n": types.ConsoleSetLanguageDocument,
+    "\n  query ConsoleCertificatePdf($id: ID!) {\n    certificatePdf(id: $id) { fileName base64 }\n  }\n": types.ConsoleCertificatePdfDocument,
+    "\n  query ConsoleHouseholdCertificates($householdId: ID!) {\n    householdCertificates(householdId: $householdId) {\n      id number printedName courseTitle issuedOn revokedAt revokeReason verificationUrl\n    }\n    courseRuns { id courseTitle place language capacity sessions { onDate } figures { enrolled } }\n  }\n": types.ConsoleHouseholdCertificatesDocument,
+    "\n  mutation ConsoleEnrolMember($runId: ID!, $input: EnrolmentInput!) {\n    enrolInCourseRun(runId: $runId, input: $input) { id status }\n  }\n": types.ConsoleEnrolMemberDocument,
     "\n  query ConsoleAdmin {\n    organisations(first: 100) { nodes { id slug name kind contact } }\n    users(first: 100) { totalCount nodes { id displayName email organisationId roles active version } }\n  }\n": types.ConsoleAdminDocument,
     "\n  mutation ConsoleInviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) { id displayName email organisationId roles active version }\n  }\n": types.ConsoleInviteUserDocument,
     "\n  mutation ConsoleGrantRole($userId: ID!, $role: Role!) {\n    grantRole(userId: $userId, role: $role) { id roles version }\n  }\n": types.ConsoleGrantRoleDocument,
@@ -81,6 +107,26 @@ const documents: Documents = {
     "\n  mutation ConsoleDecideGuarantee($id: ID!, $version: Int!, $approve: Boolean!, $reason: String) {\n    decideGuarantee(id: $id, version: $version, approve: $approve, reason: $reason) {\n      id status decidedOn decisionReason version\n    }\n  }\n": types.ConsoleDecideGuaranteeDocument,
     "\n  query ConsoleAuditLog($after: String, $entityId: ID) {\n    auditLog(first: 50, after: $after, entityId: $entityId) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id seq at actorUserId entity entityId action fields purpose }\n    }\n    users(first: 100) { nodes { id displayName } }\n  }\n": types.ConsoleAuditLogDocument,
     "\n  query ConsoleVerifyChain { verifyAuditChain { intact entries firstBrokenSeq } }\n": types.ConsoleVerifyChainDocument,
+    "\n  query ConsoleOperatorCatalogue {\n    courseCatalogue {\n      id key version titleDe titleEn summaryDe languages status reviewNote\n      rule { kind minModules minAttendancePercent }\n      modules { key titleDe mandatory minutes }\n    }\n  }\n": types.ConsoleOperatorCatalogueDocument,
+    "\n  mutation ConsoleReviewSubmission($id: ID!, $publish: Boolean!, $note: String) {\n    reviewCourseSubmission(id: $id, publish: $publish, note: $note) { id status }\n  }\n": types.ConsoleReviewSubmissionDocument,
+    "\n  mutation ConsolePublishTemplate($input: CourseTemplateInput!) {\n    publishCourseTemplate(input: $input) { id version }\n  }\n": types.ConsolePublishTemplateDocument,
+    "\n  query ConsoleCourseRun($id: ID!) {\n    courseRun(id: $id) {\n      run {\n        id courseTitle language interpreterLanguage trainer place district capacity\n        sessions { id position onDate startsAt place modules }\n        figures { enrolled waiting completed droppedOut attendedPercent droppedAfter { afterSession count } }\n      }\n      modules { key titleDe mandatory }\n      participants {\n        id printedName language status householdId dropReason droppedAfter completedOn version\n        progress { attended sessions complete missing }\n        marks { sessionId present absenceReason }\n        certificates { id number issuedOn revoked }\n      }\n    }\n  }\n": types.ConsoleCourseRunDocument,
+    "\n  mutation ConsoleEnrol($runId: ID!, $input: EnrolmentInput!) {\n    enrolInCourseRun(runId: $runId, input: $input) { id status }\n  }\n": types.ConsoleEnrolDocument,
+    "\n  mutation ConsoleAttendance($runId: ID!, $sessionId: ID!, $marks: [AttendanceMarkInput!]!) {\n    recordCourseAttendance(runId: $runId, sessionId: $sessionId, marks: $marks) { run { id } }\n  }\n": types.ConsoleAttendanceDocument,
+    "\n  mutation ConsoleDropOut($enrolmentId: ID!, $version: Int!, $reason: DropReason!) {\n    dropOutOfCourse(enrolmentId: $enrolmentId, version: $version, reason: $reason) { run { id } }\n  }\n": types.ConsoleDropOutDocument,
+    "\n  mutation ConsoleIssueCertificate($enrolmentId: ID!) {\n    issueCertificate(enrolmentId: $enrolmentId) { id number }\n  }\n": types.ConsoleIssueCertificateDocument,
+    "\n  mutation ConsoleRevokeCertificate($id: ID!, $reason: CertificateRevokeReason!) {\n    revokeCertificate(id: $id, reason: $reason) { id revokedAt }\n  }\n": types.ConsoleRevokeCertificateDocument,
+    "\n  mutation ConsoleReissueCertificate($id: ID!, $printedName: String) {\n    reissueCertificate(id: $id, printedName: $printedName) { id number }\n  }\n": types.ConsoleReissueCertificateDocument,
+    "\n  query ConsoleCourses {\n    courses {\n      id title version\n      template { id key version titleDe languages rule { kind minModules minAttendancePercent } modules { key titleDe mandatory minutes } }\n      newerVersion { id version }\n      localModules { key titleDe mandatory minutes }\n    }\n    courseRuns {\n      id courseId courseTitle language interpreterLanguage place district capacity deliveringOrgId\n      sessions { id onDate }\n      figures { enrolled waiting completed droppedOut attendedPercent }\n    }\n    carriers { id name }\n  }\n": types.ConsoleCoursesDocument,
+    "\n  query ConsoleCatalogue {\n    courseCatalogue { id key version titleDe summaryDe languages status ownSubmission reviewNote modules { key titleDe } }\n  }\n": types.ConsoleCatalogueDocument,
+    "\n  mutation ConsoleAdoptCourse($templateId: ID!) {\n    adoptCourse(templateId: $templateId) { id title }\n  }\n": types.ConsoleAdoptCourseDocument,
+    "\n  mutation ConsoleAdoptCourseVersion($courseId: ID!, $version: Int!, $templateId: ID!) {\n    adoptCourseVersion(courseId: $courseId, version: $version, templateId: $templateId) { id version }\n  }\n": types.ConsoleAdoptCourseVersionDocument,
+    "\n  mutation ConsoleAddLocalModule($courseId: ID!, $input: LocalModuleInput!) {\n    addLocalModule(courseId: $courseId, input: $input) { id localModules { key } }\n  }\n": types.ConsoleAddLocalModuleDocument,
+    "\n  mutation ConsoleScheduleRun($courseId: ID!, $input: CourseRunInput!) {\n    scheduleCourseRun(courseId: $courseId, input: $input) { id }\n  }\n": types.ConsoleScheduleRunDocument,
+    "\n  mutation ConsoleSubmitCourse($courseId: ID!, $key: String!, $summaryDe: String!) {\n    submitCourseToCatalogue(courseId: $courseId, key: $key, summaryDe: $summaryDe) { id status }\n  }\n": types.ConsoleSubmitCourseDocument,
+    "\n  query ConsoleSigningKeys {\n    signingKeys { id publicKey createdAt retiredAt revokedFrom }\n  }\n": types.ConsoleSigningKeysDocument,
+    "\n  mutation ConsoleRotateKey {\n    rotateSigningKey { id }\n  }\n": types.ConsoleRotateKeyDocument,
+    "\n  mutation ConsoleRevokeKey($id: ID!, $from: DateTime!, $reason: String!) {\n    revokeSigningKey(id: $id, from: $from, reason: $reason) { id revokedFrom }\n  }\n": types.ConsoleRevokeKeyDocument,
     "\n  query ConsoleHousehold($id: ID!) {\n    household(id: $id) {\n      id reference state stateSince nextStates size readiness readinessOn version languages notes\n      wbsValidUntil needsStepFree expectedToJoin preferredDistricts tenancyCoaching erased\n      currentAccommodation { name district since }\n      carrier { id name }\n      members { id givenName familyName relation dateOfBirth }\n      stateHistory { id fromState toState reason effectiveOn }\n      readinessHistory { id assessedOn overall rentPayment householdManagement neighbourhood tenancyLanguage notes }\n      consents { id scope givenOn withdrawnOn version }\n      carrierHistory { id status reason proposedAt decidedAt }\n      counsellingSessions { id heldOn participants topics barriers notes nextSteps }\n      goals { id title overdueSteps steps { id description owner dueOn doneOn overdue } }\n      followUps { id months dueOn outcome risk recordedOn overdue version }\n      tenancyCoachings { id startedOn endedOn outcome reasons }\n    }\n    matches(first: 50, filter: { householdId: $id }) {\n      nodes { id offerId status viewingOn leaseSignedOn moveInOn }\n    }\n    guarantees(first: 50, householdId: $id) {\n      nodes { id kind amount status decidedOn }\n    }\n  }\n": types.ConsoleHouseholdDocument,
     "\n  query ConsoleHouseholdResidence($id: ID!, $purpose: AccessPurpose!) {\n    household(id: $id, purpose: $purpose) {\n      id\n      members { id nationality residenceStatus permitExpiresOn benefitFramework benefitChangesOn }\n    }\n  }\n": types.ConsoleHouseholdResidenceDocument,
     "\n  mutation ConsoleTransition($id: ID!, $version: Int!, $to: CaseState!, $reason: String!, $effectiveOn: Date) {\n    transitionCase(householdId: $id, version: $version, to: $to, reason: $reason, effectiveOn: $effectiveOn) {\n      id state stateSince nextStates version\n      stateHistory { id fromState toState reason effectiveOn }\n    }\n  }\n": types.ConsoleTransitionDocument,
@@ -147,6 +193,18 @@ export function graphql(source: "\n  mutation ConsoleSetLanguage($language: Stri
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ConsoleCertificatePdf($id: ID!) {\n    certificatePdf(id: $id) { fileName base64 }\n  }\n"): (typeof documents)["\n  query ConsoleCertificatePdf($id: ID!) {\n    certificatePdf(id: $id) { fileName base64 }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleHouseholdCertificates($householdId: ID!) {\n    householdCertificates(householdId: $householdId) {\n      id number printedName courseTitle issuedOn revokedAt revokeReason verificationUrl\n    }\n    courseRuns { id courseTitle place language capacity sessions { onDate } figures { enrolled } }\n  }\n"): (typeof documents)["\n  query ConsoleHouseholdCertificates($householdId: ID!) {\n    householdCertificates(householdId: $householdId) {\n      id number printedName courseTitle issuedOn revokedAt revokeReason verificationUrl\n    }\n    courseRuns { id courseTitle place language capacity sessions { onDate } figures { enrolled } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleEnrolMember($runId: ID!, $input: EnrolmentInput!) {\n    enrolInCourseRun(runId: $runId, input: $input) { id status }\n  }\n"): (typeof documents)["\n  mutation ConsoleEnrolMember($runId: ID!, $input: EnrolmentInput!) {\n    enrolInCourseRun(runId: $runId, input: $input) { id status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ConsoleAdmin {\n    organisations(first: 100) { nodes { id slug name kind contact } }\n    users(first: 100) { totalCount nodes { id displayName email organisationId roles active version } }\n  }\n"): (typeof documents)["\n  query ConsoleAdmin {\n    organisations(first: 100) { nodes { id slug name kind contact } }\n    users(first: 100) { totalCount nodes { id displayName email organisationId roles active version } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -188,6 +246,86 @@ export function graphql(source: "\n  query ConsoleAuditLog($after: String, $enti
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ConsoleVerifyChain { verifyAuditChain { intact entries firstBrokenSeq } }\n"): (typeof documents)["\n  query ConsoleVerifyChain { verifyAuditChain { intact entries firstBrokenSeq } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleOperatorCatalogue {\n    courseCatalogue {\n      id key version titleDe titleEn summaryDe languages status reviewNote\n      rule { kind minModules minAttendancePercent }\n      modules { key titleDe mandatory minutes }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleOperatorCatalogue {\n    courseCatalogue {\n      id key version titleDe titleEn summaryDe languages status reviewNote\n      rule { kind minModules minAttendancePercent }\n      modules { key titleDe mandatory minutes }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleReviewSubmission($id: ID!, $publish: Boolean!, $note: String) {\n    reviewCourseSubmission(id: $id, publish: $publish, note: $note) { id status }\n  }\n"): (typeof documents)["\n  mutation ConsoleReviewSubmission($id: ID!, $publish: Boolean!, $note: String) {\n    reviewCourseSubmission(id: $id, publish: $publish, note: $note) { id status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsolePublishTemplate($input: CourseTemplateInput!) {\n    publishCourseTemplate(input: $input) { id version }\n  }\n"): (typeof documents)["\n  mutation ConsolePublishTemplate($input: CourseTemplateInput!) {\n    publishCourseTemplate(input: $input) { id version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleCourseRun($id: ID!) {\n    courseRun(id: $id) {\n      run {\n        id courseTitle language interpreterLanguage trainer place district capacity\n        sessions { id position onDate startsAt place modules }\n        figures { enrolled waiting completed droppedOut attendedPercent droppedAfter { afterSession count } }\n      }\n      modules { key titleDe mandatory }\n      participants {\n        id printedName language status householdId dropReason droppedAfter completedOn version\n        progress { attended sessions complete missing }\n        marks { sessionId present absenceReason }\n        certificates { id number issuedOn revoked }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleCourseRun($id: ID!) {\n    courseRun(id: $id) {\n      run {\n        id courseTitle language interpreterLanguage trainer place district capacity\n        sessions { id position onDate startsAt place modules }\n        figures { enrolled waiting completed droppedOut attendedPercent droppedAfter { afterSession count } }\n      }\n      modules { key titleDe mandatory }\n      participants {\n        id printedName language status householdId dropReason droppedAfter completedOn version\n        progress { attended sessions complete missing }\n        marks { sessionId present absenceReason }\n        certificates { id number issuedOn revoked }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleEnrol($runId: ID!, $input: EnrolmentInput!) {\n    enrolInCourseRun(runId: $runId, input: $input) { id status }\n  }\n"): (typeof documents)["\n  mutation ConsoleEnrol($runId: ID!, $input: EnrolmentInput!) {\n    enrolInCourseRun(runId: $runId, input: $input) { id status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleAttendance($runId: ID!, $sessionId: ID!, $marks: [AttendanceMarkInput!]!) {\n    recordCourseAttendance(runId: $runId, sessionId: $sessionId, marks: $marks) { run { id } }\n  }\n"): (typeof documents)["\n  mutation ConsoleAttendance($runId: ID!, $sessionId: ID!, $marks: [AttendanceMarkInput!]!) {\n    recordCourseAttendance(runId: $runId, sessionId: $sessionId, marks: $marks) { run { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleDropOut($enrolmentId: ID!, $version: Int!, $reason: DropReason!) {\n    dropOutOfCourse(enrolmentId: $enrolmentId, version: $version, reason: $reason) { run { id } }\n  }\n"): (typeof documents)["\n  mutation ConsoleDropOut($enrolmentId: ID!, $version: Int!, $reason: DropReason!) {\n    dropOutOfCourse(enrolmentId: $enrolmentId, version: $version, reason: $reason) { run { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleIssueCertificate($enrolmentId: ID!) {\n    issueCertificate(enrolmentId: $enrolmentId) { id number }\n  }\n"): (typeof documents)["\n  mutation ConsoleIssueCertificate($enrolmentId: ID!) {\n    issueCertificate(enrolmentId: $enrolmentId) { id number }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleRevokeCertificate($id: ID!, $reason: CertificateRevokeReason!) {\n    revokeCertificate(id: $id, reason: $reason) { id revokedAt }\n  }\n"): (typeof documents)["\n  mutation ConsoleRevokeCertificate($id: ID!, $reason: CertificateRevokeReason!) {\n    revokeCertificate(id: $id, reason: $reason) { id revokedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleReissueCertificate($id: ID!, $printedName: String) {\n    reissueCertificate(id: $id, printedName: $printedName) { id number }\n  }\n"): (typeof documents)["\n  mutation ConsoleReissueCertificate($id: ID!, $printedName: String) {\n    reissueCertificate(id: $id, printedName: $printedName) { id number }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleCourses {\n    courses {\n      id title version\n      template { id key version titleDe languages rule { kind minModules minAttendancePercent } modules { key titleDe mandatory minutes } }\n      newerVersion { id version }\n      localModules { key titleDe mandatory minutes }\n    }\n    courseRuns {\n      id courseId courseTitle language interpreterLanguage place district capacity deliveringOrgId\n      sessions { id onDate }\n      figures { enrolled waiting completed droppedOut attendedPercent }\n    }\n    carriers { id name }\n  }\n"): (typeof documents)["\n  query ConsoleCourses {\n    courses {\n      id title version\n      template { id key version titleDe languages rule { kind minModules minAttendancePercent } modules { key titleDe mandatory minutes } }\n      newerVersion { id version }\n      localModules { key titleDe mandatory minutes }\n    }\n    courseRuns {\n      id courseId courseTitle language interpreterLanguage place district capacity deliveringOrgId\n      sessions { id onDate }\n      figures { enrolled waiting completed droppedOut attendedPercent }\n    }\n    carriers { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleCatalogue {\n    courseCatalogue { id key version titleDe summaryDe languages status ownSubmission reviewNote modules { key titleDe } }\n  }\n"): (typeof documents)["\n  query ConsoleCatalogue {\n    courseCatalogue { id key version titleDe summaryDe languages status ownSubmission reviewNote modules { key titleDe } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleAdoptCourse($templateId: ID!) {\n    adoptCourse(templateId: $templateId) { id title }\n  }\n"): (typeof documents)["\n  mutation ConsoleAdoptCourse($templateId: ID!) {\n    adoptCourse(templateId: $templateId) { id title }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleAdoptCourseVersion($courseId: ID!, $version: Int!, $templateId: ID!) {\n    adoptCourseVersion(courseId: $courseId, version: $version, templateId: $templateId) { id version }\n  }\n"): (typeof documents)["\n  mutation ConsoleAdoptCourseVersion($courseId: ID!, $version: Int!, $templateId: ID!) {\n    adoptCourseVersion(courseId: $courseId, version: $version, templateId: $templateId) { id version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleAddLocalModule($courseId: ID!, $input: LocalModuleInput!) {\n    addLocalModule(courseId: $courseId, input: $input) { id localModules { key } }\n  }\n"): (typeof documents)["\n  mutation ConsoleAddLocalModule($courseId: ID!, $input: LocalModuleInput!) {\n    addLocalModule(courseId: $courseId, input: $input) { id localModules { key } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleScheduleRun($courseId: ID!, $input: CourseRunInput!) {\n    scheduleCourseRun(courseId: $courseId, input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation ConsoleScheduleRun($courseId: ID!, $input: CourseRunInput!) {\n    scheduleCourseRun(courseId: $courseId, input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleSubmitCourse($courseId: ID!, $key: String!, $summaryDe: String!) {\n    submitCourseToCatalogue(courseId: $courseId, key: $key, summaryDe: $summaryDe) { id status }\n  }\n"): (typeof documents)["\n  mutation ConsoleSubmitCourse($courseId: ID!, $key: String!, $summaryDe: String!) {\n    submitCourseToCatalogue(courseId: $courseId, key: $key, summaryDe: $summaryDe) { id status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleSigningKeys {\n    signingKeys { id publicKey createdAt retiredAt revokedFrom }\n  }\n"): (typeof documents)["\n  query ConsoleSigningKeys {\n    signingKeys { id publicKey createdAt retiredAt revokedFrom }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleRotateKey {\n    rotateSigningKey { id }\n  }\n"): (typeof documents)["\n  mutation ConsoleRotateKey {\n    rotateSigningKey { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleRevokeKey($id: ID!, $from: DateTime!, $reason: String!) {\n    revokeSigningKey(id: $id, from: $from, reason: $reason) { id revokedFrom }\n  }\n"): (typeof documents)["\n  mutation ConsoleRevokeKey($id: ID!, $from: DateTime!, $reason: String!) {\n    revokeSigningKey(id: $id, from: $from, reason: $reason) { id revokedFrom }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

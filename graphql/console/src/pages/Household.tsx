@@ -7,6 +7,7 @@ import { ActionForm } from "../components/ActionForm";
 import { DataTable } from "../components/DataTable";
 import { NotFound } from "../components/NotFound";
 import { Disclosure } from "../components/Disclosure";
+import { HouseholdCourses } from "../components/HouseholdCourses";
 import { Checkbox, CheckboxGroup, InputField, SelectField } from "../components/Form";
 import { REFRESH_ON, errorCode, today } from "../api";
 import { graphql } from "../gql";
@@ -175,6 +176,7 @@ export default function HouseholdPage({ id }: { id: string }) {
     ["housing", t("household.housing")],
     ["aftercare", t("household.aftercare")],
     ["consents", t("household.consents")],
+    ["courses", t("courses.householdSection")],
     ...(may(viewer, "cityStaff") ? ([["privacy", t("household.privacy")]] as const) : []),
   ] as const;
   return (
@@ -458,6 +460,13 @@ export default function HouseholdPage({ id }: { id: string }) {
         <Disclosure summary={t("household.newConsent")}>
           <ConsentForm id={h.id} />
         </Disclosure>
+      </section>
+
+      <section aria-labelledby="ww-courses" className="ww-stack">
+        <h2 className="kern-heading-medium" id="ww-courses">
+          {t("courses.householdSection")}
+        </h2>
+        <HouseholdCourses householdId={h.id} members={h.members} languages={h.languages} />
       </section>
 
       {may(viewer, "cityStaff") && (

@@ -1,0 +1,5 @@
+import{C as e,S as t,T as n,a as r,h as i,i as a,r as o}from"./index-BtRkKAyD.js";import{t as s}from"./Form-iM5-F8eY.js";var c=n(e(),1),l=a(),u=r(`
+  query ConsoleCertificatePdf($id: ID!) {
+    certificatePdf(id: $id) { fileName base64 }
+  }
+`);function d({id:e,label:n}){let{t:r}=t(),a=i(),[d,f]=(0,c.useState)(!1),[p,m]=(0,c.useState)(null),h=async()=>{f(!0),m(null);let t=await a.query(u,{id:e},{requestPolicy:`network-only`}).toPromise();if(f(!1),t.error||!t.data){t.error&&m(t.error);return}let n=atob(t.data.certificatePdf.base64),r=new Uint8Array(n.length);for(let e=0;e<n.length;e++)r[e]=n.charCodeAt(e);let i=URL.createObjectURL(new Blob([r],{type:`application/pdf`})),o=document.createElement(`a`);o.href=i,o.download=t.data.certificatePdf.fileName,document.body.append(o),o.click(),o.remove(),setTimeout(()=>URL.revokeObjectURL(i),1e4)};return(0,l.jsxs)(l.Fragment,{children:[(0,l.jsx)(s,{kind:`secondary`,type:`button`,disabled:d,onClick:()=>void h(),children:d?r(`app.loading`):n}),p&&(0,l.jsx)(o,{error:p})]})}export{d as t};

@@ -1,0 +1,27 @@
+import{S as e,_ as t,a as n,b as r,f as i,g as a,i as o,n as s,r as c,t as l,y as u}from"./index-BtRkKAyD.js";import{t as d}from"./ActionForm-V5AVgYkp.js";import{t as f}from"./Disclosure-znUMhyjT.js";import{o as p,s as m}from"./Form-iM5-F8eY.js";var h=o(),g=n(`
+  query ConsoleWorklist {
+    worklist {
+      followUps { ...Item }
+      overdueSteps { ...Item }
+      incomingTransfers { ...Item }
+      permitsExpiring { ...Item }
+      benefitSwitches { ...Item }
+      inCoaching { ...Item }
+      guaranteeRequests { id householdId kind amount }
+      scheduledMoves { id householdId moveInOn }
+    }
+  }
+  fragment Item on WorkItem { householdId reference on overdue detail subjectId }
+`),_=n(`
+  query ConsoleIncomingTransfers {
+    incomingTransfers { id householdId reason version }
+  }
+`),v=n(`
+  mutation ConsoleAcceptTransfer($id: ID!, $version: Int!) {
+    acceptTransfer(id: $id, version: $version) { id status version }
+  }
+`),y=n(`
+  mutation ConsoleRejectTransfer($id: ID!, $version: Int!, $reasonCode: TransferRejectionReason, $reason: String!) {
+    rejectTransfer(id: $id, version: $version, reasonCode: $reasonCode, reason: $reason) { id status version }
+  }
+`),b=[`NO_CAPACITY`,`OUTSIDE_AREA`,`LANGUAGE_NOT_COVERED`,`HOUSEHOLD_REFUSED`,`OTHER`],x={additionalTypenames:[`CarrierAssignment`,`WorkItem`,`Household`]};function S({items:n}){let{t:r}=e(),[{data:i,error:o}]=t({query:_,context:x}),[,s]=a(v),[,l]=a(y);if(o)return(0,h.jsx)(c,{error:o});let u=new Map(n.map(e=>[e.householdId,e.reference]));return(0,h.jsx)(`div`,{className:`ww-stack`,children:(i?.incomingTransfers??[]).map(e=>{let t=u.get(e.householdId)??`…`;return(0,h.jsxs)(f,{summary:r(`transfer.decide`,{reference:t}),children:[e.reason&&(0,h.jsxs)(`p`,{className:`kern-body`,children:[r(`transfer.reason`),`: `,e.reason]}),(0,h.jsxs)(`div`,{className:`ww-actions`,children:[(0,h.jsx)(d,{legend:r(`transfer.acceptLegend`,{reference:t}),submit:r(`transfer.accept`),run:()=>s({id:e.id,version:e.version},x)}),(0,h.jsx)(d,{legend:r(`transfer.rejectLegend`,{reference:t}),submit:r(`transfer.reject`),kind:`secondary`,run:t=>l({id:e.id,version:e.version,reasonCode:t.reasonCode??`OTHER`,reason:t.reason??``},x),children:e=>(0,h.jsxs)(h.Fragment,{children:[(0,h.jsx)(m,{field:`reasonCode`,error:e,label:r(`transfer.reasonCode`),name:`reasonCode`,options:b.map(e=>({value:e,label:r(`rejection.${e}`)}))}),(0,h.jsx)(p,{field:`reason`,error:e,label:r(`transfer.explanation`),name:`reason`,required:!0})]})})]})]},e.id)})})}var C=[`followUps`,`overdueSteps`,`incomingTransfers`,`permitsExpiring`,`benefitSwitches`,`inCoaching`];function w(){let{t:n,i18n:a}=e(),o=s(),d=(e,t)=>{if(e===`followUps`){let e=Number.parseInt(t,10);return Number.isNaN(e)?t:n(`worklist.afterMonths`,{count:e})}let r=e===`permitsExpiring`?`residence`:e===`benefitSwitches`?`benefit`:null;return r&&a.exists(`${r}.${t.toUpperCase()}`)?n(`${r}.${t.toUpperCase()}`):t||`–`},[{data:f,fetching:p,error:m}]=t({query:g});return(0,h.jsxs)(`div`,{className:`ww-stack`,children:[(0,h.jsx)(`h1`,{className:`kern-heading-large`,children:n(`worklist.title`)}),p&&(0,h.jsx)(`p`,{className:`kern-body`,children:n(`app.loading`)}),m&&(0,h.jsx)(c,{error:m}),f&&C.map(e=>{let t=f.worklist[e];return(0,h.jsxs)(`section`,{"aria-labelledby":`ww-${e}`,className:`ww-stack`,children:[(0,h.jsxs)(`h2`,{className:`kern-heading-medium`,id:`ww-${e}`,children:[n(`worklist.${e}`),` `,(0,h.jsx)(`span`,{className:`kern-badge kern-badge--info`,children:t.length})]}),t.length===0?(0,h.jsx)(`p`,{className:`kern-body--muted`,children:n(`worklist.empty`)}):(0,h.jsx)(`div`,{className:`ww-table-wrap`,children:(0,h.jsxs)(`table`,{className:`kern-table kern-table--small`,children:[(0,h.jsx)(`thead`,{className:`kern-table__head`,children:(0,h.jsxs)(`tr`,{className:`kern-table__row`,children:[(0,h.jsx)(`th`,{scope:`col`,className:`kern-table__header`,children:n(`worklist.reference`)}),(0,h.jsx)(`th`,{scope:`col`,className:`kern-table__header`,children:n(`worklist.on`)}),(0,h.jsx)(`th`,{scope:`col`,className:`kern-table__header`,children:n(`worklist.detail`)})]})}),(0,h.jsx)(`tbody`,{className:`kern-table__body`,children:t.map(t=>(0,h.jsxs)(`tr`,{className:`kern-table__row`,children:[(0,h.jsx)(`td`,{className:`kern-table__cell`,children:(0,h.jsx)(i,{href:`/households/${t.householdId}`,className:`kern-link`,children:t.reference})}),(0,h.jsxs)(`td`,{className:`kern-table__cell`,children:[u(t.on,a.language),t.overdue&&(0,h.jsxs)(h.Fragment,{children:[` `,(0,h.jsx)(`span`,{className:`kern-badge kern-badge--danger`,children:n(`worklist.overdue`)})]})]}),(0,h.jsx)(`td`,{className:`kern-table__cell`,children:d(e,t.detail)})]},`${e}/${t.subjectId}`))})]})}),e===`incomingTransfers`&&t.length>0&&l(o,`transfers`)&&(0,h.jsx)(S,{items:t})]},e)}),f&&f.worklist.guaranteeRequests.length>0&&(0,h.jsxs)(`section`,{"aria-labelledby":`ww-guarantees`,className:`ww-stack`,children:[(0,h.jsxs)(`h2`,{className:`kern-heading-medium`,id:`ww-guarantees`,children:[n(`worklist.guaranteeRequests`),` `,(0,h.jsx)(`span`,{className:`kern-badge kern-badge--info`,children:f.worklist.guaranteeRequests.length})]}),(0,h.jsx)(`ul`,{className:`kern-list`,children:f.worklist.guaranteeRequests.map(e=>(0,h.jsx)(`li`,{children:(0,h.jsx)(i,{href:`/households/${e.householdId}`,className:`kern-link`,children:r(e.amount,a.language)})},e.id))})]})]})}export{w as default};
