@@ -128,3 +128,135 @@ async fn a_landlord_offers_a_flat_on_the_public_page_without_javascript() {
 async fn a_city_admin_invites_a_user_and_grants_a_role_in_the_console() {
     console_journey("journey-admin.mjs", |_| {}).await;
 }
+
+/// A log writer the test reads back: the server's access log, as it would go to stdout.
+#[derive(Clone, Default)]
+struct AccessLog(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
+
+impl std::io::Write for AccessLog {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl<'a> tracing_subscriber::fmt::MakeWriter<'a> for AccessLog {
+    type Writer = AccessLog;
+    fn make_writer(&'a self) -> Self::Writer {
+        self.clone()
+    }
+}
+
+/// A landlord's browser checks certificates on the public page (German, axe 0
+/// violations): a valid one shows what it states, a revoked one "Widerrufen", a
+/// tampered one and one signed by another city's key "Nicht gültig" with their
+/// reasons; without JavaScript the page says what it needs. The server's access log
+/// shows the page, its script and the city's two documents — and no certificate
+/// number or credential on any route.
+#[test]
+#[cfg_attr(
+    not(browser),
+    ignore = "needs Chromium: apt-get install chromium (or set CHROME_PATH); .ci/run installs it"
+)]
+fn a_landlords_browser_verifies_certificates_and_the_server_learns_nothing() {
+    use base64::Engine as _;
+    use serde_json::{Value, json};
+    use tracing_subscriber::Layer as _;
+    use tracing_subscriber::layer::SubscriberExt as _;
+    let log = AccessLog::default();
+    let (ready_tx, ready_rx) = std::sync::mpsc::channel::<(String, Vec<String>, String)>();
+    let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
+    let writer = log.clone();
+    // The server runs on its own current-thread runtime, so the capturing subscriber
+    // (thread-local) sees every span and event it makes.
+    let server = std::thread::spawn(move || {
+        let subscriber = tracing_subscriber::registry().with(
+            tracing_subscriber::fmt::layer()
+                .with_writer(writer)
+                .with_ansi(false)
+                .with_filter(tracing_subscriber::EnvFilter::new("info")),
+        );
+        let _guard = tracing::subscriber::set_default(subscriber);
+        let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+        rt.block_on(async move {
+            let app = TestApp::spawn().await;
+            let s = crate::learning::world(&app, 10).await;
+            let tok = s.c.t.caseworker.token.clone();
+            let ids = crate::learning::completed(&app, &s, &["Ğülay Müller-Straß", "Jonas Groß"]).await;
+            let issue = |e: String| {
+                let app = &app;
+                let tok = tok.clone();
+                async move { wohnweg_tests::ok(app, &tok, crate::learning::ISSUE, json!({ "e": e })).await["issueCertificate"].clone() }
+            };
+            let valid = issue(ids[0].clone()).await;
+            let revoked = issue(ids[1].clone()).await;
+            wohnweg_tests::ok(&app, &tok, crate::learning::REVOKE, json!({ "id": revoked["id"], "r": "ISSUED_IN_ERROR" })).await;
+            // The name altered in the valid one's payload.
+            let jws = valid["credential"].as_str().unwrap().to_owned();
+            let parts: Vec<&str> = jws.split('.').collect();
+            let b64 = base64::engine::general_purpose::URL_SAFE_NO_PAD;
+            let mut payload: Value = serde_json::from_slice(&b64.decode(parts[1]).unwrap()).unwrap();
+            payload["credentialSubject"]["name"] = json!("Max Mustermann");
+            let tampered = format!("{}.{}.{}", parts[0], b64.encode(payload.to_string()), parts[2]);
+            // Another city's certificate claiming this city as its issuer.
+            let o = crate::learning::world(&app, 10).await;
+            let oid = crate::learning::completed(&app, &o, &["Ada Andere"]).await;
+            let foreign = wohnweg_tests::ok(&app, &o.c.t.caseworker.token, crate::learning::ISSUE, json!({ "e": oid[0] })).await["issueCertificate"]["credential"].as_str().unwrap().to_owned();
+            let fparts: Vec<&str> = foreign.split('.').collect();
+            let mut fp: Value = serde_json::from_slice(&b64.decode(fparts[1]).unwrap()).unwrap();
+            fp["issuer"]["id"] = payload["issuer"]["id"].clone();
+            let foreign = format!("{}.{}.{}", fparts[0], b64.encode(fp.to_string()), fparts[2]);
+            let links = vec![
+                valid["verificationUrl"].as_str().unwrap().to_owned(),
+                format!("{}/verify#{}", app.base, revoked["credential"].as_str().unwrap()),
+                format!("{}/verify#{tampered}", app.base),
+                format!("{}/verify#{foreign}", app.base),
+            ];
+            let secrets = format!("{} {} {}", valid["number"].as_str().unwrap(), revoked["number"].as_str().unwrap(), &jws[jws.len() - 40..]);
+            ready_tx.send((app.base.clone(), links, secrets)).unwrap();
+            stop_rx.await.ok();
+        });
+    });
+    let (base, links, secrets) = ready_rx.recv().unwrap();
+    let start = log.0.lock().unwrap().len();
+    let mut args = vec![base];
+    args.extend(links);
+    let outcome = std::panic::catch_unwind(|| run_browser_script_with("verify.mjs", &args));
+    stop_tx.send(()).ok();
+    server.join().unwrap();
+    if let Err(e) = outcome {
+        std::panic::resume_unwind(e);
+    }
+    let text = String::from_utf8_lossy(&log.0.lock().unwrap()[start..]).into_owned();
+    let routes: std::collections::BTreeSet<String> = text
+        .lines()
+        .filter_map(|l| l.split("http.route=").nth(1))
+        .map(|r| r.split_whitespace().next().unwrap_or("").to_owned())
+        .collect();
+    let expected: std::collections::BTreeSet<String> = ["/verify", "/assets/{file}", "/public/{city}/keys.json", "/public/{city}/status"]
+        .into_iter()
+        .map(str::to_owned)
+        .collect();
+    assert!(routes.is_subset(&expected) && routes.contains("/public/{city}/keys.json"), "routes the check reached: {routes:?}\n{text}");
+    for secret in secrets.split(' ') {
+        assert!(!text.contains(secret), "the server's log holds {secret}:\n{text}");
+    }
+}
+
+/// Runs `tests/browser/{script}` with `args` (the first is the server's base URL).
+fn run_browser_script_with(script: &str, args: &[String]) {
+    use std::process::Command;
+    let dir = wohnweg_tests::node_package("browser", "playwright-core", "the browser tests");
+    let out = Command::new("node")
+        .arg(script)
+        .args(args)
+        .current_dir(&dir)
+        .output()
+        .unwrap_or_else(|e| panic!("the browser tests need Node.js: {e}"));
+    let (stdout, stderr) = (String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    assert!(out.status.success(), "{script} failed:\n{stdout}\n{stderr}");
+    eprintln!("{stdout}");
+}

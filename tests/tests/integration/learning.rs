@@ -25,8 +25,8 @@ const RUN: &str = "query($id: ID!) { courseRun(id: $id) { run { id sessions { id
 const ENROL: &str = "mutation($r: ID!, $i: EnrolmentInput!) { enrolInCourseRun(runId: $r, input: $i) { id printedName status householdId version } }";
 const ATTEND: &str = "mutation($r: ID!, $s: ID!, $m: [AttendanceMarkInput!]!) { recordCourseAttendance(runId: $r, sessionId: $s, marks: $m) { participants { id status progress { attended complete } } } }";
 const DROP: &str = "mutation($e: ID!, $v: Int!, $r: DropReason!) { dropOutOfCourse(enrolmentId: $e, version: $v, reason: $r) { participants { id status dropReason droppedAfter } run { figures { droppedOut waiting droppedAfter { afterSession count } } } } }";
-const ISSUE: &str = "mutation($e: ID!) { issueCertificate(enrolmentId: $e) { id number printedName courseTitle credential verificationUrl revokedAt } }";
-const REVOKE: &str = "mutation($id: ID!, $r: CertificateRevokeReason!) { revokeCertificate(id: $id, reason: $r) { id revokedAt revokeReason credential } }";
+pub(crate) const ISSUE: &str = "mutation($e: ID!) { issueCertificate(enrolmentId: $e) { id number printedName courseTitle credential verificationUrl revokedAt } }";
+pub(crate) const REVOKE: &str = "mutation($id: ID!, $r: CertificateRevokeReason!) { revokeCertificate(id: $id, reason: $r) { id revokedAt revokeReason credential } }";
 const REISSUE: &str = "mutation($id: ID!, $n: String) { reissueCertificate(id: $id, printedName: $n) { id number printedName credential } }";
 const HOUSEHOLD_CERTS: &str = "query($h: ID!) { householdCertificates(householdId: $h) { id number printedName revokedAt revokeReason replacedBy credential } }";
 const KEYS: &str = "{ signingKeys { id publicKey retiredAt revokedFrom } }";
@@ -64,16 +64,16 @@ fn run_input(sessions: &[(i64, &[&str])], capacity: i64, org: Option<&str>) -> V
 }
 
 /// A city with an adopted course and a run of three past sessions (a+b, c, a).
-struct Setup {
-    c: City,
+pub(crate) struct Setup {
+    pub(crate) c: City,
     op: TestUser,
     template: String,
     course: String,
-    run: String,
+    pub(crate) run: String,
     sessions: Vec<String>,
 }
 
-async fn world(app: &TestApp, capacity: i64) -> Setup {
+pub(crate) async fn world(app: &TestApp, capacity: i64) -> Setup {
     let c = city(app).await;
     let op = app
         .platform_user("Paula Plattform", Role::PlatformOperator)
@@ -1023,7 +1023,7 @@ async fn enrolment_waits_when_full_attendance_completes_by_the_rule_and_drop_out
 }
 
 /// A run where `names` completed (walk-ins), for certificates.
-async fn completed(app: &TestApp, s: &Setup, names: &[&str]) -> Vec<String> {
+pub(crate) async fn completed(app: &TestApp, s: &Setup, names: &[&str]) -> Vec<String> {
     let tok = &s.c.t.caseworker.token;
     let mut ids = Vec::new();
     for n in names {
