@@ -25,7 +25,7 @@ pub const POLICY: &str = "default-src 'self'; script-src 'self'; style-src 'self
      frame-ancestors 'none'; base-uri 'none'";
 
 /// The client-side routes that answer the console's page.
-pub const PAGES: [&str; 11] = [
+pub const PAGES: [&str; 14] = [
     "/",
     "/signin",
     "/worklist",
@@ -37,6 +37,9 @@ pub const PAGES: [&str; 11] = [
     "/register",
     "/admin",
     "/audit",
+    "/courses",
+    "/courses/runs/{id}",
+    "/catalogue",
 ];
 
 /// The console's page (`index.html`).

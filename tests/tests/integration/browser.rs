@@ -129,6 +129,18 @@ async fn a_city_admin_invites_a_user_and_grants_a_role_in_the_console() {
     console_journey("journey-admin.mjs", |_| {}).await;
 }
 
+/// Bergisch Gladbach's demo run in the console, keyboard only: attendance ticked,
+/// completion, a certificate issued and saved as PDF, the household's certificates
+/// with their check page, the coordinator's signing keys; axe 0 on every page.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[cfg_attr(
+    not(browser),
+    ignore = "needs Chromium: apt-get install chromium (or set CHROME_PATH); .ci/run installs it"
+)]
+async fn a_caseworker_records_attendance_and_issues_a_certificate_in_the_console() {
+    console_journey("journey-courses.mjs", |_| {}).await;
+}
+
 /// A log writer the test reads back: the server's access log, as it would go to stdout.
 #[derive(Clone, Default)]
 struct AccessLog(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
@@ -180,7 +192,10 @@ fn a_landlords_browser_verifies_certificates_and_the_server_learns_nothing() {
                 .with_filter(tracing_subscriber::EnvFilter::new("info")),
         );
         let _guard = tracing::subscriber::set_default(subscriber);
-        let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
         rt.block_on(async move {
             let app = TestApp::spawn().await;
             let s = crate::learning::world(&app, 10).await;
@@ -236,13 +251,24 @@ fn a_landlords_browser_verifies_certificates_and_the_server_learns_nothing() {
         .filter_map(|l| l.split("http.route=").nth(1))
         .map(|r| r.split_whitespace().next().unwrap_or("").to_owned())
         .collect();
-    let expected: std::collections::BTreeSet<String> = ["/verify", "/assets/{file}", "/public/{city}/keys.json", "/public/{city}/status"]
-        .into_iter()
-        .map(str::to_owned)
-        .collect();
-    assert!(routes.is_subset(&expected) && routes.contains("/public/{city}/keys.json"), "routes the check reached: {routes:?}\n{text}");
+    let expected: std::collections::BTreeSet<String> = [
+        "/verify",
+        "/assets/{file}",
+        "/public/{city}/keys.json",
+        "/public/{city}/status",
+    ]
+    .into_iter()
+    .map(str::to_owned)
+    .collect();
+    assert!(
+        routes.is_subset(&expected) && routes.contains("/public/{city}/keys.json"),
+        "routes the check reached: {routes:?}\n{text}"
+    );
     for secret in secrets.split(' ') {
-        assert!(!text.contains(secret), "the server's log holds {secret}:\n{text}");
+        assert!(
+            !text.contains(secret),
+            "the server's log holds {secret}:\n{text}"
+        );
     }
 }
 
@@ -256,7 +282,10 @@ fn run_browser_script_with(script: &str, args: &[String]) {
         .current_dir(&dir)
         .output()
         .unwrap_or_else(|e| panic!("the browser tests need Node.js: {e}"));
-    let (stdout, stderr) = (String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    let (stdout, stderr) = (
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr),
+    );
     assert!(out.status.success(), "{script} failed:\n{stdout}\n{stderr}");
     eprintln!("{stdout}");
 }
