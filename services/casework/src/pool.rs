@@ -9,7 +9,7 @@
 //! of the explanations; the matching property test holds them equal on random data.
 
 use chrono::NaiveDate;
-use sea_orm::sea_query::{Expr, ExprTrait, Func, Query, SimpleExpr};
+use sea_orm::sea_query::{Expr, ExprTrait, Func, Query, SelectStatement, SimpleExpr};
 use sea_orm::{
     ColumnTrait, Condition, ConnectionTrait, DbBackend, FromQueryResult, Order, QueryFilter,
     QueryOrder, QuerySelect,
@@ -29,6 +29,7 @@ use crate::types::{CaseState, ConsentScope, ReadinessLevel, stored};
 /// | waiting | `round(300 × days / 365)`, days searching clamped to 0–365 |
 /// | district | 200 for a preferred district, 100 when none is stated, else 0 |
 /// | size fit | `max(0, 150 − 5 × |rooms in tenths − 5 × (persons + 1)|)`: 15 points less 5 per room away from (persons + 1) / 2 |
+/// | certificate | 100 when the household holds a valid renter's licence (a member's certificate, not revoked) |
 pub mod score {
     use super::{DbBackend, Expr, ExprTrait, Func, NaiveDate, ReadinessLevel, SimpleExpr};
     use crate::entity::household;
@@ -47,6 +48,24 @@ pub mod score {
     pub const FIT_BEST: i32 = 150;
     /// Less per tenth of a room away from the best size.
     pub const FIT_PER_TENTH: i32 = 5;
+    /// A member holds a valid renter's licence.
+    pub const CERTIFICATE: i32 = 100;
+
+    /// The certificate part in SQL: [`CERTIFICATE`] when the household is among
+    /// `certified` (a subquery of household ids), else 0.
+    pub(crate) fn certificate_sql(
+        certified: Option<&sea_orm::sea_query::SelectStatement>,
+    ) -> SimpleExpr {
+        match certified {
+            Some(sub) => Expr::case(
+                col(household::Column::Id).in_subquery(sub.clone()),
+                CERTIFICATE,
+            )
+            .finally(0)
+            .into(),
+            None => Expr::val(0).into(),
+        }
+    }
 
     /// Readiness.
     #[must_use]
@@ -212,6 +231,8 @@ pub struct PoolMember {
     pub landlord_consent: bool,
     /// When ranked: the score SQL ordered by, in tenths (−1 for an excluded household).
     pub rank_score: Option<i64>,
+    /// Holds a valid renter's licence ([`PoolQuery::certified`]).
+    pub certified: bool,
 }
 
 /// The hard rules of an offer, as conditions on households: SQL does the excluding.
@@ -257,6 +278,9 @@ pub struct PoolQuery {
     pub in_progress_too: bool,
     /// Rank for a flat (without it: every household `q` names, by id).
     pub rank: Option<Rank>,
+    /// The ids of households holding a valid renter's licence, as a subquery another
+    /// service supplies (learning's certificates): they earn the certificate part.
+    pub certified: Option<SelectStatement>,
 }
 
 #[derive(FromQueryResult)]
@@ -271,6 +295,7 @@ struct Row {
     needs_step_free: bool,
     preferred_districts: String,
     landlord_consent: i32,
+    certified: i32,
     rank_score: Option<i64>,
 }
 
@@ -317,6 +342,15 @@ pub async fn pool(tx: &TenantTx, q: &PoolQuery) -> Result<Vec<PoolMember>> {
             },
             "landlord_consent",
         )
+        .expr_as(
+            match &q.certified {
+                Some(sub) => Expr::case(household::Column::Id.in_subquery(sub.clone()), 1)
+                    .finally(0)
+                    .into(),
+                None => SimpleExpr::from(Expr::val(0)),
+            },
+            "certified",
+        )
         .filter(household::Column::State.is_in(states.iter().copied()))
         .filter(household::Column::ErasedAt.is_null());
     if let Some(c) = q.carrier {
@@ -348,7 +382,8 @@ pub async fn pool(tx: &TenantTx, q: &PoolQuery) -> Result<Vec<PoolMember>> {
         let points = score::readiness_sql()
             .add(score::waiting_sql(backend, r.today))
             .add(score::district_sql(backend, &r.district))
-            .add(score::household_fit_sql(r.rooms_tenths));
+            .add(score::household_fit_sql(r.rooms_tenths))
+            .add(score::certificate_sql(q.certified.as_ref()));
         let key: SimpleExpr = if r.include_excluded {
             // Eligible ones by score, then the excluded ones (below every score).
             Expr::case(eligible, points).finally(-1).into()
@@ -373,6 +408,7 @@ pub async fn pool(tx: &TenantTx, q: &PoolQuery) -> Result<Vec<PoolMember>> {
         .map(|h| {
             Ok(PoolMember {
                 landlord_consent: h.landlord_consent == 1,
+                certified: h.certified == 1,
                 readiness: h
                     .readiness
                     .as_deref()

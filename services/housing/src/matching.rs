@@ -27,7 +27,7 @@
 //! | `WAITING` | up to 30, linear over the first year of searching |
 //! | `DISTRICT` | 20 for a preferred district, 10 when none is stated |
 //! | `SIZE_FIT` | up to 15, less the further the rooms are from (persons + 1) / 2 |
-//! | `CERTIFICATE` | 0 for now: the renter's licence comes with the learning issue |
+//! | `CERTIFICATE` | 10 when a member holds a valid renter's licence (learning's certificates) |
 
 use chrono::{NaiveDate, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait, Query, SimpleExpr};
@@ -307,8 +307,16 @@ pub(crate) fn score(h: &PoolMember, o: &offer::Model, today: NaiveDate) -> Vec<S
         },
         ScorePart {
             part: "CERTIFICATE",
-            points: 0.0,
-            detail: "renter's licence: comes with the learning issue".to_owned(),
+            points: points(if h.certified {
+                lookup::score::CERTIFICATE
+            } else {
+                0
+            }),
+            detail: if h.certified {
+                "a member holds a valid renter's licence (Mietführerschein)".to_owned()
+            } else {
+                "no renter's licence yet".to_owned()
+            },
         },
     ]
 }
@@ -429,8 +437,9 @@ fn offer_eligible(tx: &TenantTx, h: &PoolMember, today: NaiveDate) -> Condition 
 /// parts are constants, district and size fit come from each offer.
 fn offer_score(h: &PoolMember, today: NaiveDate) -> SimpleExpr {
     use lookup::score;
-    let constant =
-        score::readiness(h.readiness) + score::waiting((today - h.searching_since).num_days());
+    let constant = score::readiness(h.readiness)
+        + score::waiting((today - h.searching_since).num_days())
+        + if h.certified { score::CERTIFICATE } else { 0 };
     let district: SimpleExpr = if h.preferred_districts.is_empty() {
         Expr::val(score::DISTRICT_NONE_STATED)
     } else {
@@ -496,6 +505,7 @@ impl Housing {
                     offset,
                     limit,
                 }),
+                certified: Some(wohnweg_learning::certificates::certified_households(&tx)),
             },
         )
         .await?;
@@ -567,6 +577,7 @@ impl Housing {
                 household: Some(household_id),
                 in_progress_too: false,
                 rank: None,
+                certified: Some(wohnweg_learning::certificates::certified_households(&tx)),
             },
         )
         .await?

@@ -513,6 +513,7 @@ impl Housing {
                 household: Some(household_id),
                 in_progress_too: true,
                 rank: None,
+                certified: Some(wohnweg_learning::certificates::certified_households(&tx)),
             },
         )
         .await?

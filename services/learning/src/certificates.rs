@@ -650,3 +650,24 @@ async fn certificates_of(
         })
         .collect()
 }
+
+/// The ids of the transaction's households whose member holds a valid renter's
+/// licence (a certificate not revoked), as a subquery for housing's matching score.
+#[must_use]
+pub fn certified_households(tx: &TenantTx) -> sea_orm::sea_query::SelectStatement {
+    use sea_orm::sea_query::Query;
+    let tenant = tx.tenant().uuid();
+    let valid = Query::select()
+        .column(certificate::Column::EnrolmentId)
+        .from(certificate::Entity)
+        .and_where(certificate::Column::TenantId.eq(tenant))
+        .and_where(certificate::Column::RevokedAt.is_null())
+        .to_owned();
+    Query::select()
+        .column(enrolment::Column::HouseholdId)
+        .from(enrolment::Entity)
+        .and_where(enrolment::Column::TenantId.eq(tenant))
+        .and_where(enrolment::Column::HouseholdId.is_not_null())
+        .and_where(enrolment::Column::Id.in_subquery(valid))
+        .to_owned()
+}

@@ -685,6 +685,20 @@ async fn an_offer_is_updated_and_a_match_withdrawn_by_city_staff() {
     assert_eq!(log.len(), 2, "both audited");
 }
 
+/// The statements the README's read table allows `name` on SQLite or PostgreSQL.
+pub(crate) fn readme_statements(name: &str, pg: bool) -> u64 {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../README.md")).unwrap();
+    let column = if pg { 3 } else { 2 };
+    readme
+        .lines()
+        .map(|l| l.split('|').map(str::trim).collect::<Vec<_>>())
+        .find(|cells| cells.len() > 3 && cells[1] == name)
+        .unwrap_or_else(|| panic!("the README's read table has no row {name}"))[column]
+        .parse()
+        .unwrap()
+}
+
 /// The statement count of each main read, as the README lists it: measured here on
 /// the running backend (the principal's statements included), printed as a
 /// table, and never more than a page-size-independent bound.
@@ -714,18 +728,8 @@ async fn the_main_reads_cost_a_small_fixed_number_of_statements() {
     ];
     // The README's table is the contract: each read costs at most what it says for
     // this backend (the principal comes from the cache after the first request).
-    let readme =
-        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../README.md")).unwrap();
-    let column = if app.pg_admin().await.is_some() { 2 } else { 1 };
-    let documented = |name: &str| -> u64 {
-        readme
-            .lines()
-            .map(|l| l.split('|').map(str::trim).collect::<Vec<_>>())
-            .find(|cells| cells.len() > 3 && cells[1] == name)
-            .unwrap_or_else(|| panic!("the README's read table has no row {name}"))[column + 1]
-            .parse()
-            .unwrap()
-    };
+    let pg = app.pg_admin().await.is_some();
+    let documented = |name: &str| readme_statements(name, pg);
     let mut table = String::from("| read | statements |\n|---|---|\n");
     for (name, q, vars) in &reads {
         ok(&app, &c.coord.token, q, vars.clone()).await; // warm caches

@@ -1850,3 +1850,161 @@ async fn a_certificate_pdf_reads_back_and_its_qr_code_verifies() {
         .await;
     assert_eq!(logged[0].try_get::<i64>("", "n").unwrap(), 1);
 }
+
+/// The learning reads cost a fixed number of statements whatever the number of runs,
+/// sessions and participants, as the README's table says.
+#[tokio::test]
+async fn the_learning_reads_cost_a_fixed_number_of_statements() {
+    let app = TestApp::spawn().await;
+    let s = world(&app, 40).await;
+    let tok = s.c.t.caseworker.token.clone();
+    let h = living_in(&app, &s.c, "S-1", &s.c.shelter, false, false).await;
+    let p = member(&app, &tok, &h).await;
+    let e = enrol(
+        &app,
+        &tok,
+        &s.run,
+        json!({ "personId": p, "language": "ar" }),
+    )
+    .await["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let mut ids = completed(&app, &s, &["A Eins", "B Zwei", "C Drei"]).await;
+    for session in &s.sessions {
+        ok(
+            &app,
+            &tok,
+            ATTEND,
+            json!({ "r": s.run, "s": session, "m": present(&[&e]) }),
+        )
+        .await;
+    }
+    ids.push(e);
+    for id in &ids {
+        ok(&app, &tok, ISSUE, json!({ "e": id })).await;
+    }
+    ok(
+        &app,
+        &tok,
+        SCHEDULE,
+        json!({ "c": s.course, "i": run_input(&[(2, &["m_a"]), (3, &["m_b"])], 5, None) }),
+    )
+    .await;
+    let pg = app.pg_admin().await.is_some();
+    let reads: Vec<(&str, &str, Value)> = vec![
+        ("`courseCatalogue`", CATALOGUE, json!({})),
+        ("`courses`", COURSES, json!({})),
+        ("`courseRuns` (with sessions and figures)", RUNS, json!({})),
+        (
+            "`courseRun` (participants, marks, certificates)",
+            RUN,
+            json!({ "id": s.run }),
+        ),
+        (
+            "`householdCertificates`",
+            HOUSEHOLD_CERTS,
+            json!({ "h": h }),
+        ),
+    ];
+    let mut table = String::from("| read | statements |\n|---|---|\n");
+    for (name, q, vars) in reads {
+        ok(&app, &tok, q, vars.clone()).await;
+        let before = app.db.statements();
+        ok(&app, &tok, q, vars).await;
+        let used = app.db.statements() - before;
+        table.push_str(&format!("| {name} | {used} |\n"));
+        let allowed = crate::housing_contract::readme_statements(name, pg);
+        assert!(
+            used <= allowed,
+            "{name}: {used} statements, the README says {allowed}"
+        );
+    }
+    eprintln!("{table}");
+}
+
+/// Matching weighs the renter's licence: a household whose member holds a valid
+/// certificate earns the certificate part (10 points) in both rankings; revoked, it
+/// earns nothing again.
+#[tokio::test]
+async fn a_valid_certificate_counts_in_matching_and_a_revoked_one_does_not() {
+    let app = TestApp::spawn().await;
+    let s = world(&app, 10).await;
+    let tok = s.c.t.caseworker.token.clone();
+    let coord = s.c.coord.token.clone();
+    ok(&app, &coord, "mutation { addRentCap(input: { householdSize: 2, maxGrossColdRent: \"900\", validFrom: \"2026-01-01\" }) { id } }", json!({})).await;
+    let landlord = ok(&app, &tok, "mutation { createLandlord(input: { kind: HOUSING_COMPANY, name: \"GAG\", contact: \"vermietung@gag.example\", partnerStatus: PARTNER, annualQuota: 100 }) { id } }", json!({})).await["createLandlord"]["id"].clone();
+    let offer = ok(&app, &tok, "mutation($l: ID!, $d: String!) { createOffer(input: { landlordId: $l, street: \"K 5\", postalCode: \"51103\", district: \"Kalk\",
+        rooms: 1.5, livingSpace: 45.0, coldRent: \"400\", serviceCharges: \"90\", heating: \"60\", deposit: \"1200\", availableFrom: $d }) { id } }",
+        json!({ "l": landlord, "d": day(0) })).await["createOffer"]["id"].clone();
+    let h = living_in(&app, &s.c, "M-1", &s.c.shelter, true, false).await;
+    ok(&app, &tok, "mutation($h: ID!) { recordConsent(householdId: $h, input: { scope: SHARE_WITH_LANDLORDS, givenOn: \"2026-01-05\" }) { id } }", json!({ "h": h })).await;
+    let part = |ranked: &Value, key: &str, id: &str| -> f64 {
+        let row = ranked
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r[key] == id || r[key]["id"] == id)
+            .unwrap_or_else(|| panic!("{id} not ranked: {ranked}"));
+        row["explanation"]["parts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["part"] == "CERTIFICATE")
+            .unwrap()["points"]
+            .as_f64()
+            .unwrap()
+    };
+    let rank_h = "query($o: ID!) { rankHouseholdsForOffer(offerId: $o, first: 50, includeExcluded: true) { householdId score explanation { parts { part points detail } } } }";
+    let rank_o = "query($h: ID!) { rankOffersForHousehold(householdId: $h, first: 50, includeExcluded: true) { offer { id } score explanation { parts { part points } } } }";
+    let before =
+        ok(&app, &tok, rank_h, json!({ "o": offer })).await["rankHouseholdsForOffer"].clone();
+    assert_eq!(part(&before, "householdId", &h), 0.0);
+    let score_before = before[0]["score"].as_f64().unwrap();
+
+    let p = member(&app, &tok, &h).await;
+    let e = enrol(
+        &app,
+        &tok,
+        &s.run,
+        json!({ "personId": p, "language": "ar" }),
+    )
+    .await["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    for session in &s.sessions {
+        ok(
+            &app,
+            &tok,
+            ATTEND,
+            json!({ "r": s.run, "s": session, "m": present(&[&e]) }),
+        )
+        .await;
+    }
+    let cert = ok(&app, &tok, ISSUE, json!({ "e": e })).await["issueCertificate"].clone();
+    let after =
+        ok(&app, &tok, rank_h, json!({ "o": offer })).await["rankHouseholdsForOffer"].clone();
+    assert_eq!(part(&after, "householdId", &h), 10.0, "{after}");
+    assert!(
+        (after[0]["score"].as_f64().unwrap() - score_before - 10.0).abs() < 0.05,
+        "{before} {after}"
+    );
+    let offers = ok(&app, &tok, rank_o, json!({ "h": h })).await["rankOffersForHousehold"].clone();
+    assert_eq!(
+        part(&offers, "offer", offer.as_str().unwrap()),
+        10.0,
+        "{offers}"
+    );
+    // Another city's certificate never counts here; revoked, this one counts no more.
+    ok(
+        &app,
+        &tok,
+        REVOKE,
+        json!({ "id": cert["id"], "r": "ISSUED_IN_ERROR" }),
+    )
+    .await;
+    let revoked =
+        ok(&app, &tok, rank_h, json!({ "o": offer })).await["rankHouseholdsForOffer"].clone();
+    assert_eq!(part(&revoked, "householdId", &h), 0.0);
+}
