@@ -2,7 +2,9 @@
 //! seeded demo users (e-mail domain [`DEMO_EMAIL_DOMAIN`]). The route does not
 //! exist outside demo mode (and demo mode is refused in production). It starts the
 //! same kind of session as the OpenID login, so the rest of the app cannot tell them
-//! apart. Platform roles have no tenant and no session: use `wohnweg token` for them.
+//! apart. The demo platform operators are listed too (they keep the shared course
+//! catalogue in the console); their session has no tenant. State officers have no
+//! console page: use `wohnweg token` for them.
 
 use axum::extract::State;
 use axum::http::HeaderMap;
@@ -30,9 +32,26 @@ fn escape(s: &str) -> String {
 /// `application/json` (the console's sign-in page), the same list as JSON.
 pub async fn page(State(state): State<AppState>, headers: HeaderMap) -> Response {
     let p = Provisioning::new(state.db.clone(), state.cache.clone());
-    let Ok(entries) = p.directory(DEMO_EMAIL_DOMAIN).await else {
+    let (Ok(entries), Ok(operators)) = (
+        p.directory(DEMO_EMAIL_DOMAIN).await,
+        p.operator_directory(DEMO_EMAIL_DOMAIN).await,
+    ) else {
         return (StatusCode::INTERNAL_SERVER_ERROR, "internal error").into_response();
     };
+    // Operators: no city, no organisation; the form's tenant is empty.
+    let operator_rows: Vec<(String, String, String, String, String, Vec<&str>)> = operators
+        .iter()
+        .map(|(user, name)| {
+            (
+                String::new(),
+                user.to_string(),
+                "Plattform".to_owned(),
+                "Plattformbetrieb".to_owned(),
+                name.clone(),
+                vec![wohnweg_kernel::Role::PlatformOperator.label_de()],
+            )
+        })
+        .collect();
     let wants_json = headers
         .get(ACCEPT)
         .and_then(|v| v.to_str().ok())
@@ -50,6 +69,16 @@ pub async fn page(State(state): State<AppState>, headers: HeaderMap) -> Response
                     "roles": e.roles.iter().map(|r| r.label_de()).collect::<Vec<_>>(),
                 })
             })
+            .chain(
+                operator_rows
+                    .iter()
+                    .map(|(tenant, user, city, org, name, roles)| {
+                        serde_json::json!({
+                            "tenant": tenant, "user": user, "tenantName": city,
+                            "organisationName": org, "displayName": name, "roles": roles,
+                        })
+                    }),
+            )
             .collect();
         return Json(list).into_response();
     }
@@ -72,6 +101,18 @@ pub async fn page(State(state): State<AppState>, headers: HeaderMap) -> Response
             escape(&roles.join(", ")),
             e.tenant,
             e.user,
+        ));
+    }
+    for (_, user, city, org, name, roles) in &operator_rows {
+        html.push_str(&format!(
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td><form method=\"post\" action=\"/auth/dev\">\
+             <input type=\"hidden\" name=\"tenant\" value=\"\"><input type=\"hidden\" name=\"user\" value=\"{}\">\
+             <button type=\"submit\">Anmelden</button></form></td></tr>",
+            escape(city),
+            escape(org),
+            escape(name),
+            escape(&roles.join(", ")),
+            user,
         ));
     }
     html.push_str("</table></body></html>");
@@ -106,16 +147,31 @@ pub(crate) fn local_path(next: Option<&str>) -> &str {
 
 /// `POST /auth/dev`: starts a session for that demo user.
 pub async fn sign_in(State(state): State<AppState>, Form(f): Form<DevLogin>) -> Response {
-    let (Ok(tenant), Ok(user)) = (f.tenant.parse::<TenantId>(), f.user.parse::<UserId>()) else {
+    let Ok(user) = f.user.parse::<UserId>() else {
         return (StatusCode::BAD_REQUEST, "unknown demo user").into_response();
+    };
+    // An empty tenant names a demo platform operator.
+    let tenant = if f.tenant.is_empty() {
+        None
+    } else {
+        let Ok(t) = f.tenant.parse::<TenantId>() else {
+            return (StatusCode::BAD_REQUEST, "unknown demo user").into_response();
+        };
+        Some(t)
     };
     // Only the seeded demo users (active, in an active city) — never real staff, even
     // when demo mode runs against a copy of real data.
     let p = Provisioning::new(state.db.clone(), state.cache.clone());
-    let is_demo_user = p
-        .directory(DEMO_EMAIL_DOMAIN)
-        .await
-        .is_ok_and(|d| d.iter().any(|e| e.tenant == tenant && e.user == user));
+    let is_demo_user = match tenant {
+        Some(tenant) => p
+            .directory(DEMO_EMAIL_DOMAIN)
+            .await
+            .is_ok_and(|d| d.iter().any(|e| e.tenant == tenant && e.user == user)),
+        None => p
+            .operator_directory(DEMO_EMAIL_DOMAIN)
+            .await
+            .is_ok_and(|d| d.iter().any(|(u, _)| *u == user)),
+    };
     if !is_demo_user {
         return (StatusCode::BAD_REQUEST, "unknown demo user").into_response();
     }

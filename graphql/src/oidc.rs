@@ -321,7 +321,7 @@ pub async fn callback(
             if let Some(old) = state.sessions.cookie_id(&headers) {
                 state.sessions.end(old).await;
             }
-            let Some(id) = state.sessions.start(user, tenant).await else {
+            let Some(id) = state.sessions.start(user, Some(tenant)).await else {
                 tracing::warn!("sign-in refused: the session store did not take the session");
                 let mut resp = (
                     StatusCode::SERVICE_UNAVAILABLE,

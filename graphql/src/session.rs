@@ -36,8 +36,8 @@ pub const CSRF_HEADER: &str = "x-csrf-token";
 pub struct Session {
     /// The user.
     pub user: UserId,
-    /// Their tenant.
-    pub tenant: TenantId,
+    /// Their tenant; `None` for a platform user (an operator in demo mode).
+    pub tenant: Option<TenantId>,
     /// Sign-in time, Unix seconds.
     pub started: i64,
     /// CSRF token for state-changing requests.
@@ -61,7 +61,7 @@ impl Session {
             issuer: "wohnweg-session".into(),
             subject: self.user.to_string(),
             subject_kind: wohnweg_identity::tokens::SubjectKind::LocalUserId,
-            tenant: Some(self.tenant),
+            tenant: self.tenant,
             tenant_slug: None,
         }
     }
@@ -140,7 +140,7 @@ impl Sessions {
     /// Starts a session; returns its id (the cookie value), or `None` when the store
     /// did not take it (Redis down, the in-process cache full): then no cookie may be
     /// handed out, for it would name a session that does not exist.
-    pub async fn start(&self, user: UserId, tenant: TenantId) -> Option<String> {
+    pub async fn start(&self, user: UserId, tenant: Option<TenantId>) -> Option<String> {
         let id = random_token();
         let session = Session {
             user,
@@ -226,7 +226,10 @@ mod tests {
             Duration::from_secs(3600),
             false,
         );
-        let id = store.start(UserId::new(), TenantId::new()).await.unwrap();
+        let id = store
+            .start(UserId::new(), Some(TenantId::new()))
+            .await
+            .unwrap();
         assert!(store.get(&id).await.is_some());
         assert!(store.end(&id).await);
         assert!(store.get(&id).await.is_none(), "an ended session is gone");
@@ -238,7 +241,10 @@ mod tests {
             Duration::from_secs(0),
             false,
         );
-        let id = short.start(UserId::new(), TenantId::new()).await.unwrap();
+        let id = short
+            .start(UserId::new(), Some(TenantId::new()))
+            .await
+            .unwrap();
         assert!(short.get(&id).await.is_none(), "past the absolute timeout");
     }
 
@@ -258,7 +264,10 @@ mod tests {
             Duration::from_secs(3600),
             false,
         );
-        assert_eq!(store.start(UserId::new(), TenantId::new()).await, None);
+        assert_eq!(
+            store.start(UserId::new(), Some(TenantId::new())).await,
+            None
+        );
     }
 
     #[test]

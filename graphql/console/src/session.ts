@@ -2,7 +2,7 @@
 // and the CSRF token that /auth/session hands out for it. Nothing is kept in
 // localStorage.
 
-export type Session = { user: string; tenant: string; csrfToken: string };
+export type Session = { user: string; tenant: string | null; csrfToken: string };
 
 export async function loadSession(): Promise<Session | null> {
   const r = await fetch("/auth/session", { credentials: "same-origin" });

@@ -126,6 +126,26 @@ impl Provisioning {
         Ok(UserId::from_uuid(u.id))
     }
 
+    /// The active platform operators whose e-mail ends in `@…<email_domain>` (the demo
+    /// sign-in page lists them: they keep the shared course catalogue), by name.
+    pub async fn operator_directory(&self, email_domain: &str) -> Result<Vec<(UserId, String)>> {
+        let suffix = format!(".{email_domain}");
+        Ok(platform_user::Entity::global_find()
+            .filter(platform_user::Column::Active.eq(true))
+            .filter(platform_user::Column::Role.eq(Role::PlatformOperator.as_str()))
+            .order_by_asc(platform_user::Column::DisplayName)
+            .all(self.db.raw())
+            .await?
+            .into_iter()
+            .filter(|u| {
+                u.email
+                    .rsplit_once('@')
+                    .is_some_and(|(_, d)| d == email_domain || d.ends_with(&suffix))
+            })
+            .map(|u| (UserId::from_uuid(u.id), u.display_name))
+            .collect())
+    }
+
     /// Every active user whose e-mail ends in `@…<email_domain>`, in every tenant, with
     /// organisation and roles — for the demo sign-in page, which lists only the demo
     /// users (demo mode only; never reachable from the API).

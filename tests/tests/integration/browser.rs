@@ -141,6 +141,17 @@ async fn a_caseworker_records_attendance_and_issues_a_certificate_in_the_console
     console_journey("journey-courses.mjs", |_| {}).await;
 }
 
+/// Bergisch Gladbach offers its course to the shared catalogue, the platform operator
+/// (demo sign-in without a city) publishes it, Köln adopts it; axe 0 on every page.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[cfg_attr(
+    not(browser),
+    ignore = "needs Chromium: apt-get install chromium (or set CHROME_PATH); .ci/run installs it"
+)]
+async fn a_citys_course_reaches_another_city_through_the_operators_review() {
+    console_journey("journey-catalogue.mjs", |_| {}).await;
+}
+
 /// A log writer the test reads back: the server's access log, as it would go to stdout.
 #[derive(Clone, Default)]
 struct AccessLog(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);

@@ -744,6 +744,66 @@ async fn the_demo_sign_in_page_exists_only_in_demo_mode() {
     assert_eq!(resp.status(), StatusCode::NOT_FOUND);
 }
 
+/// In demo mode the demo platform operator signs in on the demo page too (a session
+/// without a city) and keeps the course catalogue in the console; a platform user
+/// who is not a demo user, or a made-up one, is refused.
+#[tokio::test]
+async fn the_demo_operator_signs_in_without_a_city_and_real_operators_do_not() {
+    let app = TestApp::spawn_with(|c| c.demo = Some(true)).await;
+    let b = browser();
+    let list = wohnweg_tests::json_body(
+        b.get(format!("{}/auth/dev", app.base))
+            .header("accept", "application/json")
+            .send()
+            .await
+            .unwrap(),
+    )
+    .await;
+    let paula = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|u| u["displayName"] == "Paula Plattform")
+        .unwrap_or_else(|| panic!("{list}"))
+        .clone();
+    assert_eq!(paula["tenant"], "");
+    assert!(
+        !list.to_string().contains("Stefan Landesblick"),
+        "state officers have no console page"
+    );
+    let resp = b
+        .post(format!("{}/auth/dev", app.base))
+        .form(&[("tenant", ""), ("user", paula["user"].as_str().unwrap())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), StatusCode::SEE_OTHER);
+    let (status, info) = session_info(&app, &b).await;
+    assert_eq!(status, 200);
+    assert!(info["tenant"].is_null(), "{info}");
+    let csrf = info["csrfToken"].as_str().unwrap().to_owned();
+    let (_, me) = viewer(&app, &b, Some(&csrf)).await;
+    assert_eq!(
+        me["data"]["viewer"]["roles"],
+        json!(["PLATFORM_OPERATOR"]),
+        "{me}"
+    );
+    assert!(me["data"]["viewer"]["tenant"].is_null());
+    // A real operator (not a demo user) is neither listed nor accepted; nor a made-up id.
+    let real = app
+        .platform_user("Olaf Operator", Role::PlatformOperator)
+        .await;
+    for user in [real.id.to_string(), uuid::Uuid::now_v7().to_string()] {
+        let resp = browser()
+            .post(format!("{}/auth/dev", app.base))
+            .form(&[("tenant", ""), ("user", user.as_str())])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(resp.status(), StatusCode::BAD_REQUEST);
+    }
+}
+
 /// How the interposing proxy rewrites the provider's ID token.
 #[derive(Clone, Copy, Debug)]
 enum Forge {
