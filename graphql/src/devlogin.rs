@@ -28,6 +28,19 @@ fn escape(s: &str) -> String {
         .replace('\'', "&#39;")
 }
 
+/// One demo user as the sign-in page lists them.
+#[derive(serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+struct DemoRow {
+    /// Empty for a platform operator (a session without a city).
+    tenant: String,
+    user: String,
+    tenant_name: String,
+    organisation_name: String,
+    display_name: String,
+    roles: Vec<&'static str>,
+}
+
 /// `GET /auth/dev`: the demo users, one button each — or, for a client that accepts
 /// `application/json` (the console's sign-in page), the same list as JSON.
 pub async fn page(State(state): State<AppState>, headers: HeaderMap) -> Response {
@@ -38,49 +51,31 @@ pub async fn page(State(state): State<AppState>, headers: HeaderMap) -> Response
     ) else {
         return (StatusCode::INTERNAL_SERVER_ERROR, "internal error").into_response();
     };
-    // Operators: no city, no organisation; the form's tenant is empty.
-    let operator_rows: Vec<(String, String, String, String, String, Vec<&str>)> = operators
+    let rows: Vec<DemoRow> = entries
         .iter()
-        .map(|(user, name)| {
-            (
-                String::new(),
-                user.to_string(),
-                "Plattform".to_owned(),
-                "Plattformbetrieb".to_owned(),
-                name.clone(),
-                vec![wohnweg_kernel::Role::PlatformOperator.label_de()],
-            )
+        .map(|e| DemoRow {
+            tenant: e.tenant.to_string(),
+            user: e.user.to_string(),
+            tenant_name: e.tenant_name.clone(),
+            organisation_name: e.organisation_name.clone(),
+            display_name: e.display_name.clone(),
+            roles: e.roles.iter().map(|r| r.label_de()).collect(),
         })
+        .chain(operators.iter().map(|(user, name)| DemoRow {
+            tenant: String::new(),
+            user: user.to_string(),
+            tenant_name: "Plattform".to_owned(),
+            organisation_name: "Plattformbetrieb".to_owned(),
+            display_name: name.clone(),
+            roles: vec![wohnweg_kernel::Role::PlatformOperator.label_de()],
+        }))
         .collect();
     let wants_json = headers
         .get(ACCEPT)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.contains("application/json"));
     if wants_json {
-        let list: Vec<_> = entries
-            .iter()
-            .map(|e| {
-                serde_json::json!({
-                    "tenant": e.tenant.to_string(),
-                    "user": e.user.to_string(),
-                    "tenantName": e.tenant_name,
-                    "organisationName": e.organisation_name,
-                    "displayName": e.display_name,
-                    "roles": e.roles.iter().map(|r| r.label_de()).collect::<Vec<_>>(),
-                })
-            })
-            .chain(
-                operator_rows
-                    .iter()
-                    .map(|(tenant, user, city, org, name, roles)| {
-                        serde_json::json!({
-                            "tenant": tenant, "user": user, "tenantName": city,
-                            "organisationName": org, "displayName": name, "roles": roles,
-                        })
-                    }),
-            )
-            .collect();
-        return Json(list).into_response();
+        return Json(rows).into_response();
     }
     let mut html = String::from(
         "<!doctype html><html lang=\"de\"><head><meta charset=\"utf-8\"><title>Wohnweg – Demo-Anmeldung</title>\
@@ -89,30 +84,17 @@ pub async fn page(State(state): State<AppState>, headers: HeaderMap) -> Response
          <p>Nur im Demo-Modus. Alle Personen sind erfunden. / Demo mode only; all people are invented.</p>\
          <table><tr><th>Stadt</th><th>Organisation</th><th>Name</th><th>Rollen</th><th></th></tr>",
     );
-    for e in entries {
-        let roles: Vec<&str> = e.roles.iter().map(|r| r.label_de()).collect();
+    for r in &rows {
         html.push_str(&format!(
             "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td><form method=\"post\" action=\"/auth/dev\">\
              <input type=\"hidden\" name=\"tenant\" value=\"{}\"><input type=\"hidden\" name=\"user\" value=\"{}\">\
              <button type=\"submit\">Anmelden</button></form></td></tr>",
-            escape(&e.tenant_name),
-            escape(&e.organisation_name),
-            escape(&e.display_name),
-            escape(&roles.join(", ")),
-            e.tenant,
-            e.user,
-        ));
-    }
-    for (_, user, city, org, name, roles) in &operator_rows {
-        html.push_str(&format!(
-            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td><form method=\"post\" action=\"/auth/dev\">\
-             <input type=\"hidden\" name=\"tenant\" value=\"\"><input type=\"hidden\" name=\"user\" value=\"{}\">\
-             <button type=\"submit\">Anmelden</button></form></td></tr>",
-            escape(city),
-            escape(org),
-            escape(name),
-            escape(&roles.join(", ")),
-            user,
+            escape(&r.tenant_name),
+            escape(&r.organisation_name),
+            escape(&r.display_name),
+            escape(&r.roles.join(", ")),
+            r.tenant,
+            r.user,
         ));
     }
     html.push_str("</table></body></html>");

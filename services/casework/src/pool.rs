@@ -63,7 +63,7 @@ pub mod score {
             )
             .finally(0)
             .into(),
-            None => Expr::val(0).into(),
+            None => Expr::val(0),
         }
     }
 
