@@ -10,21 +10,7 @@ use wohnweg_tests::TestApp;
 /// Runs `tests/browser/{script}` against `base`; panics with its output unless it
 /// passes.
 fn run_browser_script(script: &str, base: &str) {
-    use std::process::Command;
-    let dir = wohnweg_tests::node_package("browser", "playwright-core", "the browser tests");
-    let out = Command::new("node")
-        .arg(script)
-        .arg(base)
-        .current_dir(&dir)
-        .output()
-        .unwrap_or_else(|e| panic!("the browser tests need Node.js: {e}"));
-    let (stdout, stderr) = (
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr),
-    );
-    assert!(out.status.success(), "{script} failed:\n{stdout}\n{stderr}");
-    // The steps it took, shown with --nocapture.
-    eprintln!("{stdout}");
+    run_browser_script_with(script, &[base.to_owned()]);
 }
 
 /// Runs a console journey against a fresh demo server that, as in production, lets
@@ -202,7 +188,16 @@ fn a_landlords_browser_verifies_certificates_and_the_server_learns_nothing() {
                 .with_ansi(false)
                 .with_filter(tracing_subscriber::EnvFilter::new("info")),
         );
-        let _guard = tracing::subscriber::set_default(subscriber);
+        // tracing caches, per call site, whether any subscriber wants it. While only one
+        // subscriber is registered, a call site first reached on another thread (another
+        // test's server, with no subscriber) is cached as unwanted for good. A second,
+        // never-dropped registration makes every call site ask all registered
+        // subscribers, this one included.
+        static SECOND: std::sync::OnceLock<tracing::Dispatch> = std::sync::OnceLock::new();
+        SECOND.get_or_init(|| tracing::Dispatch::new(tracing::subscriber::NoSubscriber::default()));
+        let dispatch = tracing::Dispatch::new(subscriber);
+        tracing::callsite::rebuild_interest_cache();
+        let _guard = tracing::dispatcher::set_default(&dispatch);
         let rt = tokio::runtime::Builder::new_current_thread()
             .enable_all()
             .build()
@@ -283,7 +278,8 @@ fn a_landlords_browser_verifies_certificates_and_the_server_learns_nothing() {
     }
 }
 
-/// Runs `tests/browser/{script}` with `args` (the first is the server's base URL).
+/// Runs `tests/browser/{script}` with `args` (the first is the server's base URL);
+/// panics with its output unless it passes.
 fn run_browser_script_with(script: &str, args: &[String]) {
     use std::process::Command;
     let dir = wohnweg_tests::node_package("browser", "playwright-core", "the browser tests");
@@ -298,5 +294,6 @@ fn run_browser_script_with(script: &str, args: &[String]) {
         String::from_utf8_lossy(&out.stderr),
     );
     assert!(out.status.success(), "{script} failed:\n{stdout}\n{stderr}");
+    // The steps it took, shown with --nocapture.
     eprintln!("{stdout}");
 }

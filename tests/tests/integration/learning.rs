@@ -124,6 +124,27 @@ async fn member(app: &TestApp, token: &str, h: &str) -> String {
         .to_owned()
 }
 
+/// Household `h`'s first member enrols in the world's run and attends every session
+/// (completing it): `(person id, enrolment id)`.
+async fn member_completes(app: &TestApp, s: &Setup, h: &str) -> (String, String) {
+    let tok = &s.c.t.caseworker.token;
+    let p = member(app, tok, h).await;
+    let e = enrol(app, tok, &s.run, json!({ "personId": p, "language": "ar" })).await["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    for session in &s.sessions {
+        ok(
+            app,
+            tok,
+            ATTEND,
+            json!({ "r": s.run, "s": session, "m": present(&[&e]) }),
+        )
+        .await;
+    }
+    (p, e)
+}
+
 fn walk_in(name: &str) -> Value {
     json!({ "printedName": name, "language": "ar" })
 }
@@ -1475,26 +1496,7 @@ async fn erasure_clears_printed_names_and_stored_credentials_and_export_lists_th
     let s = world(&app, 10).await;
     let tok = s.c.t.caseworker.token.clone();
     let h = living_in(&app, &s.c, "E-1", &s.c.shelter, false, false).await;
-    let p = member(&app, &tok, &h).await;
-    let e = enrol(
-        &app,
-        &tok,
-        &s.run,
-        json!({ "personId": p, "language": "ar" }),
-    )
-    .await["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
-    for session in &s.sessions {
-        ok(
-            &app,
-            &tok,
-            ATTEND,
-            json!({ "r": s.run, "s": session, "m": present(&[&e]) }),
-        )
-        .await;
-    }
+    let (p, e) = member_completes(&app, &s, &h).await;
     let cert = ok(&app, &tok, ISSUE, json!({ "e": e })).await["issueCertificate"].clone();
     let export = ok(
         &app,
@@ -1962,26 +1964,7 @@ async fn a_valid_certificate_counts_in_matching_and_a_revoked_one_does_not() {
     assert_eq!(part(&before, "householdId", &h), 0.0);
     let score_before = before[0]["score"].as_f64().unwrap();
 
-    let p = member(&app, &tok, &h).await;
-    let e = enrol(
-        &app,
-        &tok,
-        &s.run,
-        json!({ "personId": p, "language": "ar" }),
-    )
-    .await["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
-    for session in &s.sessions {
-        ok(
-            &app,
-            &tok,
-            ATTEND,
-            json!({ "r": s.run, "s": session, "m": present(&[&e]) }),
-        )
-        .await;
-    }
+    let (_, e) = member_completes(&app, &s, &h).await;
     let cert = ok(&app, &tok, ISSUE, json!({ "e": e })).await["issueCertificate"].clone();
     let after =
         ok(&app, &tok, rank_h, json!({ "o": offer })).await["rankHouseholdsForOffer"].clone();
