@@ -343,9 +343,16 @@ pub fn verify(jws: &str, keys: &KeySet, status: Option<&str>) -> Result<Statemen
     let statement = statement_in(&payload, &issuer)?;
     if let Some(status) = status {
         let entry = &payload["credentialStatus"];
-        let index: usize = text(&entry["statusListIndex"])?
-            .parse()
-            .map_err(|_| Rejection::Malformed)?;
+        let raw = text(&entry["statusListIndex"])?;
+        // Digits only, no sign, no leading zero: as the browser's check reads it.
+        if raw.is_empty()
+            || raw.len() > 9
+            || !raw.bytes().all(|b| b.is_ascii_digit())
+            || (raw.len() > 1 && raw.starts_with('0'))
+        {
+            return Err(Rejection::Malformed);
+        }
+        let index: usize = raw.parse().map_err(|_| Rejection::Malformed)?;
         if text(&entry["statusListCredential"])? != format!("{issuer}/status") {
             return Err(Rejection::StatusUnavailable);
         }
@@ -393,7 +400,9 @@ fn statement_in(payload: &Value, issuer: &str) -> Result<Statement, Rejection> {
 
 fn revoked_bit(status: &str, issuer: &str, keys: &KeySet, index: usize) -> Result<bool, Rejection> {
     let list = check(status, issuer, keys).map_err(|_| Rejection::StatusUnavailable)?;
-    if list.payload["issuer"] != issuer {
+    if list.payload["issuer"] != issuer
+        || list.payload["credentialSubject"]["statusPurpose"] != "revocation"
+    {
         return Err(Rejection::StatusUnavailable);
     }
     let encoded = list.payload["credentialSubject"]["encodedList"]
@@ -404,10 +413,15 @@ fn revoked_bit(status: &str, issuer: &str, keys: &KeySet, index: usize) -> Resul
         .decode(encoded)
         .map_err(|_| Rejection::StatusUnavailable)?;
     let mut bits = Vec::new();
+    // Exactly 131 072 bits: read one byte more than that to see a longer list.
+    let bytes = STATUS_LIST_BITS / 8;
     flate2::read::GzDecoder::new(gz.as_slice())
-        .take(STATUS_LIST_BITS as u64)
+        .take(bytes as u64 + 1)
         .read_to_end(&mut bits)
         .map_err(|_| Rejection::StatusUnavailable)?;
+    if bits.len() != bytes {
+        return Err(Rejection::StatusUnavailable);
+    }
     let byte = bits.get(index / 8).ok_or(Rejection::StatusUnavailable)?;
     Ok(byte & (0x80 >> (index % 8)) != 0)
 }
@@ -517,6 +531,51 @@ mod tests {
         let fake = status_list(&key(2), &kid(ISSUER, id), ISSUER, &[], Utc::now()).unwrap();
         assert_eq!(
             verify(&jws, &keys, Some(&fake)),
+            Err(Rejection::StatusUnavailable)
+        );
+    }
+
+    fn payload_of(jws: &str) -> Value {
+        serde_json::from_slice(
+            &B64.decode(jws.split('.').nth(1).unwrap_or(""))
+                .unwrap_or_default(),
+        )
+        .unwrap_or_default()
+    }
+
+    #[test]
+    fn odd_indexes_and_status_lists_the_spec_does_not_allow_are_refused() {
+        let id = uuid::Uuid::now_v7();
+        let keys = keyset(ISSUER, &[(1, id, None)]);
+        let k = kid(ISSUER, id);
+        let status = status_list(&key(1), &k, ISSUER, &[], Utc::now()).unwrap();
+        for index in ["+7", "07", "", "7e0", "0x7"] {
+            let mut p = payload_of(&issue(&key(1), &k, &claims(7)));
+            p["credentialStatus"]["statusListIndex"] = index.into();
+            let signed = sign_payload(&key(1), &k, &p);
+            assert_eq!(
+                verify(&signed, &keys, Some(&status)),
+                Err(Rejection::Malformed),
+                "{index:?}"
+            );
+        }
+        // A list for another purpose, or of another size, is not the revocation list.
+        let jws = issue(&key(1), &k, &claims(7));
+        let mut list = payload_of(&status);
+        list["credentialSubject"]["statusPurpose"] = "suspension".into();
+        let other_purpose = sign_payload(&key(1), &k, &list);
+        assert_eq!(
+            verify(&jws, &keys, Some(&other_purpose)),
+            Err(Rejection::StatusUnavailable)
+        );
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+        gz.write_all(&[0_u8; 16]).unwrap();
+        list["credentialSubject"]["statusPurpose"] = "revocation".into();
+        list["credentialSubject"]["encodedList"] =
+            format!("u{}", B64.encode(gz.finish().unwrap())).into();
+        let short = sign_payload(&key(1), &k, &list);
+        assert_eq!(
+            verify(&jws, &keys, Some(&short)),
             Err(Rejection::StatusUnavailable)
         );
     }

@@ -12,6 +12,9 @@
 
 type Json = Record<string, unknown>;
 
+/** The status list's size: 131 072 bits, as the Rust side writes it. */
+const STATUS_LIST_BYTES = 131_072 / 8;
+
 type Outcome =
   | { ok: true; statement: Statement }
   | { ok: false; reason: Reason; date?: string; statement?: Statement };
@@ -57,11 +60,17 @@ const REASONS: Record<Reason, string> = {
   unreachable: "Die veröffentlichten Schlüssel der Stadt sind gerade nicht erreichbar. Bitte später erneut versuchen.",
 };
 
+/** Strict base64url without padding, as the Rust verifier reads it: no other
+ *  characters, no padding, no stray trailing bits (the text must be the one
+ *  encoding of its bytes). */
 function b64url(s: string): Uint8Array<ArrayBuffer> {
+  if (!/^[A-Za-z0-9_-]*$/.test(s) || s.length % 4 === 1) throw new Error("not base64url");
   const padded = s.replace(/-/g, "+").replace(/_/g, "/") + "===".slice((s.length + 3) % 4);
   const bin = atob(padded);
   const out = new Uint8Array(new ArrayBuffer(bin.length));
   for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  const again = btoa(bin).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+  if (again !== s) throw new Error("not canonical base64url");
   return out;
 }
 
@@ -159,6 +168,7 @@ async function revokedBit(statusJws: string, issuer: string, keySet: Json, index
     throw new Rejected("status_unavailable");
   }
   if (list.payload.issuer !== issuer) throw new Rejected("status_unavailable");
+  if (get(list.payload, "credentialSubject", "statusPurpose") !== "revocation") throw new Rejected("status_unavailable");
   const encoded = get(list.payload, "credentialSubject", "encodedList");
   if (typeof encoded !== "string" || !encoded.startsWith("u")) throw new Rejected("status_unavailable");
   let bits: Uint8Array;
@@ -167,6 +177,8 @@ async function revokedBit(statusJws: string, issuer: string, keySet: Json, index
   } catch {
     throw new Rejected("status_unavailable");
   }
+  // The list is exactly 131 072 bits (16 KiB): shorter or longer is not the city's.
+  if (bits.length !== STATUS_LIST_BYTES) throw new Rejected("status_unavailable");
   const byte = bits[Math.floor(index / 8)];
   if (byte === undefined) throw new Rejected("status_unavailable");
   return (byte & (0x80 >> index % 8)) !== 0;
@@ -201,12 +213,6 @@ async function verify(credential: string): Promise<Outcome> {
     const prefix = `${location.origin}/public/`;
     const city = issuer.startsWith(prefix) ? issuer.slice(prefix.length) : "";
     if (!/^[a-z0-9-]{1,63}$/.test(city)) throw new Rejected("foreign_issuer");
-    let statement: Statement;
-    try {
-      statement = statementOf(jws.payload);
-    } catch {
-      throw new Rejected("malformed");
-    }
     let keySet: Json;
     try {
       keySet = JSON.parse(await fetchText(`/public/${city}/keys.json`)) as Json;
@@ -214,11 +220,18 @@ async function verify(credential: string): Promise<Outcome> {
       throw new Rejected("unreachable");
     }
     await check(jws, issuer, keySet);
-    const entry = jws.payload.credentialStatus;
-    const index = Number(get(entry, "statusListIndex"));
-    if (!Number.isInteger(index) || index < 0 || get(entry, "statusListCredential") !== `${issuer}/status`) {
+    // What it states is read only once its signature holds, as in Rust.
+    let statement: Statement;
+    try {
+      statement = statementOf(jws.payload);
+    } catch {
       throw new Rejected("malformed");
     }
+    const entry = jws.payload.credentialStatus;
+    const raw = get(entry, "statusListIndex");
+    if (typeof raw !== "string" || !/^(0|[1-9][0-9]{0,8})$/.test(raw)) throw new Rejected("malformed");
+    const index = Number(raw);
+    if (get(entry, "statusListCredential") !== `${issuer}/status`) throw new Rejected("status_unavailable");
     let status: string;
     try {
       status = await fetchText(`/public/${city}/status`);
