@@ -226,6 +226,7 @@ pub fn learning_service(config: &Config, db: &Db) -> anyhow::Result<wohnweg_lear
     ))
 }
 
+/// Writes a generated secret readable by its owner only (mode 0600), creating the folder.
 fn write_secret(path: &std::path::Path, secret: &str) -> anyhow::Result<String> {
     use std::io::Write as _;
     use std::os::unix::fs::OpenOptionsExt as _;
@@ -244,31 +245,18 @@ fn write_secret(path: &std::path::Path, secret: &str) -> anyhow::Result<String> 
 }
 
 fn load_or_create_secret(path: &std::path::Path) -> anyhow::Result<String> {
-    use std::io::Write as _;
-    use std::os::unix::fs::OpenOptionsExt as _;
     if let Ok(existing) = std::fs::read_to_string(path) {
         let existing = existing.trim().to_owned();
         if existing.len() >= 32 {
             return Ok(existing);
         }
     }
-    if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir)?;
-    }
     let secret = format!(
         "{}{}",
         uuid::Uuid::new_v4().simple(),
         uuid::Uuid::new_v4().simple()
     );
-    let mut file = std::fs::OpenOptions::new()
-        .write(true)
-        .create(true)
-        .truncate(true)
-        .mode(0o600)
-        .open(path)
-        .with_context(|| format!("writing {}", path.display()))?;
-    file.write_all(secret.as_bytes())?;
-    Ok(secret)
+    write_secret(path, &secret)
 }
 
 impl App {

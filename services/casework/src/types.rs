@@ -468,7 +468,7 @@ coded!(
 );
 
 /// Parses a coded value stored in the database; an unknown code is a broken row.
-pub(crate) fn stored<T>(code: &str, from: fn(&str) -> Option<T>) -> wohnweg_kernel::Result<T> {
+pub fn stored<T>(code: &str, from: fn(&str) -> Option<T>) -> wohnweg_kernel::Result<T> {
     from(code).ok_or_else(|| {
         Error::internal(std::io::Error::other(format!(
             "unknown stored code ({} characters)",

@@ -136,15 +136,7 @@ impl StartTime {
     }
 }
 
-/// A stored code that must be known (a damaged row is an internal error).
-pub(crate) fn stored<T>(code: &str, from: fn(&str) -> Option<T>) -> wohnweg_kernel::Result<T> {
-    from(code).ok_or_else(|| {
-        Error::internal(std::io::Error::other(format!(
-            "unknown stored code ({} characters)",
-            code.len()
-        )))
-    })
-}
+pub(crate) use wohnweg_casework::types::stored;
 
 #[cfg(test)]
 mod tests {
