@@ -1,6 +1,6 @@
 //! GraphQL surface of learning: the shared catalogue, a city's courses and runs,
 //! participants with attendance, certificates and the city's signing keys. The output
-//! types are in [`types`], the inputs and their parsing in [`inputs`].
+//! types are in `types`, the inputs and their parsing in `inputs`.
 
 mod inputs;
 mod types;
