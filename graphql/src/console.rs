@@ -25,7 +25,7 @@ pub const POLICY: &str = "default-src 'self'; script-src 'self'; style-src 'self
      frame-ancestors 'none'; base-uri 'none'";
 
 /// The client-side routes that answer the console's page.
-pub const PAGES: [&str; 14] = [
+pub const PAGES: [&str; 15] = [
     "/",
     "/signin",
     "/worklist",
@@ -39,6 +39,7 @@ pub const PAGES: [&str; 14] = [
     "/audit",
     "/courses",
     "/courses/runs/{id}",
+    "/courses/{id}/evaluation",
     "/catalogue",
 ];
 

@@ -34,6 +34,8 @@ await journey("catalogue", async ({ newPage, audit, heading, press, signIn, step
   await heading(op, "Gemeinsamer Kurskatalog");
   const sub = op.getByRole("article").filter({ hasText: SUMMARY });
   await sub.getByText("Abfallkalender Bergisch Gladbach").waitFor();
+  await sub.getByText("Vorgeschlagen von: Bergisch Gladbach", { exact: true }).waitFor();
+  step("the operator's review names the city that offered the course");
   await audit(op, "operator-review");
   await sub.getByLabel("Entscheidung").selectOption("publish");
   await sub.getByLabel("Hinweis an die Stadt").fill("Danke – für alle Städte freigegeben");

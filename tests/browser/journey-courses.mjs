@@ -4,7 +4,7 @@
 // completes), issues her certificate and saves its PDF; enrols a member of a household
 // in a new run from the household page, where the household's certificates show with
 // their check page. The coordinator sees the city's signing keys. Every page gets an
-// axe-core audit.
+// axe-core audit. The coordinator also opens the course's evaluation (Hagen).
 //
 // Usage: node journey-courses.mjs BASE_URL
 
@@ -38,6 +38,9 @@ await journey("courses", async ({ base, newPage, audit, heading, press, signIn, 
     await box.focus();
     await page.keyboard.press("Space");
     if (!(await box.isChecked())) throw new Error("the tick did not take");
+    // Present needs no reason: the one recorded for her absence is cleared.
+    const reason = form.getByRole("combobox", { name: "Grund des Fehlens: Ğülsüm Weiß" });
+    if ((await reason.inputValue()) !== "") throw new Error(`the absence reason stayed: ${await reason.inputValue()}`);
     await press(form.getByRole("button", { name: "Anwesenheit speichern" }));
     await form.getByText("Gespeichert.").waitFor();
   }
@@ -79,4 +82,18 @@ await journey("courses", async ({ base, newPage, audit, heading, press, signIn, 
   await coord.getByRole("table", { name: "Signaturschlüssel" }).waitFor();
   step("the coordinator sees the city's signing key");
   await audit(coord, "courses-coordinator");
+
+  // Hagen's evaluation: the run's figures and completers against non-participants.
+  await press(coord.getByRole("link", { name: "Auswertung: Mietführerschein" }));
+  await heading(coord, "Auswertung: Mietführerschein");
+  const evalRuns = coord.getByRole("table", { name: "Durchgänge" });
+  const evalRow = evalRuns.getByRole("row").filter({ hasText: "Stadtteilhaus Gronau" });
+  await evalRow.waitFor();
+  step(`evaluation: ${(await evalRow.innerText()).replace(/\s+/g, " ")}`);
+  const overall = coord.getByRole("table", { name: "Alle beendeten Durchgänge" });
+  await overall.getByRole("row").filter({ hasText: "Ausgezogen innerhalb von 6 Monaten" }).waitFor();
+  await overall.getByRole("row").filter({ hasText: "Mietverhältnis 12 Monate nach Einzug noch bestehend" }).waitFor();
+  const groups = await coord.getByText(/^Haushalte mit Abschluss: \d+/).first().innerText();
+  step(`evaluation groups: ${groups}`);
+  await audit(coord, "course-evaluation");
 });

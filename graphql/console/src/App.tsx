@@ -24,6 +24,7 @@ const Audit = lazy(() => import("./pages/Audit"));
 const Courses = lazy(() => import("./pages/Courses"));
 const CourseRunPage = lazy(() => import("./pages/CourseRun"));
 const CataloguePage = lazy(() => import("./pages/Catalogue"));
+const CourseEvaluationPage = lazy(() => import("./pages/CourseEvaluation"));
 
 const ViewerQuery = graphql(`
   query ConsoleViewer {
@@ -112,6 +113,7 @@ function SignedIn({ session }: { session: Session }) {
             <Route path="/offers/:id">{(p) => gated("offers", <OfferPage id={p.id} />)}</Route>
             <Route path="/courses">{gated("courses", <Courses />)}</Route>
             <Route path="/courses/runs/:id">{(p) => gated("courses", <CourseRunPage id={p.id} />)}</Route>
+            <Route path="/courses/:id/evaluation">{(p) => gated("cityStaff", <CourseEvaluationPage id={p.id} />)}</Route>
             <Route path="/catalogue">{gated("catalogue", <CataloguePage />)}</Route>
             <Route path="/approvals">{gated("approvals", <Approvals />)}</Route>
             <Route path="/register">{gated("register", <Register />)}</Route>

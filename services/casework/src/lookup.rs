@@ -328,3 +328,23 @@ pub async fn reaches_household(
     }
     Ok(q.one(tx.conn()).await?.is_some())
 }
+
+/// Every household of the transaction's tenant that has not been erased, with the
+/// day it was registered (one statement) — for figures that compare groups of
+/// households by id, never by name.
+pub async fn registered_households(tx: &TenantTx) -> Result<Vec<(Uuid, chrono::NaiveDate)>> {
+    use sea_orm::QuerySelect;
+    let rows: Vec<(Uuid, chrono::DateTime<chrono::Utc>)> = tx
+        .find::<household::Entity>()
+        .select_only()
+        .column(household::Column::Id)
+        .column(household::Column::CreatedAt)
+        .filter(household::Column::ErasedAt.is_null())
+        .into_tuple()
+        .all(tx.conn())
+        .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, at)| (id, at.date_naive()))
+        .collect())
+}

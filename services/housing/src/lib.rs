@@ -10,7 +10,9 @@
 //! households; [`moves`] is
 //! the one path every move-out takes (through a match, a self-found flat or a lease
 //! takeover), so the register and the placements every figure counts stay true;
-//! [`lasting`] counts the returns to a shelter within 6, 12 and 24 months of a move.
+//! [`lasting`] counts the returns to a shelter within 6, 12 and 24 months of a move;
+//! [`course_outcomes`] compares the households of a course's completers with those
+//! that never took part (Hagen's evaluation of the renter's licence).
 //!
 //! Every write is audited in its transaction; lists are keyset pages whose extra
 //! parts (occupied places, flats delivered) cost one statement per page.
@@ -21,6 +23,7 @@
 
 pub mod access;
 pub mod benefit_office;
+pub mod course_outcomes;
 mod entity;
 mod gdpr;
 pub mod guarantees;

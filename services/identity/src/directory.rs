@@ -128,3 +128,22 @@ pub async fn own_tenant(tx: &TenantTx) -> Result<(String, String)> {
         .ok_or(wohnweg_kernel::Error::NotFound { entity: "city" })?;
     Ok((t.slug, t.name))
 }
+
+/// The names of the cities among `ids` (one statement on the reference table), for
+/// the operator path's screens (which city submitted a course for review).
+pub async fn city_names<C: sea_orm::ConnectionTrait>(
+    conn: &C,
+    ids: &[uuid::Uuid],
+) -> Result<HashMap<uuid::Uuid, String>> {
+    use wohnweg_kernel::scoped::ReferenceTable;
+    if ids.is_empty() {
+        return Ok(HashMap::new());
+    }
+    Ok(crate::entity::tenant::Entity::global_find()
+        .filter(crate::entity::tenant::Column::Id.is_in(ids.iter().copied()))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|t| (t.id, t.name))
+        .collect())
+}

@@ -70,6 +70,8 @@ pub struct TemplateView {
     pub own_submission: bool,
     /// The operator's note on a review.
     pub review_note: Option<String>,
+    /// The city that submitted it — filled on the operator path only.
+    pub submitted_by_city: Option<String>,
     /// Modules in order.
     pub modules: Vec<ModuleView>,
 }
@@ -227,6 +229,7 @@ fn view(
         status: stored(&t.status, TemplateStatus::from_code)?,
         own_submission: tenant.is_some() && t.submitted_by == tenant,
         review_note: t.review_note.clone(),
+        submitted_by_city: None,
         modules,
     })
 }
@@ -384,7 +387,14 @@ impl Learning {
                 .order_by_desc(course_template::Column::Version)
                 .all(&tx)
                 .await?;
-            return list(&tx, rows, None).await;
+            let submitters: Vec<Option<Uuid>> = rows.iter().map(|t| t.submitted_by).collect();
+            let cities: Vec<Uuid> = submitters.iter().flatten().copied().collect();
+            let names = wohnweg_identity::directory::city_names(&tx, &cities).await?;
+            let mut views = list(&tx, rows, None).await?;
+            for (v, id) in views.iter_mut().zip(submitters) {
+                v.submitted_by_city = id.and_then(|c| names.get(&c).cloned());
+            }
+            return Ok(views);
         }
         let access = Access::of(ctx)?;
         let tx = self.db.begin_tenant(access.tenant).await?;

@@ -194,19 +194,19 @@ pub async fn seed(learning: &Learning, staff: &Ctx, members: &[Uuid]) -> Result<
                 delivering_org: None,
                 sessions: vec![
                     NewSession {
-                        on_date: day(21),
+                        on_date: day(14),
                         starts_at: StartTime::parse("s", "17:00")?,
                         place: None,
                         modules: part(0, 2),
                     },
                     NewSession {
-                        on_date: day(14),
+                        on_date: day(7),
                         starts_at: StartTime::parse("s", "17:00")?,
                         place: None,
                         modules: part(2, 4),
                     },
                     NewSession {
-                        on_date: day(7),
+                        on_date: day(0),
                         starts_at: StartTime::parse("s", "17:00")?,
                         place: None,
                         modules: third,

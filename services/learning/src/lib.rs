@@ -32,6 +32,7 @@ pub mod demo;
 mod entity;
 mod gdpr;
 pub mod keys;
+pub mod lookup;
 pub mod participants;
 pub mod pdf;
 pub mod rule;

@@ -19,12 +19,12 @@ const COURSES: &str = "{ courses { id title version template { id version key } 
 const ADOPT: &str = "mutation($t: ID!) { adoptCourse(templateId: $t) { id title version template { id version modules { key } } localModules { key } } }";
 const ADOPT_VERSION: &str = "mutation($c: ID!, $v: Int!, $t: ID!) { adoptCourseVersion(courseId: $c, version: $v, templateId: $t) { id version template { id version } newerVersion { version } } }";
 const LOCAL: &str = "mutation($c: ID!, $i: LocalModuleInput!) { addLocalModule(courseId: $c, input: $i) { id localModules { key titleDe mandatory } } }";
-const SCHEDULE: &str = "mutation($c: ID!, $i: CourseRunInput!) { scheduleCourseRun(courseId: $c, input: $i) { id templateId language interpreterLanguage capacity deliveringOrgId sessions { id position onDate startsAt modules } } }";
-const RUNS: &str = "query($c: ID) { courseRuns(courseId: $c) { id templateId deliveringOrgId figures { enrolled waiting completed droppedOut attendedPercent droppedAfter { afterSession count } } } }";
+pub(crate) const SCHEDULE: &str = "mutation($c: ID!, $i: CourseRunInput!) { scheduleCourseRun(courseId: $c, input: $i) { id templateId language interpreterLanguage capacity deliveringOrgId sessions { id position onDate startsAt modules } } }";
+pub(crate) const RUNS: &str = "query($c: ID) { courseRuns(courseId: $c) { id templateId deliveringOrgId figures { enrolled waiting completed droppedOut attendedPercent droppedAfter { afterSession count } } } }";
 const RUN: &str = "query($id: ID!) { courseRun(id: $id) { run { id sessions { id } } modules { key } participants { id printedName status householdId dropReason droppedAfter completedOn version progress { attended sessions complete missing } marks { sessionId present absenceReason } certificates { id number revoked } } } }";
 const ENROL: &str = "mutation($r: ID!, $i: EnrolmentInput!) { enrolInCourseRun(runId: $r, input: $i) { id printedName status householdId version } }";
 const ATTEND: &str = "mutation($r: ID!, $s: ID!, $m: [AttendanceMarkInput!]!) { recordCourseAttendance(runId: $r, sessionId: $s, marks: $m) { participants { id status progress { attended complete } } } }";
-const DROP: &str = "mutation($e: ID!, $v: Int!, $r: DropReason!) { dropOutOfCourse(enrolmentId: $e, version: $v, reason: $r) { participants { id status dropReason droppedAfter } run { figures { droppedOut waiting droppedAfter { afterSession count } } } } }";
+pub(crate) const DROP: &str = "mutation($e: ID!, $v: Int!, $r: DropReason!) { dropOutOfCourse(enrolmentId: $e, version: $v, reason: $r) { participants { id status dropReason droppedAfter } run { figures { droppedOut waiting droppedAfter { afterSession count } } } } }";
 pub(crate) const ISSUE: &str = "mutation($e: ID!) { issueCertificate(enrolmentId: $e) { id number printedName courseTitle credential verificationUrl revokedAt } }";
 pub(crate) const REVOKE: &str = "mutation($id: ID!, $r: CertificateRevokeReason!) { revokeCertificate(id: $id, reason: $r) { id revokedAt revokeReason credential } }";
 const REISSUE: &str = "mutation($id: ID!, $n: String) { reissueCertificate(id: $id, printedName: $n) { id number printedName credential } }";
@@ -54,7 +54,7 @@ async fn published(app: &TestApp, op: &TestUser, key: &str) -> Value {
         .clone()
 }
 
-fn run_input(sessions: &[(i64, &[&str])], capacity: i64, org: Option<&str>) -> Value {
+pub(crate) fn run_input(sessions: &[(i64, &[&str])], capacity: i64, org: Option<&str>) -> Value {
     let sessions: Vec<Value> = sessions
         .iter()
         .map(|(d, m)| json!({ "onDate": day(*d), "startsAt": "17:00", "modules": m }))
@@ -68,7 +68,7 @@ pub(crate) struct Setup {
     pub(crate) c: City,
     op: TestUser,
     template: String,
-    course: String,
+    pub(crate) course: String,
     pub(crate) run: String,
     sessions: Vec<String>,
 }
@@ -111,7 +111,7 @@ pub(crate) async fn world(app: &TestApp, capacity: i64) -> Setup {
 }
 
 /// The first member of household `h`.
-async fn member(app: &TestApp, token: &str, h: &str) -> String {
+pub(crate) async fn member(app: &TestApp, token: &str, h: &str) -> String {
     ok(
         app,
         token,
@@ -126,7 +126,7 @@ async fn member(app: &TestApp, token: &str, h: &str) -> String {
 
 /// Household `h`'s first member enrols in the world's run and attends every session
 /// (completing it): `(person id, enrolment id)`.
-async fn member_completes(app: &TestApp, s: &Setup, h: &str) -> (String, String) {
+pub(crate) async fn member_completes(app: &TestApp, s: &Setup, h: &str) -> (String, String) {
     let tok = &s.c.t.caseworker.token;
     let p = member(app, tok, h).await;
     let e = enrol(app, tok, &s.run, json!({ "personId": p, "language": "ar" })).await["id"]
@@ -149,7 +149,7 @@ fn walk_in(name: &str) -> Value {
     json!({ "printedName": name, "language": "ar" })
 }
 
-async fn enrol(app: &TestApp, token: &str, run: &str, input: Value) -> Value {
+pub(crate) async fn enrol(app: &TestApp, token: &str, run: &str, input: Value) -> Value {
     ok(app, token, ENROL, json!({ "r": run, "i": input })).await["enrolInCourseRun"].clone()
 }
 
@@ -1907,6 +1907,11 @@ async fn the_learning_reads_cost_a_fixed_number_of_statements() {
             "`householdCertificates`",
             HOUSEHOLD_CERTS,
             json!({ "h": h }),
+        ),
+        (
+            "`courseEvaluation`",
+            crate::course_evaluation::EVALUATION,
+            json!({ "c": s.course }),
         ),
     ];
     let mut table = String::from("| read | statements |\n|---|---|\n");

@@ -15,6 +15,7 @@ mod casework;
 mod casework_care;
 mod cli;
 mod coaching;
+mod course_evaluation;
 mod coverage;
 mod decisions;
 mod guarantees;

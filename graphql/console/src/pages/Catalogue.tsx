@@ -17,7 +17,7 @@ import { ErrorNote } from "./ErrorNote";
 const OperatorCatalogue = graphql(`
   query ConsoleOperatorCatalogue {
     courseCatalogue {
-      id key version titleDe titleEn summaryDe languages status reviewNote
+      id key version titleDe titleEn summaryDe languages status reviewNote submittedByCity
       rule { kind minModules minAttendancePercent }
       modules { key titleDe mandatory minutes }
     }
@@ -53,6 +53,7 @@ export default function Catalogue() {
             <h3 className="kern-heading-small" id={`ww-sub-${s.id}`}>
               {s.titleDe} ({s.key}, {t("courses.version", { version: s.version })})
             </h3>
+            <p className="kern-body">{t("catalogue.submittedBy", { city: s.submittedByCity ?? "–" })}</p>
             <p className="kern-body">{s.summaryDe}</p>
             <ol className="kern-body">
               {s.modules.map((m) => (

@@ -209,7 +209,14 @@ export default function CourseRunPage({ id }: { id: string }) {
                       return (
                         <li key={p.id} className="ww-tick">
                           <div className="kern-form-check">
-                            <input className="kern-form-check__checkbox" type="checkbox" id={box} name={`present-${p.id}`} defaultChecked={mark?.present ?? false} />
+                            <input className="kern-form-check__checkbox" type="checkbox" id={box} name={`present-${p.id}`}
+                              defaultChecked={mark?.present ?? false}
+                              onChange={(ev) => {
+                                // Present needs no reason: clear the one chosen before.
+                                const reason = ev.currentTarget.closest("li")?.querySelector("select");
+                                if (ev.currentTarget.checked && reason) reason.value = "";
+                              }}
+                            />
                             <label className="kern-label" htmlFor={box}>
                               {p.printedName}
                             </label>

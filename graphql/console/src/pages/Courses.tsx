@@ -166,6 +166,13 @@ export default function Courses() {
                   </li>
                 ))}
               </ol>
+              {may(viewer, "cityStaff") && (
+                <p className="kern-body">
+                  <Link href={`/courses/${c.id}/evaluation`} className="kern-link">
+                    {t("courses.evaluation", { title: c.title })}
+                  </Link>
+                </p>
+              )}
               {c.newerVersion && may(viewer, "cityStaff") && (
                 <ActionForm
                   legend={t("courses.newerVersion", { version: c.newerVersion.version })}

@@ -80,6 +80,24 @@ impl LearningQuery {
             .collect())
     }
 
+    /// Hagen's evaluation of a course: per ended run and for the whole course, the
+    /// households of completers against comparable households that never took part —
+    /// moved out within 6 and 12 months, tenancy held 12 months after the move-in
+    /// (city staff; counts only, no names).
+    async fn course_evaluation(
+        &self,
+        ctx: &Context<'_>,
+        course_id: ID,
+    ) -> async_graphql::Result<CourseEvaluation> {
+        let rctx = request_ctx(ctx).await?;
+        let id = uuid("courseId", &course_id).gql()?;
+        Ok(super::housing::housing(ctx)?
+            .course_outcomes(&rctx, id)
+            .await
+            .gql()?
+            .into())
+    }
+
     /// A run with its participants (reading their names is audited).
     async fn course_run(
         &self,

@@ -109,6 +109,8 @@ pub struct CourseTemplate {
     pub own_submission: bool,
     /// The operator's review note.
     pub review_note: Option<String>,
+    /// The city that submitted it (operators only; null for everyone else).
+    pub submitted_by_city: Option<String>,
     /// Modules in order.
     pub modules: Vec<CourseModule>,
 }
@@ -127,6 +129,7 @@ impl From<TemplateView> for CourseTemplate {
             status: t.status.into(),
             own_submission: t.own_submission,
             review_note: t.review_note,
+            submitted_by_city: t.submitted_by_city,
             modules: t.modules.into_iter().map(Into::into).collect(),
         }
     }
@@ -515,6 +518,123 @@ impl From<SigningKeyView> for SigningKey {
             created_at: k.created_at,
             retired_at: k.retired_at,
             revoked_from: k.revoked_from,
+        }
+    }
+}
+
+/// An outcome over the households whose window has passed, and apart over those still
+/// inside it.
+#[derive(SimpleObject)]
+pub struct OutcomeShare {
+    /// The window in months (moves: after the run's end; tenancy: after the move-in).
+    pub months: i32,
+    /// Households whose window has passed.
+    pub observed: i32,
+    /// Of those, with the outcome.
+    pub yes: i32,
+    /// `yes ÷ observed` (null while nothing is observed).
+    pub rate: Option<f64>,
+    /// Households still inside the window.
+    pub pending: i32,
+    /// Of those, with the outcome so far.
+    pub pending_yes: i32,
+}
+
+fn share(months: u32, s: &wohnweg_housing::course_outcomes::Share) -> OutcomeShare {
+    let n = |v: i64| i32::try_from(v).unwrap_or(i32::MAX);
+    OutcomeShare {
+        months: i32::try_from(months).unwrap_or(i32::MAX),
+        observed: n(s.observed),
+        yes: n(s.yes),
+        rate: s.rate,
+        pending: n(s.pending),
+        pending_yes: n(s.pending_yes),
+    }
+}
+
+/// The outcomes of one group of households.
+#[derive(SimpleObject)]
+pub struct OutcomeGroup {
+    /// Households in the group.
+    pub households: i32,
+    /// Moved out within 6 and 12 months of the run's end.
+    pub moved_within: Vec<OutcomeShare>,
+    /// Of those that moved out, the tenancy still held 12 months after the move-in.
+    pub tenancy_held: OutcomeShare,
+}
+
+/// Completers against comparable households that never took part.
+#[derive(SimpleObject)]
+pub struct CourseComparison {
+    /// Households with a member who completed.
+    pub completers: OutcomeGroup,
+    /// Households that never took part and were still waiting for a home at the run's end.
+    pub comparison: OutcomeGroup,
+    /// Completer households already in a home of their own at the run's end (in
+    /// neither group).
+    pub housed_at_completion: i32,
+}
+
+impl From<wohnweg_housing::course_outcomes::Comparison> for CourseComparison {
+    fn from(c: wohnweg_housing::course_outcomes::Comparison) -> Self {
+        let group = |g: wohnweg_housing::course_outcomes::GroupOutcome| OutcomeGroup {
+            households: i32::try_from(g.households).unwrap_or(i32::MAX),
+            moved_within: g.moved_within.iter().map(|(m, s)| share(*m, s)).collect(),
+            tenancy_held: share(
+                wohnweg_housing::course_outcomes::TENANCY_MONTHS,
+                &g.tenancy_held,
+            ),
+        };
+        Self {
+            completers: group(c.completers),
+            comparison: group(c.comparison),
+            housed_at_completion: i32::try_from(c.housed_at_completion).unwrap_or(i32::MAX),
+        }
+    }
+}
+
+/// One run in a course's evaluation.
+#[derive(SimpleObject)]
+pub struct RunEvaluation {
+    /// The run.
+    pub run_id: ID,
+    /// The day of its last session: the reference day.
+    pub ended_on: Option<Date>,
+    /// Null while the run has not ended.
+    pub comparison: Option<CourseComparison>,
+}
+
+/// Hagen's evaluation of a course: completers against comparable non-participants.
+#[derive(SimpleObject)]
+pub struct CourseEvaluation {
+    /// The course.
+    pub course_id: ID,
+    /// Its title.
+    pub title: String,
+    /// The day the windows were counted to.
+    pub as_of: Date,
+    /// Per run, oldest first.
+    pub runs: Vec<RunEvaluation>,
+    /// All ended runs, each household once (at its earliest run).
+    pub overall: CourseComparison,
+}
+
+impl From<wohnweg_housing::course_outcomes::CourseOutcomes> for CourseEvaluation {
+    fn from(o: wohnweg_housing::course_outcomes::CourseOutcomes) -> Self {
+        Self {
+            course_id: id(o.course_id),
+            title: o.title,
+            as_of: o.as_of.into(),
+            runs: o
+                .runs
+                .into_iter()
+                .map(|r| RunEvaluation {
+                    run_id: id(r.run_id),
+                    ended_on: r.ended_on.map(Into::into),
+                    comparison: r.comparison.map(Into::into),
+                })
+                .collect(),
+            overall: o.overall.into(),
         }
     }
 }

@@ -1,4 +1,4 @@
-import{C as e,S as t,T as n,_ as r,a as i,g as a,i as o,n as s,r as c}from"./index-BtRkKAyD.js";import{t as l}from"./ActionForm-V5AVgYkp.js";import{t as u}from"./DataTable-BqRTdhX2.js";import{t as d}from"./Disclosure-znUMhyjT.js";import{o as f,r as p,s as m}from"./Form-iM5-F8eY.js";var h=n(e(),1),g=o(),_=i(`
+import{C as e,S as t,T as n,_ as r,a as i,g as a,i as o,n as s,r as c}from"./index-rf7jyuUr.js";import{t as l}from"./ActionForm-C1Yr_BPW.js";import{t as u}from"./DataTable-7dOCS4TK.js";import{t as d}from"./Disclosure-NcRfZ2Yi.js";import{o as f,r as p,s as m}from"./Form-BUvbnR2q.js";var h=n(e(),1),g=o(),_=i(`
   query ConsoleAdmin {
     organisations(first: 100) { nodes { id slug name kind contact } }
     users(first: 100) { totalCount nodes { id displayName email organisationId roles active version } }
