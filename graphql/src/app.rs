@@ -377,6 +377,8 @@ impl App {
             .route("/assets/{file}", get(crate::console::asset))
             .route("/graphql", get(http::graphql_get).post(http::graphql_post))
             .route("/auth/login", get(oidc::login))
+            .route("/auth/platform-login", get(oidc::platform_login))
+            .route("/auth/options", get(oidc::options))
             .route("/auth/callback", get(oidc::callback))
             .route("/auth/logout", axum::routing::post(oidc::logout))
             .route("/auth/session", get(oidc::session_info))

@@ -140,6 +140,10 @@ pub struct OidcConfig {
     pub default: Option<OidcProviderConfig>,
     /// Providers by tenant slug (`[oidc.tenants.koeln]`).
     pub tenants: std::collections::BTreeMap<String, OidcProviderConfig>,
+    /// The platform's own provider, for platform operators and state officers
+    /// (`[oidc.platform]`; `GET /auth/platform-login`). Its JIT settings are ignored:
+    /// platform users are made by an operator only.
+    pub platform: Option<OidcProviderConfig>,
 }
 
 /// One OpenID provider (e.g. a city's Keycloak realm).

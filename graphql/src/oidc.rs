@@ -148,7 +148,8 @@ impl Oidc {
 /// A login kept server-side between redirect and callback.
 #[derive(Serialize, Deserialize)]
 struct PendingLogin {
-    tenant: TenantId,
+    /// The city; `None`: platform staff through the platform's provider.
+    tenant: Option<TenantId>,
     slug: String,
     verifier: String,
     nonce: String,
@@ -201,7 +202,7 @@ impl IntoResponse for LoginError {
             Self::Refused => (
                 StatusCode::FORBIDDEN,
                 "FORBIDDEN",
-                "this account may not sign in to this city",
+                "this account may not sign in here",
             ),
             Self::Internal => (
                 StatusCode::INTERNAL_SERVER_ERROR,
@@ -232,7 +233,33 @@ pub struct LoginParams {
 /// lands on `next` when it is a path on this server (`/graphql` otherwise).
 pub async fn login(State(state): State<AppState>, Query(p): Query<LoginParams>) -> Response {
     let next = crate::devlogin::local_path(p.next.as_deref());
-    match start_login(&state, &p.tenant, next).await {
+    to_provider(&state, start_login(&state, Some(&p.tenant), next).await)
+}
+
+/// Query of `/auth/platform-login`.
+#[derive(Deserialize)]
+pub struct PlatformLoginParams {
+    next: Option<String>,
+}
+
+/// `GET /auth/platform-login[?next=/local/path]`: platform staff (operators, state
+/// officers) sign in through the platform's own provider (`[oidc.platform]`).
+pub async fn platform_login(
+    State(state): State<AppState>,
+    Query(p): Query<PlatformLoginParams>,
+) -> Response {
+    let next = crate::devlogin::local_path(p.next.as_deref());
+    to_provider(&state, start_login(&state, None, next).await)
+}
+
+/// `GET /auth/options`: which sign-ins this server offers besides a city's (the
+/// sign-in page shows the platform staff's only when it is configured).
+pub async fn options(State(state): State<AppState>) -> Response {
+    Json(json!({ "platform": state.config.oidc.platform.is_some() })).into_response()
+}
+
+fn to_provider(state: &AppState, started: Result<(String, String), LoginError>) -> Response {
+    match started {
         Ok((location, login_state)) => {
             let secure = state.sessions.secure();
             (
@@ -251,22 +278,26 @@ pub async fn login(State(state): State<AppState>, Query(p): Query<LoginParams>) 
     }
 }
 
+/// Starts a login at a city's provider (`tenant`) or the platform's (`None`).
 async fn start_login(
     state: &AppState,
-    tenant: &str,
+    tenant: Option<&str>,
     next: &str,
 ) -> Result<(String, String), LoginError> {
-    let slug = Slug::parse("tenant", tenant).map_err(|_| LoginError::UnknownTenant)?;
-    let tenant_id = state
-        .identity
-        .active_tenant_by_slug(&slug)
-        .await
-        .map_err(|_| LoginError::Internal)?
-        .ok_or(LoginError::UnknownTenant)?;
-    let cfg = state
-        .config
-        .oidc_for(slug.as_str())
-        .ok_or(LoginError::NotConfigured)?;
+    let (tenant_id, slug) = match tenant {
+        Some(tenant) => {
+            let slug = Slug::parse("tenant", tenant).map_err(|_| LoginError::UnknownTenant)?;
+            let id = state
+                .identity
+                .active_tenant_by_slug(&slug)
+                .await
+                .map_err(|_| LoginError::Internal)?
+                .ok_or(LoginError::UnknownTenant)?;
+            (Some(id), slug.as_str().to_owned())
+        }
+        None => (None, String::new()),
+    };
+    let cfg = provider_for(state, tenant_id, &slug)?;
     let client = state.oidc.client(cfg, &redirect_uri(state)).await?;
     let (challenge, verifier) = PkceCodeChallenge::new_random_sha256();
     let mut req = client.authorize_url(
@@ -280,7 +311,7 @@ async fn start_login(
     let (url, csrf, nonce) = req.set_pkce_challenge(challenge).url();
     let pending = PendingLogin {
         tenant: tenant_id,
-        slug: slug.as_str().to_owned(),
+        slug,
         verifier: verifier.secret().clone(),
         nonce: nonce.secret().clone(),
         next: next.to_owned(),
@@ -321,7 +352,7 @@ pub async fn callback(
             if let Some(old) = state.sessions.cookie_id(&headers) {
                 state.sessions.end(old).await;
             }
-            let Some(id) = state.sessions.start(user, Some(tenant)).await else {
+            let Some(id) = state.sessions.start(user, tenant).await else {
                 tracing::warn!("sign-in refused: the session store did not take the session");
                 let mut resp = (
                     StatusCode::SERVICE_UNAVAILABLE,
@@ -357,7 +388,7 @@ async fn finish_login(
     state: &AppState,
     headers: &HeaderMap,
     p: CallbackParams,
-) -> Result<(wohnweg_kernel::UserId, TenantId, String), LoginError> {
+) -> Result<(wohnweg_kernel::UserId, Option<TenantId>, String), LoginError> {
     let login_state = p.state.ok_or(LoginError::BadState)?;
     // The state must be the one this browser started.
     if cookie(headers, LOGIN_COOKIE) != Some(login_state.as_str()) {
@@ -371,10 +402,7 @@ async fn finish_login(
         return Err(LoginError::Refused);
     }
     let code = p.code.ok_or(LoginError::BadState)?;
-    let cfg = state
-        .config
-        .oidc_for(&pending.slug)
-        .ok_or(LoginError::NotConfigured)?;
+    let cfg = provider_for(state, pending.tenant, &pending.slug)?;
     let client = state.oidc.client(cfg, &redirect_uri(state)).await?;
     let token = client
         .exchange_code(AuthorizationCode::new(code))
@@ -408,6 +436,15 @@ async fn finish_login(
             .and_then(|n| DisplayName::parse("name", n.as_str()).ok()),
         roles,
     };
+    let Some(tenant) = pending.tenant else {
+        // Platform staff: linked or invited platform users only, never created here.
+        let user = state
+            .identity
+            .sign_in_platform(&login)
+            .await
+            .map_err(sign_in_refusal)?;
+        return Ok((user, None, pending.next));
+    };
     let jit = JitPolicy {
         email_domains: cfg.jit_email_domains.clone(),
         organisation: cfg
@@ -417,17 +454,32 @@ async fn finish_login(
     };
     let user = state
         .identity
-        .sign_in_external(pending.tenant, &login, &jit)
+        .sign_in_external(tenant, &login, &jit)
         .await
-        .map_err(|e| match e {
-            Error::Forbidden | Error::NotFound { .. } | Error::Unauthenticated => {
-                LoginError::Refused
-            }
-            // Two first sign-ins of one account racing: the loser starts again.
-            Error::Conflict { .. } => LoginError::BadState,
-            _ => LoginError::Internal,
-        })?;
-    Ok((user, pending.tenant, pending.next))
+        .map_err(sign_in_refusal)?;
+    Ok((user, Some(tenant), pending.next))
+}
+
+fn sign_in_refusal(e: Error) -> LoginError {
+    match e {
+        Error::Forbidden | Error::NotFound { .. } | Error::Unauthenticated => LoginError::Refused,
+        // Two first sign-ins of one account racing: the loser starts again.
+        Error::Conflict { .. } => LoginError::BadState,
+        _ => LoginError::Internal,
+    }
+}
+
+/// The provider of a city (`Some(tenant)`, by its slug) or of platform staff.
+fn provider_for<'a>(
+    state: &'a AppState,
+    tenant: Option<TenantId>,
+    slug: &str,
+) -> Result<&'a OidcProviderConfig, LoginError> {
+    match tenant {
+        Some(_) => state.config.oidc_for(slug),
+        None => state.config.oidc.platform.as_ref(),
+    }
+    .ok_or(LoginError::NotConfigured)
 }
 
 fn roles_claim(jwt: &str, claim: &str) -> Vec<Role> {

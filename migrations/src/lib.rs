@@ -42,6 +42,7 @@ mod m20261130_000019_tenancy_coaching;
 mod m20261130_000020_benefit_office_and_secured;
 mod m20261201_000021_user_language;
 mod m20261201_000022_learning;
+mod m20261201_000023_platform_sign_in;
 
 /// The PostgreSQL role the server connects as at runtime: not superuser, not owner,
 /// not `BYPASSRLS`. Created by the first migration when missing (`NOLOGIN` there; the
@@ -78,6 +79,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000020_benefit_office_and_secured::Migration),
             Box::new(m20261201_000021_user_language::Migration),
             Box::new(m20261201_000022_learning::Migration),
+            Box::new(m20261201_000023_platform_sign_in::Migration),
         ]
     }
 }

@@ -12,6 +12,11 @@
 //! 4. Otherwise the sign-in is refused (`FORBIDDEN`).
 //!
 //! Links and creations are audited with the signing-in user as the actor.
+//!
+//! Platform staff (operators, state officers) sign in through the platform's own
+//! provider ([`Identity::sign_in_platform`]): steps 1, 2 and 4 on the platform's
+//! users — never a creation on first sign-in, since only an operator makes
+//! platform users.
 
 use std::collections::BTreeSet;
 
@@ -168,6 +173,80 @@ impl Identity {
             }
         }
         Err(Error::Forbidden)
+    }
+
+    /// Resolves a verified identity from the platform's provider to an active
+    /// platform user: the one linked to it, else — at the first sign-in — the one
+    /// with its verified e-mail that has no identity linked yet. Anything else is
+    /// `FORBIDDEN`; two first sign-ins racing, `CONFLICT`.
+    pub async fn sign_in_platform(&self, login: &ExternalLogin) -> Result<UserId> {
+        use sea_orm::sea_query::Expr;
+        use wohnweg_kernel::scoped::ReferenceTable;
+
+        use crate::entity::platform_user;
+        let tx = self.db.begin_global().await?;
+        let linked = platform_user::Entity::global_find()
+            .filter(platform_user::Column::OidcIssuer.eq(&login.issuer))
+            .filter(platform_user::Column::OidcSubject.eq(&login.subject))
+            .one(&tx)
+            .await?;
+        if let Some(u) = linked {
+            return if u.active {
+                Ok(UserId::from_uuid(u.id))
+            } else {
+                Err(Error::Forbidden)
+            };
+        }
+        let email = login
+            .email
+            .as_ref()
+            .filter(|_| login.email_verified)
+            .ok_or(Error::Forbidden)?;
+        let u = platform_user::Entity::global_find()
+            .filter(platform_user::Column::Email.eq(email.as_str()))
+            .one(&tx)
+            .await?
+            .filter(|u| u.active && u.oidc_subject.is_none())
+            .ok_or(Error::Forbidden)?;
+        let res = platform_user::Entity::global_update_many()
+            .col_expr(
+                platform_user::Column::OidcIssuer,
+                Expr::value(login.issuer.clone()),
+            )
+            .col_expr(
+                platform_user::Column::OidcSubject,
+                Expr::value(login.subject.clone()),
+            )
+            .filter(platform_user::Column::Id.eq(u.id))
+            .filter(platform_user::Column::OidcSubject.is_null())
+            .exec(&tx)
+            .await
+            .map_err(|e| crate::store::unique_to_conflict(e.into(), "sign-in"))?;
+        if res.rows_affected == 0 {
+            return Err(Error::Conflict {
+                message: "this account was linked meanwhile; start again".into(),
+            });
+        }
+        let actor = Ctx::new(Principal {
+            user_id: UserId::from_uuid(u.id),
+            kind: PrincipalKind::PlatformUser,
+            tenant: None,
+            organisation: None,
+            roles: BTreeSet::new(),
+        });
+        audit::append_platform(
+            &tx,
+            &actor,
+            &AuditEntry::new(
+                "platform_user",
+                u.id,
+                "link_identity",
+                &["external_identity"],
+            ),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(UserId::from_uuid(u.id))
     }
 
     async fn link(

@@ -108,6 +108,8 @@ pub(crate) async fn insert_platform_user<C: ConnectionTrait>(
             version: Set(1),
             created_at: Set(Utc::now()),
             language: Set(None),
+            oidc_issuer: Set(None),
+            oidc_subject: Set(None),
         },
     )
     .await

@@ -138,6 +138,37 @@ async fn a_citys_course_reaches_another_city_through_the_operators_review() {
     console_journey("journey-catalogue.mjs", |_| {}).await;
 }
 
+/// A platform operator signs in through the platform's own OpenID provider (the real
+/// test provider) from the console's sign-in page and lands on the page asked for;
+/// axe 0 on the sign-in page and the catalogue.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[cfg_attr(
+    not(browser),
+    ignore = "needs Chromium: apt-get install chromium (or set CHROME_PATH); .ci/run installs it"
+)]
+async fn a_platform_operator_signs_in_through_the_platforms_provider() {
+    let app = TestApp::spawn_with_oidc(|c| {
+        c.graphql.trusted_documents_only = true;
+        c.oidc.platform = c.oidc.default.clone();
+    })
+    .await;
+    let login = format!("op{}", &uuid::Uuid::new_v4().simple().to_string()[..10]);
+    app.provisioning()
+        .create_platform_user(
+            &wohnweg_identity::DisplayName::parse("n", "Paula Plattform").unwrap(),
+            &wohnweg_identity::Email::parse("e", &format!("{login}@example.org")).unwrap(),
+            wohnweg_kernel::Role::PlatformOperator,
+        )
+        .await
+        .unwrap();
+    let base = app.base.clone();
+    tokio::task::spawn_blocking(move || {
+        run_browser_script_with("journey-platform-signin.mjs", &[base, login]);
+    })
+    .await
+    .unwrap();
+}
+
 /// A log writer the test reads back: the server's access log, as it would go to stdout.
 #[derive(Clone, Default)]
 struct AccessLog(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);

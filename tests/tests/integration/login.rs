@@ -26,7 +26,13 @@ fn location(resp: &reqwest::Response, base: &Url) -> Url {
 /// provider redirects back to our callback; returns that callback URL (not yet
 /// visited).
 async fn to_callback(app: &TestApp, browser: &Client, tenant: &str, login: &str) -> Url {
-    let mut url = Url::parse(&format!("{}/auth/login?tenant={tenant}", app.base)).unwrap();
+    let url = Url::parse(&format!("{}/auth/login?tenant={tenant}", app.base)).unwrap();
+    flow_to_callback(app, browser, url, login).await
+}
+
+/// [`to_callback`] from any start of a sign-in (a city's or the platform's).
+async fn flow_to_callback(app: &TestApp, browser: &Client, start: Url, login: &str) -> Url {
+    let mut url = start;
     for _ in 0..20 {
         if url.path() == "/auth/callback" && url.as_str().starts_with(&app.base) {
             return url;
@@ -1225,4 +1231,113 @@ async fn a_sign_in_returns_to_the_page_it_was_asked_for_on_this_server_only() {
         assert_eq!(resp.headers()["location"], lands, "{next}");
         assert_eq!(session_info(&app, &b).await.0, 200, "signed in for {next}");
     }
+}
+
+/// Platform staff sign in through the platform's own provider (`[oidc.platform]`):
+/// the first sign-in links the provider identity to the platform user with that
+/// verified e-mail, later ones find it by that identity; a second account with the
+/// same address, a city's user, an unknown or a deactivated account are refused; a
+/// server without a platform provider offers no such sign-in.
+#[tokio::test]
+async fn platform_staff_sign_in_through_the_platforms_own_provider() {
+    let app = TestApp::spawn_with_oidc(|c| c.oidc.platform = c.oidc.default.clone()).await;
+    let options: Value = browser()
+        .get(format!("{}/auth/options", app.base))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(options["platform"], true);
+    let login = login_name();
+    let op = app
+        .provisioning()
+        .create_platform_user(
+            &DisplayName::parse("n", "Paula Plattform").unwrap(),
+            &Email::parse("e", &format!("{login}@example.org")).unwrap(),
+            Role::PlatformOperator,
+        )
+        .await
+        .unwrap();
+    let start =
+        |next: &str| Url::parse(&format!("{}/auth/platform-login?next={next}", app.base)).unwrap();
+    let platform_sign_in = |b: Client, who: String| {
+        let app = &app;
+        let url = start("/catalogue");
+        async move {
+            let callback = flow_to_callback(app, &b, url, &who).await;
+            (b.get(callback).send().await.unwrap(), b)
+        }
+    };
+
+    let (resp, b) = platform_sign_in(browser(), login.clone()).await;
+    assert_eq!(resp.status(), StatusCode::SEE_OTHER);
+    assert_eq!(resp.headers()["location"], "/catalogue");
+    let (status, info) = session_info(&app, &b).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(info["user"], op.to_string());
+    assert!(info["tenant"].is_null(), "{info}");
+    let v = browser_gql(
+        &app,
+        &b,
+        "{ viewer { id roles tenant { slug } } }",
+        json!({}),
+    )
+    .await;
+    assert_eq!(
+        v["data"]["viewer"]["roles"],
+        json!(["PLATFORM_OPERATOR"]),
+        "{v}"
+    );
+    assert!(v["data"]["viewer"]["tenant"].is_null());
+    let catalogue = browser_gql(&app, &b, "{ courseCatalogue { id } }", json!({})).await;
+    assert!(catalogue["errors"].is_null(), "{catalogue}");
+
+    // Again, from another browser: found by the linked identity.
+    let (resp, b2) = platform_sign_in(browser(), login.clone()).await;
+    assert_eq!(resp.status(), StatusCode::SEE_OTHER);
+    assert_eq!(session_info(&app, &b2).await.1["user"], op.to_string());
+
+    // Another account of the provider with the same verified address: refused.
+    let (resp, b3) = platform_sign_in(browser(), format!("{login}+other")).await;
+    assert_eq!(resp.status(), StatusCode::FORBIDDEN);
+    assert_eq!(session_info(&app, &b3).await.0, StatusCode::UNAUTHORIZED);
+    // A city's user is no platform user.
+    let t = app.tenant().await;
+    let city_login = login_name();
+    invite(&app, &t, &city_login, &[Role::CityCoordinator]).await;
+    let (resp, _) = platform_sign_in(browser(), city_login.clone()).await;
+    assert_eq!(resp.status(), StatusCode::FORBIDDEN);
+    // … who still signs in to their city.
+    let resp = sign_in(&app, &browser(), &t.slug, &city_login).await;
+    assert_eq!(resp.status(), StatusCode::SEE_OTHER);
+    // Unknown accounts are not created on first sign-in.
+    let (resp, _) = platform_sign_in(browser(), login_name()).await;
+    assert_eq!(resp.status(), StatusCode::FORBIDDEN);
+    // A deactivated platform user is refused, linked or not.
+    app.exec_as_owner(&format!(
+        "UPDATE platform_users SET active = false WHERE email = '{login}@example.org'"
+    ))
+    .await;
+    let (resp, _) = platform_sign_in(browser(), login.clone()).await;
+    assert_eq!(resp.status(), StatusCode::FORBIDDEN);
+
+    // Without a platform provider there is no platform sign-in.
+    let plain = TestApp::spawn_with_oidc(|_| {}).await;
+    let options: Value = browser()
+        .get(format!("{}/auth/options", plain.base))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(options["platform"], false);
+    let resp = browser()
+        .get(format!("{}/auth/platform-login", plain.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), StatusCode::NOT_FOUND);
 }

@@ -14,6 +14,7 @@ type DemoUser = {
 export function SignIn() {
   const { t } = useTranslation();
   const [demo, setDemo] = useState<DemoUser[] | null>(null);
+  const [platform, setPlatform] = useState(false);
   // Where sign-in was asked for (an expired session keeps its page); the gateway
   // accepts local paths only.
   const path = window.location.pathname;
@@ -27,6 +28,10 @@ export function SignIn() {
       .then((r) => (r.ok ? (r.json() as Promise<DemoUser[]>) : null))
       .then(setDemo)
       .catch(() => setDemo(null));
+    fetch("/auth/options", { headers: { accept: "application/json" } })
+      .then((r) => (r.ok ? (r.json() as Promise<{ platform: boolean }>) : null))
+      .then((o) => setPlatform(o?.platform === true))
+      .catch(() => setPlatform(false));
   }, []);
   return (
     <div className="ww-stack">
@@ -54,6 +59,20 @@ export function SignIn() {
           <span className="kern-label">{t("signIn.submit")}</span>
         </button>
       </form>
+      {platform && (
+        <section aria-labelledby="ww-platform" className="ww-stack">
+          <h2 className="kern-heading-medium" id="ww-platform">
+            {t("signIn.platformTitle")}
+          </h2>
+          <p className="kern-body">{t("signIn.platformIntro")}</p>
+          <form method="get" action="/auth/platform-login">
+            <input type="hidden" name="next" value={next} />
+            <button type="submit" className="kern-btn kern-btn--secondary">
+              <span className="kern-label">{t("signIn.platformSubmit")}</span>
+            </button>
+          </form>
+        </section>
+      )}
       {demo && demo.length > 0 && (
         <section aria-labelledby="ww-demo" className="ww-stack">
           <h2 className="kern-heading-medium" id="ww-demo">

@@ -14,6 +14,11 @@ pub struct Model {
     pub created_at: DateTimeUtc,
     /// The console language the user chose (`de`, `en`); `None` until they choose.
     pub language: Option<String>,
+    /// The platform's OpenID provider (`iss`) of the identity linked at the first
+    /// sign-in.
+    pub oidc_issuer: Option<String>,
+    /// That identity's subject (`sub`).
+    pub oidc_subject: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -1,4 +1,4 @@
-import{S as e,_ as t,a as n,d as r,f as i,g as a,i as o,n as s,o as c,r as l,s as u,t as d,y as f}from"./index-rf7jyuUr.js";import{t as p}from"./ActionForm-C1Yr_BPW.js";import{t as m}from"./CertificatePdf-Q1WgNQ7r.js";import{t as h}from"./DataTable-7dOCS4TK.js";import{t as g}from"./Disclosure-NcRfZ2Yi.js";import{o as _,s as v}from"./Form-BUvbnR2q.js";import{t as y}from"./NotFound-DdlqfWNd.js";import{t as b}from"./references-agVRCDCO.js";import{n as x}from"./Courses-B814Lg04.js";var S=o(),C=n(`
+import{S as e,_ as t,a as n,d as r,f as i,g as a,i as o,n as s,o as c,r as l,s as u,t as d,y as f}from"./index-DKASdQRt.js";import{t as p}from"./ActionForm-C5xLtzbE.js";import{t as m}from"./CertificatePdf-BBLaaHHA.js";import{t as h}from"./DataTable-CcuNEQCR.js";import{t as g}from"./Disclosure-Bc16GRX0.js";import{o as _,s as v}from"./Form-DGOWvcz1.js";import{t as y}from"./NotFound-DkA00-5O.js";import{t as b}from"./references-BMbOwqTZ.js";import{n as x}from"./Courses-B3ykbWXv.js";var S=o(),C=n(`
   query ConsoleCourseRun($id: ID!) {
     courseRun(id: $id) {
       run {

@@ -1,4 +1,4 @@
-import{S as e,_ as t,a as n,b as r,f as i,g as a,i as o,n as s,r as c,t as l,y as u}from"./index-rf7jyuUr.js";import{t as d}from"./ActionForm-C1Yr_BPW.js";import{t as f}from"./Disclosure-NcRfZ2Yi.js";import{o as p,s as m}from"./Form-BUvbnR2q.js";var h=o(),g=n(`
+import{S as e,_ as t,a as n,b as r,f as i,g as a,i as o,n as s,r as c,t as l,y as u}from"./index-DKASdQRt.js";import{t as d}from"./ActionForm-C5xLtzbE.js";import{t as f}from"./Disclosure-Bc16GRX0.js";import{o as p,s as m}from"./Form-DGOWvcz1.js";var h=o(),g=n(`
   query ConsoleWorklist {
     worklist {
       followUps { ...Item }
