@@ -25,7 +25,7 @@ pub const POLICY: &str = "default-src 'self'; script-src 'self'; style-src 'self
      frame-ancestors 'none'; base-uri 'none'";
 
 /// The client-side routes that answer the console's page.
-pub const PAGES: [&str; 15] = [
+pub const PAGES: [&str; 16] = [
     "/",
     "/signin",
     "/worklist",
@@ -40,6 +40,7 @@ pub const PAGES: [&str; 15] = [
     "/courses",
     "/courses/runs/{id}",
     "/courses/{id}/evaluation",
+    "/programmes",
     "/catalogue",
 ];
 

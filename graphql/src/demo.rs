@@ -221,7 +221,61 @@ pub async fn seed(
     seed_households(db, cache).await.map_err(internal)?;
     seed_housing(db, cache).await.map_err(internal)?;
     seed_learning(db, cache, learning).await.map_err(internal)?;
+    seed_programmes(db, cache).await.map_err(internal)?;
     Ok(())
+}
+
+/// Köln's three carrier programmes and the city's coordination
+/// (`wohnweg_programmes::demo`), entered by Köln's coordinator.
+async fn seed_programmes(db: &Db, cache: &Cache) -> Result<(), Error> {
+    use wohnweg_programmes::demo::DemoCarrier;
+    let p = Provisioning::new(db.clone(), cache.clone());
+    let Some(koeln) = p.tenant_by_slug(&Slug::parse("slug", "koeln")?).await? else {
+        return Ok(());
+    };
+    let people = p.directory(DEMO_EMAIL_DOMAIN).await?;
+    let Some(coordinator) = people
+        .iter()
+        .find(|e| e.tenant == koeln.id && e.roles.contains(&Role::CityCoordinator))
+    else {
+        return Ok(());
+    };
+    let org = |slug: &'static str| {
+        let p = &p;
+        async move {
+            Ok::<_, Error>(
+                p.organisation_by_slug(koeln.id, &Slug::parse("slug", slug)?)
+                    .await?
+                    .map(|o| o.id),
+            )
+        }
+    };
+    let (Some(department), Some(caritas), Some(drk), Some(rat)) = (
+        org("stadt").await?,
+        org("caritas").await?,
+        org("drk").await?,
+        org("fluechtlingsrat").await?,
+    ) else {
+        return Ok(());
+    };
+    let carrier = |organisation, short, fixed_term, kim_ends_soon, vacancy| DemoCarrier {
+        organisation,
+        short,
+        fixed_term,
+        kim_ends_soon,
+        vacancy,
+    };
+    wohnweg_programmes::demo::seed(
+        &wohnweg_programmes::Programmes::new(db.clone()),
+        &demo_ctx(coordinator),
+        department,
+        &[
+            carrier(caritas, "Caritas", 2, false, false),
+            carrier(drk, "DRK", 1, true, true),
+            carrier(rat, "Kölner Flüchtlingsrat", 1, false, false),
+        ],
+    )
+    .await
 }
 
 /// The catalogue's *Mietführerschein* (operator path), and Bergisch Gladbach's first

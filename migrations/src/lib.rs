@@ -43,6 +43,7 @@ mod m20261130_000020_benefit_office_and_secured;
 mod m20261201_000021_user_language;
 mod m20261201_000022_learning;
 mod m20261201_000023_platform_sign_in;
+mod m20261201_000024_programmes;
 
 /// The PostgreSQL role the server connects as at runtime: not superuser, not owner,
 /// not `BYPASSRLS`. Created by the first migration when missing (`NOLOGIN` there; the
@@ -80,6 +81,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000021_user_language::Migration),
             Box::new(m20261201_000022_learning::Migration),
             Box::new(m20261201_000023_platform_sign_in::Migration),
+            Box::new(m20261201_000024_programmes::Migration),
         ]
     }
 }

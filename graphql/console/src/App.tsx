@@ -25,6 +25,7 @@ const Courses = lazy(() => import("./pages/Courses"));
 const CourseRunPage = lazy(() => import("./pages/CourseRun"));
 const CataloguePage = lazy(() => import("./pages/Catalogue"));
 const CourseEvaluationPage = lazy(() => import("./pages/CourseEvaluation"));
+const ProgrammesPage = lazy(() => import("./pages/Programmes"));
 
 const ViewerQuery = graphql(`
   query ConsoleViewer {
@@ -114,6 +115,7 @@ function SignedIn({ session }: { session: Session }) {
             <Route path="/courses">{gated("courses", <Courses />)}</Route>
             <Route path="/courses/runs/:id">{(p) => gated("courses", <CourseRunPage id={p.id} />)}</Route>
             <Route path="/courses/:id/evaluation">{(p) => gated("cityStaff", <CourseEvaluationPage id={p.id} />)}</Route>
+            <Route path="/programmes">{gated("programmes", <ProgrammesPage />)}</Route>
             <Route path="/catalogue">{gated("catalogue", <CataloguePage />)}</Route>
             <Route path="/approvals">{gated("approvals", <Approvals />)}</Route>
             <Route path="/register">{gated("register", <Register />)}</Route>
@@ -159,6 +161,7 @@ function Shell({
       ["/households", t("nav.households"), "households"],
       ["/offers", t("nav.offers"), "offers"],
       ["/courses", t("nav.courses"), "courses"],
+      ["/programmes", t("nav.programmes"), "programmes"],
       ["/catalogue", t("nav.catalogue"), "catalogue"],
       ["/approvals", t("nav.approvals"), "approvals"],
       ["/register", t("nav.register"), "register"],

@@ -80,6 +80,8 @@ export const REFRESH_ON = {
     ],
   },
   register: { additionalTypenames: ["Accommodation", "Landlord", "RentCap"] },
+  // A programme's change also changes the coordinator's worklist warnings.
+  programmes: { additionalTypenames: ["Programme", "FundingSource", "Position", "ProgrammeTarget", "ProgrammeWarning"] },
   learning: {
     additionalTypenames: ["Course", "CourseRun", "CourseRunDetail", "CourseParticipant", "Certificate", "CourseTemplate", "SigningKey"],
   },

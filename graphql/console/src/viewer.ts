@@ -22,6 +22,7 @@ export const AREAS = {
   households: CASEWORK,
   offers: CASEWORK,
   courses: CASEWORK,
+  programmes: CASEWORK,
   catalogue: ["PLATFORM_OPERATOR"] as Role[],
   approvals: ["CITY_COORDINATOR"] as Role[],
   register: CITY_STAFF,

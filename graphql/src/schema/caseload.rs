@@ -69,6 +69,10 @@ pub struct Worklist {
     pub guarantee_requests: Vec<Guarantee>,
     /// Leases signed ahead of the move-in, soonest first.
     pub scheduled_moves: Vec<super::scheduled::ScheduledMove>,
+    /// Programme warnings (city coordinators; empty for everyone else): funding or a
+    /// fixed-term position ending within six months, vacant positions, a caseload
+    /// above its limit, a target behind its pro-rata path.
+    pub programme_warnings: Vec<super::programmes::ProgrammeWarning>,
 }
 
 /// An organisation's own-cases setting.
@@ -137,6 +141,20 @@ impl CaseloadQuery {
         } else {
             Vec::new()
         };
+        let coordinator = rctx
+            .principal()
+            .has_role(wohnweg_kernel::Role::CityCoordinator);
+        let warnings = if coordinator && ctx.look_ahead().field("programmeWarnings").exists() {
+            super::programmes::programmes(ctx)?
+                .warnings(&rctx)
+                .await
+                .gql()?
+                .into_iter()
+                .map(Into::into)
+                .collect()
+        } else {
+            Vec::new()
+        };
         let items = |v: Vec<WorkItemView>| v.into_iter().map(WorkItem::from).collect();
         Ok(Worklist {
             follow_ups: items(list.follow_ups),
@@ -147,6 +165,7 @@ impl CaseloadQuery {
             in_coaching: items(list.in_coaching),
             guarantee_requests: guarantees,
             scheduled_moves: moves,
+            programme_warnings: warnings,
         })
     }
 

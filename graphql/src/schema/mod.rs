@@ -16,6 +16,7 @@ pub mod learning;
 pub mod matching;
 pub mod moves;
 pub mod node;
+pub mod programmes;
 pub mod scalars;
 pub mod scheduled;
 
@@ -44,6 +45,7 @@ pub struct Query(
     moves::MovesQuery,
     scheduled::ScheduledQuery,
     learning::LearningQuery,
+    programmes::ProgrammesQuery,
 );
 
 /// The mutation root.
@@ -61,6 +63,7 @@ pub struct Mutation(
     moves::MovesMutation,
     scheduled::ScheduledMutation,
     learning::LearningMutation,
+    programmes::ProgrammesMutation,
 );
 
 /// The schema type.
@@ -77,6 +80,8 @@ pub struct Services {
     pub housing: wohnweg_housing::Housing,
     /// Courses and certificates.
     pub learning: wohnweg_learning::Learning,
+    /// Carrier programmes: funding, positions, targets.
+    pub programmes: wohnweg_programmes::Programmes,
 }
 
 impl Services {
@@ -93,6 +98,7 @@ impl Services {
             casework: casework_service(db),
             housing: wohnweg_housing::Housing::new(db.clone()),
             learning,
+            programmes: wohnweg_programmes::Programmes::new(db.clone()),
         }
     }
 }

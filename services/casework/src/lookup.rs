@@ -348,3 +348,56 @@ pub async fn registered_households(tx: &TenantTx) -> Result<Vec<(Uuid, chrono::N
         .map(|(id, at)| (id, at.date_naive()))
         .collect())
 }
+
+/// Every household of the transaction's tenant that a carrier is assigned to and that
+/// has not been erased: `(household, carrier, case state)` (one statement) — for
+/// programme figures by carrier.
+pub async fn carrier_caseload(tx: &TenantTx) -> Result<Vec<(Uuid, OrganisationId, CaseState)>> {
+    use sea_orm::QuerySelect;
+    let rows: Vec<(Uuid, Option<Uuid>, String)> = tx
+        .find::<household::Entity>()
+        .select_only()
+        .column(household::Column::Id)
+        .column(household::Column::CarrierOrg)
+        .column(household::Column::State)
+        .filter(household::Column::ErasedAt.is_null())
+        .filter(household::Column::CarrierOrg.is_not_null())
+        .into_tuple()
+        .all(tx.conn())
+        .await?;
+    let mut out = Vec::with_capacity(rows.len());
+    for (id, org, state) in rows {
+        if let Some(org) = org {
+            out.push((
+                id,
+                OrganisationId::from_uuid(org),
+                stored(&state, CaseState::from_code)?,
+            ));
+        }
+    }
+    Ok(out)
+}
+
+/// The aftercare follow-ups recorded from `from` to `to` (both inclusive):
+/// `(household, recorded on)` (one statement).
+pub async fn followups_recorded(
+    tx: &TenantTx,
+    from: chrono::NaiveDate,
+    to: chrono::NaiveDate,
+) -> Result<Vec<(Uuid, chrono::NaiveDate)>> {
+    use sea_orm::QuerySelect;
+    let rows: Vec<(Uuid, Option<chrono::NaiveDate>)> = tx
+        .find::<crate::entity::followup::Entity>()
+        .select_only()
+        .column(crate::entity::followup::Column::HouseholdId)
+        .column(crate::entity::followup::Column::RecordedOn)
+        .filter(crate::entity::followup::Column::RecordedOn.gte(from))
+        .filter(crate::entity::followup::Column::RecordedOn.lte(to))
+        .into_tuple()
+        .all(tx.conn())
+        .await?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(h, on)| on.map(|d| (h, d)))
+        .collect())
+}

@@ -29,6 +29,7 @@ mod gdpr;
 pub mod guarantees;
 pub mod lasting;
 pub mod lease;
+pub mod lookup;
 pub mod market;
 pub mod matching;
 pub mod moves;

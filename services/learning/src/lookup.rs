@@ -125,3 +125,31 @@ pub async fn course_cohorts(tx: &TenantTx, course_id: Uuid) -> Result<Option<Cou
         households,
     }))
 }
+
+/// The completions of household members with a completion day from `from` to `to`
+/// (both inclusive), in any course: `(household, completed on)` (one statement).
+///
+/// # Errors
+/// A database error.
+pub async fn completions(
+    tx: &TenantTx,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<Vec<(Uuid, NaiveDate)>> {
+    let rows: Vec<(Option<Uuid>, Option<NaiveDate>)> = tx
+        .find::<enrolment::Entity>()
+        .select_only()
+        .column(enrolment::Column::HouseholdId)
+        .column(enrolment::Column::CompletedOn)
+        .filter(enrolment::Column::Status.eq(EnrolmentStatus::Completed.code()))
+        .filter(enrolment::Column::HouseholdId.is_not_null())
+        .filter(enrolment::Column::CompletedOn.gte(from))
+        .filter(enrolment::Column::CompletedOn.lte(to))
+        .into_tuple()
+        .all(tx.conn())
+        .await?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(h, on)| Some((h?, on?)))
+        .collect())
+}

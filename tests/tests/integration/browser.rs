@@ -138,6 +138,18 @@ async fn a_citys_course_reaches_another_city_through_the_operators_review() {
     console_journey("journey-catalogue.mjs", |_| {}).await;
 }
 
+/// Köln's coordinator finds the DRK's ending funding and vacant position on the
+/// worklist, opens the programmes, reports the position filled (keyboard only), and a
+/// carrier sees its own programme only; axe 0 on every page.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[cfg_attr(
+    not(browser),
+    ignore = "needs Chromium: apt-get install chromium (or set CHROME_PATH); .ci/run installs it"
+)]
+async fn a_coordinator_sees_programme_warnings_and_a_carrier_its_own_programme() {
+    console_journey("journey-programmes.mjs", |_| {}).await;
+}
+
 /// A platform operator signs in through the platform's own OpenID provider (the real
 /// test provider) from the console's sign-in page and lands on the page asked for;
 /// axe 0 on the sign-in page and the catalogue.

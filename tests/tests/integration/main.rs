@@ -33,6 +33,7 @@ mod matching;
 mod matching_props;
 mod moves;
 mod node;
+mod programmes;
 mod public_form;
 mod register_props;
 mod reunification;

@@ -1,9 +1,10 @@
+import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import { useMutation, useQuery } from "urql";
 import { Link } from "wouter";
 
 import { graphql } from "../gql";
-import { formatDate, formatEuros } from "../i18n";
+import { formatDate, formatEuros, formatNumber } from "../i18n";
 import { ActionForm } from "../components/ActionForm";
 import { Disclosure } from "../components/Disclosure";
 import { InputField, SelectField } from "../components/Form";
@@ -22,6 +23,7 @@ const WorklistQuery = graphql(`
       inCoaching { ...Item }
       guaranteeRequests { id householdId kind amount }
       scheduledMoves { id householdId moveInOn }
+      programmeWarnings { kind programmeId organisationName subject on paysFor fundedPositions fte households caseloadLimit actual target expectedByNow }
     }
   }
   fragment Item on WorkItem { householdId reference on overdue detail subjectId }
@@ -174,6 +176,25 @@ export default function Worklist() {
             </section>
           );
         })}
+      {data && data.worklist.programmeWarnings.length > 0 && (
+        <section aria-labelledby="ww-programme-warnings" className="ww-stack">
+          <h2 className="kern-heading-medium" id="ww-programme-warnings">
+            {t("worklist.programmeWarnings")}{" "}
+            <span className="kern-badge kern-badge--warning">{data.worklist.programmeWarnings.length}</span>
+          </h2>
+          <ul className="kern-list">
+            {data.worklist.programmeWarnings.map((w, i) => (
+              <li key={`${w.programmeId}-${w.kind}-${i}`}>
+                <Link href="/programmes" className="kern-link">
+                  {w.organisationName}
+                </Link>
+                {": "}
+                {programmeWarning(t, w, i18n.language)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {data && data.worklist.guaranteeRequests.length > 0 && (
         <section aria-labelledby="ww-guarantees" className="ww-stack">
           <h2 className="kern-heading-medium" id="ww-guarantees">
@@ -193,4 +214,46 @@ export default function Worklist() {
       )}
     </div>
   );
+}
+
+type ProgrammeWarning = {
+  kind: string;
+  subject: string;
+  on?: string | null;
+  paysFor?: string | null;
+  fundedPositions: readonly string[];
+  fte?: number | null;
+  households?: number | null;
+  caseloadLimit?: number | null;
+  actual?: number | null;
+  target?: number | null;
+  expectedByNow?: number | null;
+};
+
+/** A programme warning as a sentence, German first. */
+function programmeWarning(t: TFunction, w: ProgrammeWarning, lang: string): string {
+  const date = w.on ? formatDate(w.on, lang) : "";
+  const fte = w.fte == null ? "" : formatNumber(w.fte, lang);
+  switch (w.kind) {
+    case "FUNDING_ENDING":
+      return t("programmeWarning.FUNDING_ENDING", {
+        name: w.subject,
+        date,
+        paysFor: w.paysFor ?? "",
+        positions: w.fundedPositions.length ? ` (${w.fundedPositions.join(", ")})` : "",
+      });
+    case "POSITION_ENDING":
+      return t("programmeWarning.POSITION_ENDING", { title: w.subject, date, fte });
+    case "POSITION_VACANT":
+      return t("programmeWarning.POSITION_VACANT", { title: w.subject, date, fte });
+    case "CASELOAD_ABOVE_LIMIT":
+      return t("programmeWarning.CASELOAD_ABOVE_LIMIT", { households: w.households ?? 0, fte, limit: w.caseloadLimit ?? 0 });
+    default:
+      return t("programmeWarning.TARGET_BEHIND", {
+        kind: t(`targetKind.${w.subject.toUpperCase()}`),
+        actual: w.actual ?? 0,
+        target: w.target ?? 0,
+        expected: w.expectedByNow ?? 0,
+      });
+  }
 }

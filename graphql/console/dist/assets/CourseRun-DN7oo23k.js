@@ -1,4 +1,4 @@
-import{S as e,_ as t,a as n,d as r,f as i,g as a,i as o,n as s,o as c,r as l,s as u,t as d,y as f}from"./index-DKASdQRt.js";import{t as p}from"./ActionForm-C5xLtzbE.js";import{t as m}from"./CertificatePdf-BBLaaHHA.js";import{t as h}from"./DataTable-CcuNEQCR.js";import{t as g}from"./Disclosure-Bc16GRX0.js";import{o as _,s as v}from"./Form-DGOWvcz1.js";import{t as y}from"./NotFound-DkA00-5O.js";import{t as b}from"./references-BMbOwqTZ.js";import{n as x}from"./Courses-B3ykbWXv.js";var S=o(),C=n(`
+import{S as e,_ as t,a as n,d as r,f as i,g as a,i as o,n as s,o as c,r as l,s as u,t as d,y as f}from"./index-DPMqhhqD.js";import{t as p}from"./ActionForm-fb_Vix7D.js";import{t as m}from"./CertificatePdf-CmcB4y8D.js";import{t as h}from"./DataTable-Ixfmhjc4.js";import{t as g}from"./Disclosure-NToA7Ccw.js";import{o as _,s as v}from"./Form-D8ORoRfO.js";import{t as y}from"./NotFound-Blcj-ECM.js";import{t as b}from"./references-DFGRbXfl.js";import{n as x}from"./Courses-Cyhm_cGe.js";var S=o(),C=n(`
   query ConsoleCourseRun($id: ID!) {
     courseRun(id: $id) {
       run {

@@ -1,4 +1,4 @@
-import{C as e,S as t,T as n,_ as r,a as i,f as a,g as o,i as s,n as c,o as l,r as u,t as d,w as f,y as p}from"./index-DKASdQRt.js";import{t as m}from"./ActionForm-C5xLtzbE.js";import{t as h}from"./DataTable-CcuNEQCR.js";import{t as g}from"./Disclosure-Bc16GRX0.js";import{o as _,r as v,s as y,t as b}from"./Form-DGOWvcz1.js";var x=f({LANGUAGE_CODES:()=>P,default:()=>F}),S=n(e(),1),C=s(),w=i(`
+import{C as e,S as t,T as n,_ as r,a as i,f as a,g as o,i as s,n as c,o as l,r as u,t as d,w as f,y as p}from"./index-DPMqhhqD.js";import{t as m}from"./ActionForm-fb_Vix7D.js";import{t as h}from"./DataTable-Ixfmhjc4.js";import{t as g}from"./Disclosure-NToA7Ccw.js";import{o as _,r as v,s as y,t as b}from"./Form-D8ORoRfO.js";var x=f({LANGUAGE_CODES:()=>P,default:()=>F}),S=n(e(),1),C=s(),w=i(`
   query ConsoleCourses {
     courses {
       id title version

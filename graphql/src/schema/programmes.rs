@@ -1,0 +1,455 @@
+//! GraphQL surface of programmes: each organisation's move-out programme with its
+//! funding sources, positions, yearly targets and computed figures, the coordinator's
+//! writes, and the warnings on the coordinator's worklist (see `caseload`).
+
+use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
+use wohnweg_casework::types::Text;
+use wohnweg_housing::types::cents_up_to;
+use wohnweg_kernel::OrganisationId;
+use wohnweg_programmes::Programmes;
+use wohnweg_programmes::programmes::{
+    FundingView, NewFunding, NewPosition, NewProgramme, PositionView, ProgrammeView, TargetView,
+};
+use wohnweg_programmes::types::fte_hundredths;
+use wohnweg_programmes::warnings::Warning;
+
+use super::scalars::{Date, Decimal, euros};
+use super::{Services, gql_enum, parse_id, request_ctx, uuid};
+use crate::error::GqlResultExt;
+
+gql_enum!(/// Where a programme's money comes from.
+    FundingKindCode => "wohnweg_programmes::types::FundingKind", "FundingKind" { CityBudget, Kim, Other });
+gql_enum!(/// What a yearly target counts.
+    TargetKindCode => "wohnweg_programmes::types::TargetKind", "TargetKind" { MoveOuts, CourseCompletions, AftercareContacts, LandlordsWon });
+gql_enum!(/// What a programme warning is about.
+    WarningKindCode => "wohnweg_programmes::types::WarningKind", "ProgrammeWarningKind" { FundingEnding, PositionEnding, PositionVacant, CaseloadAboveLimit, TargetBehind });
+
+pub(crate) fn programmes<'a>(ctx: &Context<'a>) -> async_graphql::Result<&'a Programmes> {
+    Ok(&ctx.data::<Services>()?.programmes)
+}
+
+fn id(u: uuid::Uuid) -> ID {
+    ID(u.to_string())
+}
+
+fn fte(hundredths: i64) -> f64 {
+    #[allow(clippy::cast_precision_loss)] // at most a few thousand hundredths
+    {
+        hundredths as f64 / 100.0
+    }
+}
+
+fn count(n: i64) -> i32 {
+    i32::try_from(n).unwrap_or(i32::MAX)
+}
+
+/// A funding source.
+#[derive(SimpleObject)]
+pub struct FundingSource {
+    /// Id.
+    pub id: ID,
+    /// City budget, KIM, other.
+    pub kind: FundingKindCode,
+    /// Name.
+    pub name: String,
+    /// Amount for the whole period, in euros.
+    pub amount: Decimal,
+    /// First day.
+    pub starts_on: Date,
+    /// Last day.
+    pub ends_on: Date,
+    /// What it pays for.
+    pub pays_for: String,
+}
+
+impl From<FundingView> for FundingSource {
+    fn from(f: FundingView) -> Self {
+        Self {
+            id: id(f.id),
+            kind: f.kind.into(),
+            name: f.name,
+            amount: euros(f.amount_cents),
+            starts_on: f.starts_on.into(),
+            ends_on: f.ends_on.into(),
+            pays_for: f.pays_for,
+        }
+    }
+}
+
+/// A position (a title, never a person's name).
+#[derive(SimpleObject)]
+pub struct Position {
+    /// Id.
+    pub id: ID,
+    /// Title.
+    pub title: String,
+    /// Full-time equivalent (`1`, `0.5`).
+    pub fte: f64,
+    /// Permanent, or fixed-term until `endsOn`.
+    pub permanent: bool,
+    /// A fixed-term position's last day.
+    pub ends_on: Option<Date>,
+    /// The funding source that pays for it.
+    pub funding_id: Option<ID>,
+    /// Filled or vacant …
+    pub filled: bool,
+    /// … since this day.
+    pub since: Date,
+    /// Version (for `setPositionFilled`).
+    pub version: i32,
+}
+
+impl From<PositionView> for Position {
+    fn from(p: PositionView) -> Self {
+        Self {
+            id: id(p.id),
+            title: p.title,
+            fte: fte(i64::from(p.fte_hundredths)),
+            permanent: p.permanent,
+            ends_on: p.ends_on.map(Into::into),
+            funding_id: p.funding_id.map(id),
+            filled: p.filled,
+            since: p.since.into(),
+            version: p.version,
+        }
+    }
+}
+
+/// A yearly target and, for this year, how it stands.
+#[derive(SimpleObject)]
+pub struct ProgrammeTarget {
+    /// The year.
+    pub year: i32,
+    /// What it counts.
+    pub kind: TargetKindCode,
+    /// The target.
+    pub target: i32,
+    /// This year's count so far (null for other years).
+    pub actual: Option<i32>,
+    /// Where the pro-rata path stands today.
+    pub expected_by_now: i32,
+    /// This year's count is below the path.
+    pub behind: bool,
+}
+
+impl From<TargetView> for ProgrammeTarget {
+    fn from(t: TargetView) -> Self {
+        Self {
+            year: t.year,
+            kind: t.kind.into(),
+            target: t.target,
+            actual: t.actual.map(count),
+            expected_by_now: count(t.expected_by_now),
+            behind: t.behind,
+        }
+    }
+}
+
+/// An organisation's move-out programme for the city.
+#[derive(SimpleObject)]
+pub struct Programme {
+    /// Id.
+    pub id: ID,
+    /// The organisation that runs it.
+    pub organisation_id: ID,
+    /// Its name.
+    pub organisation_name: String,
+    /// Title.
+    pub title: String,
+    /// Contract period: first day …
+    pub starts_on: Date,
+    /// … and last (null: open-ended).
+    pub ends_on: Option<Date>,
+    /// Households per filled full-time position it should not exceed.
+    pub caseload_limit: Option<i32>,
+    /// Funding sources, by end date.
+    pub funding: Vec<FundingSource>,
+    /// Positions.
+    pub positions: Vec<Position>,
+    /// Targets, newest year first.
+    pub targets: Vec<ProgrammeTarget>,
+    /// Open households assigned to the organisation.
+    pub households: i32,
+    /// Filled full-time equivalents (current positions).
+    pub filled_fte: f64,
+    /// Vacant full-time equivalents.
+    pub vacant_fte: f64,
+    /// Households per filled full-time position (null with nothing filled).
+    pub caseload_per_fte: Option<f64>,
+    /// Version.
+    pub version: i32,
+}
+
+impl From<ProgrammeView> for Programme {
+    fn from(p: ProgrammeView) -> Self {
+        Self {
+            id: id(p.id),
+            organisation_id: ID(p.organisation.to_string()),
+            organisation_name: p.organisation_name,
+            title: p.title,
+            starts_on: p.starts_on.into(),
+            ends_on: p.ends_on.map(Into::into),
+            caseload_limit: p.caseload_limit,
+            funding: p.funding.into_iter().map(Into::into).collect(),
+            positions: p.positions.into_iter().map(Into::into).collect(),
+            targets: p.targets.into_iter().map(Into::into).collect(),
+            households: count(p.households),
+            filled_fte: fte(p.filled_fte_hundredths),
+            vacant_fte: fte(p.vacant_fte_hundredths),
+            caseload_per_fte: p.caseload_per_fte,
+            version: p.version,
+        }
+    }
+}
+
+/// A warning about a running programme on a coordinator's worklist.
+#[derive(SimpleObject)]
+pub struct ProgrammeWarning {
+    /// What it is about.
+    pub kind: WarningKindCode,
+    /// The programme.
+    pub programme_id: ID,
+    /// The organisation that runs it.
+    pub organisation_name: String,
+    /// The funding source's name, the position's title, the programme's title
+    /// (caseload) or the target's kind code.
+    pub subject: String,
+    /// The day that matters: the last day, or vacant since.
+    pub on: Option<Date>,
+    /// A funding source: what it pays for …
+    pub pays_for: Option<String>,
+    /// … and the positions it funds.
+    pub funded_positions: Vec<String>,
+    /// A position's FTE, or the filled FTE (caseload).
+    pub fte: Option<f64>,
+    /// Caseload: open households …
+    pub households: Option<i32>,
+    /// … against the limit per filled FTE.
+    pub caseload_limit: Option<i32>,
+    /// A target: this year's count …
+    pub actual: Option<i32>,
+    /// … the target …
+    pub target: Option<i32>,
+    /// … and its pro-rata path today.
+    pub expected_by_now: Option<i32>,
+}
+
+impl From<Warning> for ProgrammeWarning {
+    fn from(w: Warning) -> Self {
+        Self {
+            kind: w.kind.into(),
+            programme_id: id(w.programme_id),
+            organisation_name: w.organisation_name,
+            subject: w.subject,
+            on: w.on.map(Into::into),
+            pays_for: w.pays_for,
+            funded_positions: w.funded_positions,
+            fte: w.fte_hundredths.map(fte),
+            households: w.households.map(count),
+            caseload_limit: w.caseload_limit,
+            actual: w.actual.map(count),
+            target: w.target,
+            expected_by_now: w.expected_by_now.map(count),
+        }
+    }
+}
+
+/// A new programme.
+#[derive(InputObject)]
+pub struct ProgrammeInput {
+    /// The organisation of the city that runs it (a carrier or the city's department).
+    pub organisation_id: ID,
+    /// Title.
+    pub title: String,
+    /// First day of the contract period.
+    pub starts_on: Date,
+    /// Last day (omit: open-ended).
+    pub ends_on: Option<Date>,
+    /// Households per filled full-time position, at most.
+    pub caseload_limit: Option<i32>,
+}
+
+/// A new funding source.
+#[derive(InputObject)]
+pub struct FundingInput {
+    /// Kind.
+    pub kind: FundingKindCode,
+    /// Name.
+    pub name: String,
+    /// Amount for the whole period, in euros (up to 20 000 000).
+    pub amount: Decimal,
+    /// First day.
+    pub starts_on: Date,
+    /// Last day.
+    pub ends_on: Date,
+    /// What it pays for.
+    pub pays_for: String,
+}
+
+/// A new position.
+#[derive(InputObject)]
+pub struct PositionInput {
+    /// Title (a role, never a person's name).
+    pub title: String,
+    /// Full-time equivalent (above 0, at most 5, two decimals).
+    pub fte: f64,
+    /// Permanent (no last day) or fixed-term (`endsOn` required).
+    pub permanent: bool,
+    /// A fixed-term position's last day.
+    pub ends_on: Option<Date>,
+    /// One of the programme's funding sources.
+    pub funding_id: Option<ID>,
+    /// Filled or vacant …
+    pub filled: bool,
+    /// … since this day.
+    pub since: Date,
+}
+
+/// Programme queries.
+#[derive(Default)]
+pub struct ProgrammesQuery;
+
+#[Object]
+impl ProgrammesQuery {
+    /// The city's programmes with funding, positions, targets and figures (a
+    /// carrier's caseworker: its own organisation's).
+    async fn programmes(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<Programme>> {
+        let rctx = request_ctx(ctx).await?;
+        Ok(programmes(ctx)?
+            .programmes(&rctx)
+            .await
+            .gql()?
+            .into_iter()
+            .map(Into::into)
+            .collect())
+    }
+
+    /// One programme.
+    async fn programme(&self, ctx: &Context<'_>, id: ID) -> async_graphql::Result<Programme> {
+        let rctx = request_ctx(ctx).await?;
+        let id = uuid("id", &id).gql()?;
+        Ok(programmes(ctx)?.programme(&rctx, id).await.gql()?.into())
+    }
+}
+
+/// Programme mutations (city coordinators).
+#[derive(Default)]
+pub struct ProgrammesMutation;
+
+#[Object]
+impl ProgrammesMutation {
+    /// Creates a programme for an organisation of the city.
+    async fn create_programme(
+        &self,
+        ctx: &Context<'_>,
+        input: ProgrammeInput,
+    ) -> async_graphql::Result<Programme> {
+        let rctx = request_ctx(ctx).await?;
+        let new = NewProgramme {
+            organisation: parse_id::<OrganisationId>(
+                "input.organisationId",
+                &input.organisation_id,
+            )
+            .gql()?,
+            title: Text::parse("input.title", &input.title, 200, false).gql()?,
+            starts_on: input.starts_on.into(),
+            ends_on: input.ends_on.map(Into::into),
+            caseload_limit: input.caseload_limit,
+        };
+        Ok(programmes(ctx)?
+            .create_programme(&rctx, new)
+            .await
+            .gql()?
+            .into())
+    }
+
+    /// Adds a funding source to a programme.
+    async fn add_funding_source(
+        &self,
+        ctx: &Context<'_>,
+        programme_id: ID,
+        input: FundingInput,
+    ) -> async_graphql::Result<Programme> {
+        let rctx = request_ctx(ctx).await?;
+        let p = uuid("programmeId", &programme_id).gql()?;
+        let new = NewFunding {
+            kind: input.kind.into(),
+            name: Text::parse("input.name", &input.name, 200, false).gql()?,
+            amount_cents: cents_up_to("input.amount", &input.amount, 20_000_000).gql()?,
+            starts_on: input.starts_on.into(),
+            ends_on: input.ends_on.into(),
+            pays_for: Text::parse("input.paysFor", &input.pays_for, 1000, true).gql()?,
+        };
+        Ok(programmes(ctx)?
+            .add_funding(&rctx, p, new)
+            .await
+            .gql()?
+            .into())
+    }
+
+    /// Adds a position to a programme.
+    async fn add_position(
+        &self,
+        ctx: &Context<'_>,
+        programme_id: ID,
+        input: PositionInput,
+    ) -> async_graphql::Result<Programme> {
+        let rctx = request_ctx(ctx).await?;
+        let p = uuid("programmeId", &programme_id).gql()?;
+        let new = NewPosition {
+            title: Text::parse("input.title", &input.title, 200, false).gql()?,
+            fte_hundredths: fte_hundredths("input.fte", input.fte).gql()?,
+            permanent: input.permanent,
+            ends_on: input.ends_on.map(Into::into),
+            funding_id: input
+                .funding_id
+                .as_ref()
+                .map(|f| uuid("input.fundingId", f))
+                .transpose()
+                .gql()?,
+            filled: input.filled,
+            since: input.since.into(),
+        };
+        Ok(programmes(ctx)?
+            .add_position(&rctx, p, new)
+            .await
+            .gql()?
+            .into())
+    }
+
+    /// Records a position as filled or vacant since a day.
+    async fn set_position_filled(
+        &self,
+        ctx: &Context<'_>,
+        position_id: ID,
+        version: i32,
+        filled: bool,
+        since: Date,
+    ) -> async_graphql::Result<Programme> {
+        let rctx = request_ctx(ctx).await?;
+        let p = uuid("positionId", &position_id).gql()?;
+        Ok(programmes(ctx)?
+            .set_position_filled(&rctx, p, version, filled, since.into())
+            .await
+            .gql()?
+            .into())
+    }
+
+    /// Sets a programme's target of one kind for a year (again: replaces it).
+    async fn set_programme_target(
+        &self,
+        ctx: &Context<'_>,
+        programme_id: ID,
+        year: i32,
+        kind: TargetKindCode,
+        target: i32,
+    ) -> async_graphql::Result<Programme> {
+        let rctx = request_ctx(ctx).await?;
+        let p = uuid("programmeId", &programme_id).gql()?;
+        Ok(programmes(ctx)?
+            .set_target(&rctx, p, year, kind.into(), target)
+            .await
+            .gql()?
+            .into())
+    }
+}

@@ -1,0 +1,135 @@
+//! The programmes' tables (migration `m20261201_000024_programmes`).
+
+pub mod programme {
+    use sea_orm::entity::prelude::*;
+
+    /// An organisation's move-out programme for the city.
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "programmes")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub tenant_id: Uuid,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub id: Uuid,
+        pub organisation_id: Uuid,
+        pub title: String,
+        pub starts_on: Date,
+        pub ends_on: Option<Date>,
+        pub caseload_limit: Option<i32>,
+        pub created_by: Uuid,
+        pub created_at: DateTimeUtc,
+        pub version: i32,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+
+    impl wohnweg_kernel::scoped::TenantScoped for Entity {
+        fn tenant_column() -> Column {
+            Column::TenantId
+        }
+    }
+}
+
+pub mod funding {
+    use sea_orm::entity::prelude::*;
+
+    /// A funding source of a programme.
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "programme_funding")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub tenant_id: Uuid,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub id: Uuid,
+        pub programme_id: Uuid,
+        pub kind: String,
+        pub name: String,
+        pub amount_cents: i32,
+        pub starts_on: Date,
+        pub ends_on: Date,
+        pub pays_for: String,
+        pub created_by: Uuid,
+        pub created_at: DateTimeUtc,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+
+    impl wohnweg_kernel::scoped::TenantScoped for Entity {
+        fn tenant_column() -> Column {
+            Column::TenantId
+        }
+    }
+}
+
+pub mod position {
+    use sea_orm::entity::prelude::*;
+
+    /// A position of a programme.
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "programme_positions")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub tenant_id: Uuid,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub id: Uuid,
+        pub programme_id: Uuid,
+        pub title: String,
+        pub fte_hundredths: i32,
+        pub permanent: bool,
+        pub ends_on: Option<Date>,
+        pub funding_id: Option<Uuid>,
+        pub filled: bool,
+        pub since: Date,
+        pub created_by: Uuid,
+        pub created_at: DateTimeUtc,
+        pub version: i32,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+
+    impl wohnweg_kernel::scoped::TenantScoped for Entity {
+        fn tenant_column() -> Column {
+            Column::TenantId
+        }
+    }
+}
+
+pub mod target {
+    use sea_orm::entity::prelude::*;
+
+    /// A programme's target for one year and kind.
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "programme_targets")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub tenant_id: Uuid,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub id: Uuid,
+        pub programme_id: Uuid,
+        pub year: i32,
+        pub kind: String,
+        pub target: i32,
+        pub set_by: Uuid,
+        pub set_at: DateTimeUtc,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+
+    impl wohnweg_kernel::scoped::TenantScoped for Entity {
+        fn tenant_column() -> Column {
+            Column::TenantId
+        }
+    }
+}

@@ -1,0 +1,59 @@
+// Köln's carrier programmes in the console, keyboard only. The coordinator finds the
+// DRK's ending KIM funding and its vacant position on the worklist, opens the
+// programmes (funding, positions, targets as table and chart), reports the vacant
+// position filled, and the vacancy leaves the worklist. The DRK's caseworker sees the
+// DRK's programme only. Every page gets an axe-core audit.
+//
+// Usage: node journey-programmes.mjs BASE_URL
+
+import { journey } from "./lib.mjs";
+
+await journey("programmes", async ({ newPage, audit, heading, press, signIn, step }) => {
+  const page = await newPage();
+  await signIn(page, "Ole Leitstelle", "/worklist");
+  await heading(page, "Arbeitsliste");
+  const warnings = page.locator("section").filter({ has: page.getByRole("heading", { level: 2, name: /^Programme/ }) });
+  const funding = warnings.getByRole("listitem").filter({ hasText: "Finanzierung „KIM – Kommunales Integrationsmanagement NRW“ endet am" }).filter({ hasText: "Deutsches Rotes Kreuz Köln" });
+  await funding.waitFor();
+  step(`worklist: ${(await funding.innerText()).replace(/\s+/g, " ")}`);
+  const vacancy = warnings.getByRole("listitem").filter({ hasText: "(befristet 1)“ (1 VZÄ) ist seit" });
+  await vacancy.waitFor();
+  step(`worklist: ${(await vacancy.innerText()).replace(/\s+/g, " ")}`);
+  await audit(page, "worklist");
+
+  await press(funding.getByRole("link", { name: "Deutsches Rotes Kreuz Köln" }));
+  await heading(page, "Programme der Träger");
+  const drk = page.getByRole("region", { name: "Auszugsmanagement DRK – Deutsches Rotes Kreuz Köln" });
+  await drk.getByRole("table", { name: "Finanzierung – Auszugsmanagement DRK" }).getByRole("row").filter({ hasText: "KIM (Land NRW)" }).waitFor();
+  const positions = drk.getByRole("table", { name: "Stellen – Auszugsmanagement DRK" });
+  const open = positions.getByRole("row").filter({ hasText: "frei seit" });
+  await open.waitFor();
+  await drk.getByRole("table", { name: "Ziele – Auszugsmanagement DRK" }).getByRole("row").filter({ hasText: "Auszüge" }).waitFor();
+  await drk.getByRole("img", { name: /^Ziele \d{4} – Auszugsmanagement DRK/ }).waitFor();
+  step("the DRK's programme lists its funding, positions (one vacant) and targets with a chart");
+  await audit(page, "programmes");
+
+  // Report the vacant position filled, by keyboard.
+  await press(open.getByText("Besetzung ändern"));
+  const form = open.getByRole("group", { name: /als besetzt melden$/ });
+  await press(form.getByRole("button", { name: "Als besetzt melden" }));
+  await positions.getByRole("row").filter({ hasText: "(befristet 1)" }).filter({ hasText: "besetzt seit" }).waitFor();
+  step("reported the vacant position filled");
+  await audit(page, "programmes-filled");
+
+  await press(page.getByRole("link", { name: "Arbeitsliste", exact: true }));
+  await heading(page, "Arbeitsliste");
+  await funding.waitFor();
+  await vacancy.waitFor({ state: "detached", timeout: 15000 });
+  step("the vacancy left the worklist; the funding end stays");
+
+  const carrier = await newPage();
+  await signIn(carrier, "Kian Beistand", "/programmes");
+  await heading(carrier, "Programme der Träger");
+  await carrier.getByRole("region", { name: "Auszugsmanagement DRK – Deutsches Rotes Kreuz Köln" }).waitFor();
+  const regions = await carrier.getByRole("region").count();
+  if (regions !== 1) throw new Error(`the carrier sees ${regions} programmes`);
+  if ((await carrier.getByText("Programm anlegen").count()) !== 0) throw new Error("the carrier is offered to create a programme");
+  step("the DRK's caseworker sees the DRK's programme only, without forms");
+  await audit(carrier, "programmes-carrier");
+});

@@ -1,0 +1,455 @@
+//! Carrier programmes: a coordinator sets one up (funding, positions, targets), the
+//! figures follow casework and housing (households in scope, caseload per filled FTE,
+//! this year's moves against the pro-rata path), and the coordinator's worklist warns
+//! of ending funding and positions, vacancies, caseloads above the limit and targets
+//! behind. Bad input changes nothing; another city's ids look missing; a carrier sees
+//! its own programme only and changes nothing.
+
+use chrono::Datelike;
+use serde_json::{Value, json};
+use wohnweg_tests::{TestApp, day, ok, refused};
+
+use crate::ways_out::{City, SELF_FOUND, city, living_in, self_found};
+
+const FIELDS: &str =
+    "id organisationId organisationName title startsOn endsOn caseloadLimit version
+  funding { id kind name amount startsOn endsOn paysFor }
+  positions { id title fte permanent endsOn fundingId filled since version }
+  targets { year kind target actual expectedByNow behind }
+  households filledFte vacantFte caseloadPerFte";
+
+fn q(op: &str) -> String {
+    op.replace("FIELDS", FIELDS)
+}
+
+const CREATE: &str = "mutation($i: ProgrammeInput!) { createProgramme(input: $i) { FIELDS } }";
+const FUNDING: &str = "mutation($p: ID!, $i: FundingInput!) { addFundingSource(programmeId: $p, input: $i) { FIELDS } }";
+const POSITION: &str =
+    "mutation($p: ID!, $i: PositionInput!) { addPosition(programmeId: $p, input: $i) { FIELDS } }";
+const FILL: &str = "mutation($id: ID!, $v: Int!, $f: Boolean!, $s: String!) { setPositionFilled(positionId: $id, version: $v, filled: $f, since: $s) { FIELDS } }";
+const TARGET: &str = "mutation($p: ID!, $y: Int!, $k: TargetKind!, $t: Int!) { setProgrammeTarget(programmeId: $p, year: $y, kind: $k, target: $t) { FIELDS } }";
+pub(crate) const PROGRAMMES: &str = "{ programmes { FIELDS } }";
+const PROGRAMME: &str = "query($id: ID!) { programme(id: $id) { FIELDS } }";
+const WARNINGS: &str =
+    "{ worklist { programmeWarnings { kind programmeId organisationName subject on
+  paysFor fundedPositions fte households caseloadLimit actual target expectedByNow } } }";
+
+fn year() -> i64 {
+    i64::from(chrono::Utc::now().date_naive().year())
+}
+
+async fn create(app: &TestApp, c: &City, org: &str, limit: Option<i64>) -> Value {
+    ok(
+        app,
+        &c.coord.token,
+        &q(CREATE),
+        json!({ "i": { "organisationId": org, "title": "Auszugsmanagement Caritas", "startsOn": "2015-10-15", "caseloadLimit": limit } }),
+    )
+    .await["createProgramme"]
+        .clone()
+}
+
+fn kim(ends: i64) -> Value {
+    json!({ "kind": "KIM", "name": "KIM NRW", "amount": "130000.00", "startsOn": day(-600), "endsOn": day(ends), "paysFor": "die befristeten Stellen" })
+}
+
+/// A programme of the city's carrier: city budget and KIM (ending in 60 days), one
+/// permanent filled position and one fixed-term vacant one funded by KIM.
+async fn programme(app: &TestApp, c: &City) -> Value {
+    let tok = &c.coord.token;
+    let p = create(app, c, &c.carrier, Some(1)).await;
+    let pid = p["id"].clone();
+    ok(app, tok, &q(FUNDING), json!({ "p": pid, "i": { "kind": "CITY_BUDGET", "name": "Haushalt", "amount": "72000", "startsOn": day(-30), "endsOn": day(700), "paysFor": "die unbefristete Stelle" } })).await;
+    let p = ok(app, tok, &q(FUNDING), json!({ "p": pid, "i": kim(60) })).await["addFundingSource"]
+        .clone();
+    let funding = |kind: &str| {
+        p["funding"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["kind"] == kind)
+            .unwrap()["id"]
+            .clone()
+    };
+    ok(app, tok, &q(POSITION), json!({ "p": pid, "i": { "title": "Sozialarbeit (unbefristet)", "fte": 1.0, "permanent": true, "fundingId": funding("CITY_BUDGET"), "filled": true, "since": "2017-11-14" } })).await;
+    ok(app, tok, &q(POSITION), json!({ "p": pid, "i": { "title": "Sozialarbeit (befristet)", "fte": 0.5, "permanent": false, "endsOn": day(45), "fundingId": funding("KIM"), "filled": false, "since": day(-20) } })).await["addPosition"].clone()
+}
+
+#[tokio::test]
+async fn a_coordinator_sets_up_a_programme_and_its_figures_and_warnings_follow_the_work() {
+    let app = TestApp::spawn().await;
+    let c = city(&app).await;
+    let tok = c.coord.token.clone();
+    let p = programme(&app, &c).await;
+    let pid = p["id"].as_str().unwrap().to_owned();
+    assert_eq!(p["organisationId"], c.carrier.as_str());
+    assert_eq!(p["organisationName"], "Caritas");
+    assert_eq!(p["caseloadLimit"], 1);
+    assert_eq!(p["funding"][0]["kind"], "KIM", "by end date");
+    assert_eq!(p["funding"][0]["amount"], "130000.00");
+    assert_eq!(p["positions"].as_array().unwrap().len(), 2);
+    assert_eq!(
+        (p["filledFte"].as_f64(), p["vacantFte"].as_f64()),
+        (Some(1.0), Some(0.5))
+    );
+    assert_eq!(p["households"], 0);
+    assert_eq!(p["caseloadPerFte"], 0.0);
+
+    // Two households assigned to the carrier, one of them moved out this year.
+    let h1 = living_in(&app, &c, "PR-1", &c.shelter, true, true).await;
+    living_in(&app, &c, "PR-2", &c.shelter, true, true).await;
+    living_in(&app, &c, "PR-3", &c.shelter, true, false).await;
+    ok(
+        &app,
+        &c.t.caseworker.token,
+        SELF_FOUND,
+        json!({ "h": h1, "i": self_found("Wald") }),
+    )
+    .await;
+    ok(
+        &app,
+        &tok,
+        &q(TARGET),
+        json!({ "p": pid, "y": year(), "k": "MOVE_OUTS", "t": 50 }),
+    )
+    .await;
+    let p = ok(
+        &app,
+        &tok,
+        &q(TARGET),
+        json!({ "p": pid, "y": year(), "k": "MOVE_OUTS", "t": 365 }),
+    )
+    .await["setProgrammeTarget"]
+        .clone();
+    let targets = p["targets"].as_array().unwrap();
+    assert_eq!(targets.len(), 1, "setting a target again replaces it: {p}");
+    let t = &targets[0];
+    assert_eq!(
+        (t["target"].as_i64(), t["actual"].as_i64()),
+        (Some(365), Some(1))
+    );
+    let ordinal = i64::from(chrono::Utc::now().date_naive().ordinal());
+    let days = if chrono::NaiveDate::from_ymd_opt(i32::try_from(year()).unwrap(), 2, 29).is_some() {
+        366
+    } else {
+        365
+    };
+    assert_eq!(t["expectedByNow"].as_i64(), Some(365 * ordinal / days));
+    assert_eq!(t["behind"], ordinal > 1);
+    // The moved-out household stays in the caseload (aftercare); the third is not the
+    // carrier's.
+    assert_eq!(p["households"], 2);
+    assert_eq!(p["caseloadPerFte"], 2.0);
+
+    // The coordinator's worklist.
+    let w = ok(&app, &tok, WARNINGS, json!({})).await["worklist"]["programmeWarnings"].clone();
+    let kinds: Vec<&str> = w
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| w["kind"].as_str().unwrap())
+        .collect();
+    let mut expected = vec![
+        "POSITION_VACANT",
+        "POSITION_ENDING",
+        "FUNDING_ENDING",
+        "CASELOAD_ABOVE_LIMIT",
+    ];
+    if ordinal > 1 {
+        expected.push("TARGET_BEHIND");
+    }
+    assert_eq!(kinds, expected, "{w}");
+    let funding = &w[2];
+    assert_eq!(funding["subject"], "KIM NRW");
+    assert_eq!(funding["on"], day(60).as_str());
+    assert_eq!(funding["paysFor"], "die befristeten Stellen");
+    assert_eq!(
+        funding["fundedPositions"],
+        json!(["Sozialarbeit (befristet)"])
+    );
+    assert_eq!(funding["organisationName"], "Caritas");
+    assert_eq!(w[0]["on"], day(-20).as_str());
+    assert_eq!(w[1]["fte"], 0.5);
+    assert_eq!(
+        (w[3]["households"].as_i64(), w[3]["caseloadLimit"].as_i64()),
+        (Some(2), Some(1))
+    );
+    // Others' worklists carry no programme warnings.
+    let none = ok(&app, &c.t.caseworker.token, WARNINGS, json!({})).await;
+    assert_eq!(none["worklist"]["programmeWarnings"], json!([]));
+
+    // The vacancy is filled: its warning goes; a stale version is refused.
+    let vacant = p["positions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|x| x["filled"] == false)
+        .unwrap()
+        .clone();
+    let p = ok(
+        &app,
+        &tok,
+        &q(FILL),
+        json!({ "id": vacant["id"], "v": vacant["version"], "f": true, "s": day(0) }),
+    )
+    .await["setPositionFilled"]
+        .clone();
+    assert_eq!(p["filledFte"], 1.5);
+    assert_eq!(
+        p["caseloadPerFte"].as_f64().map(|c| (c * 1000.0).round()),
+        Some(1333.0)
+    );
+    let (code, _) = refused(
+        &app,
+        &tok,
+        &q(FILL),
+        &json!({ "id": vacant["id"], "v": vacant["version"], "f": false, "s": day(0) }),
+    )
+    .await;
+    assert_eq!(code, "CONFLICT");
+    let w = ok(&app, &tok, WARNINGS, json!({})).await["worklist"]["programmeWarnings"].clone();
+    assert!(
+        w.as_array()
+            .unwrap()
+            .iter()
+            .all(|w| w["kind"] != "POSITION_VACANT"),
+        "{w}"
+    );
+
+    // The list and the single read agree.
+    let list = ok(&app, &tok, &q(PROGRAMMES), json!({})).await["programmes"].clone();
+    let one = ok(&app, &tok, &q(PROGRAMME), json!({ "id": pid })).await["programme"].clone();
+    assert_eq!(list, json!([one]));
+}
+
+#[tokio::test]
+async fn bad_programme_input_is_refused_by_field_and_changes_nothing() {
+    let app = TestApp::spawn().await;
+    let c = city(&app).await;
+    let tok = c.coord.token.clone();
+    let p = programme(&app, &c).await;
+    let pid = p["id"].clone();
+    let before = ok(&app, &tok, &q(PROGRAMMES), json!({})).await;
+    let other = create(&app, &c, &c.t.department.to_string(), None).await;
+    let foreign_funding = ok(
+        &app,
+        &tok,
+        &q(FUNDING),
+        json!({ "p": other["id"], "i": kim(10) }),
+    )
+    .await["addFundingSource"]["funding"][0]["id"]
+        .clone();
+    let before_other = ok(&app, &tok, &q(PROGRAMME), json!({ "id": other["id"] })).await;
+    let org = c.carrier.clone();
+    let cases: Vec<(&str, Value, &str)> = vec![
+        (
+            CREATE,
+            json!({ "i": { "organisationId": "x", "title": "T", "startsOn": "2020-01-01" } }),
+            "input.organisationId",
+        ),
+        (
+            CREATE,
+            json!({ "i": { "organisationId": org, "title": " ", "startsOn": "2020-01-01" } }),
+            "input.title",
+        ),
+        (
+            CREATE,
+            json!({ "i": { "organisationId": org, "title": "T", "startsOn": "2020-01-01", "endsOn": "2019-12-31" } }),
+            "input.endsOn",
+        ),
+        (
+            CREATE,
+            json!({ "i": { "organisationId": org, "title": "T", "startsOn": "2020-01-01", "caseloadLimit": 0 } }),
+            "input.caseloadLimit",
+        ),
+        (
+            FUNDING,
+            json!({ "p": pid, "i": { "kind": "KIM", "name": "K", "amount": "12,345.678", "startsOn": "2020-01-01", "endsOn": "2021-01-01", "paysFor": "x" } }),
+            "input.amount",
+        ),
+        (
+            FUNDING,
+            json!({ "p": pid, "i": { "kind": "KIM", "name": "K", "amount": "20000001", "startsOn": "2020-01-01", "endsOn": "2021-01-01", "paysFor": "x" } }),
+            "input.amount",
+        ),
+        (
+            FUNDING,
+            json!({ "p": pid, "i": { "kind": "KIM", "name": "K", "amount": "1", "startsOn": "2021-01-01", "endsOn": "2020-01-01", "paysFor": "x" } }),
+            "input.endsOn",
+        ),
+        (FUNDING, json!({ "p": "nope", "i": kim(10) }), "programmeId"),
+        (
+            POSITION,
+            json!({ "p": pid, "i": { "title": "S", "fte": 0.0, "permanent": true, "filled": true, "since": "2020-01-01" } }),
+            "input.fte",
+        ),
+        (
+            POSITION,
+            json!({ "p": pid, "i": { "title": "S", "fte": 0.333, "permanent": true, "filled": true, "since": "2020-01-01" } }),
+            "input.fte",
+        ),
+        (
+            POSITION,
+            json!({ "p": pid, "i": { "title": "S", "fte": 1.0, "permanent": true, "endsOn": "2030-01-01", "filled": true, "since": "2020-01-01" } }),
+            "input.endsOn",
+        ),
+        (
+            POSITION,
+            json!({ "p": pid, "i": { "title": "S", "fte": 1.0, "permanent": false, "filled": true, "since": "2020-01-01" } }),
+            "input.endsOn",
+        ),
+        (
+            POSITION,
+            json!({ "p": pid, "i": { "title": "S", "fte": 1.0, "permanent": true, "fundingId": foreign_funding, "filled": true, "since": "2020-01-01" } }),
+            "input.fundingId",
+        ),
+        (
+            FILL,
+            json!({ "id": p["positions"][1]["id"], "v": 1, "f": true, "s": "2000-01-01" }),
+            "since",
+        ),
+        (
+            FILL,
+            json!({ "id": "x", "v": 1, "f": true, "s": "2030-01-01" }),
+            "positionId",
+        ),
+        (
+            TARGET,
+            json!({ "p": pid, "y": 1999, "k": "MOVE_OUTS", "t": 3 }),
+            "year",
+        ),
+        (
+            TARGET,
+            json!({ "p": pid, "y": 2026, "k": "MOVE_OUTS", "t": -1 }),
+            "target",
+        ),
+        (PROGRAMME, json!({ "id": "nope" }), "id"),
+    ];
+    for (op, vars, field) in cases {
+        let (code, f) = refused(&app, &tok, &q(op), &vars).await;
+        assert_eq!(
+            (code.as_str(), f.as_deref()),
+            ("BAD_USER_INPUT", Some(field)),
+            "{op} {vars}"
+        );
+    }
+    let programmes = ok(&app, &tok, &q(PROGRAMMES), json!({})).await["programmes"].clone();
+    assert_eq!(
+        programmes.as_array().unwrap().len(),
+        2,
+        "nothing was created"
+    );
+    let after = programmes
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|x| x["id"] == pid)
+        .unwrap()
+        .clone();
+    assert_eq!(after, before["programmes"][0], "nothing changed");
+    assert_eq!(
+        ok(&app, &tok, &q(PROGRAMME), json!({ "id": other["id"] })).await,
+        before_other
+    );
+}
+
+#[tokio::test]
+async fn programmes_stay_in_their_city_and_a_carrier_reads_only_its_own() {
+    let app = TestApp::spawn().await;
+    let c = city(&app).await;
+    let them = city(&app).await;
+    let p = programme(&app, &c).await;
+    let pid = p["id"].clone();
+    let position = p["positions"][0].clone();
+    let department = create(&app, &c, &c.t.department.to_string(), None).await;
+
+    // Another city: every id of this one looks missing, and its lists stay apart.
+    let tok = them.coord.token.clone();
+    let missing: Vec<(&str, Value)> = vec![
+        (PROGRAMME, json!({ "id": pid })),
+        (FUNDING, json!({ "p": pid, "i": kim(10) })),
+        (
+            POSITION,
+            json!({ "p": pid, "i": { "title": "S", "fte": 1.0, "permanent": true, "filled": true, "since": "2020-01-01" } }),
+        ),
+        (
+            FILL,
+            json!({ "id": position["id"], "v": position["version"], "f": false, "s": day(0) }),
+        ),
+        (
+            TARGET,
+            json!({ "p": pid, "y": year(), "k": "MOVE_OUTS", "t": 3 }),
+        ),
+        (
+            CREATE,
+            json!({ "i": { "organisationId": c.carrier, "title": "T", "startsOn": "2020-01-01" } }),
+        ),
+    ];
+    for (op, vars) in &missing {
+        let (code, _) = refused(&app, &tok, &q(op), vars).await;
+        assert_eq!(code, "NOT_FOUND", "{op}");
+    }
+    assert_eq!(
+        ok(&app, &tok, &q(PROGRAMMES), json!({})).await["programmes"],
+        json!([])
+    );
+    assert_eq!(
+        ok(&app, &tok, WARNINGS, json!({})).await["worklist"]["programmeWarnings"],
+        json!([])
+    );
+    // Their own programme for their own carrier works, and ours does not see it.
+    create(&app, &them, &them.carrier, None).await;
+    assert_eq!(
+        ok(&app, &c.coord.token, &q(PROGRAMMES), json!({})).await["programmes"]
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
+
+    // The carrier's caseworker reads its own programme, not the city department's.
+    let cw = c.cw.token.clone();
+    let mine = ok(&app, &cw, &q(PROGRAMMES), json!({})).await["programmes"].clone();
+    assert_eq!(mine.as_array().unwrap().len(), 1);
+    assert_eq!(mine[0]["id"], pid);
+    let (code, _) = refused(&app, &cw, &q(PROGRAMME), &json!({ "id": department["id"] })).await;
+    assert_eq!(code, "NOT_FOUND");
+    // … and changes nothing; neither does a city caseworker.
+    // (The first of `missing` is a read, which both may make.)
+    for token in [&cw, &c.t.caseworker.token] {
+        for (op, vars) in missing.iter().skip(1) {
+            let (code, _) = refused(&app, token, &q(op), vars).await;
+            assert_eq!(code, "FORBIDDEN", "{op}");
+        }
+    }
+    assert_eq!(
+        ok(&app, &cw, WARNINGS, json!({})).await["worklist"]["programmeWarnings"],
+        json!([])
+    );
+    let unchanged =
+        ok(&app, &c.coord.token, &q(PROGRAMME), json!({ "id": pid })).await["programme"].clone();
+    assert_eq!(unchanged["positions"], p["positions"]);
+    assert_eq!(unchanged["funding"], p["funding"]);
+}
+
+#[tokio::test]
+async fn the_programmes_read_costs_a_fixed_number_of_statements() {
+    let app = TestApp::spawn().await;
+    let c = city(&app).await;
+    for _ in 0..3 {
+        programme(&app, &c).await;
+    }
+    let pg = app.pg_admin().await.is_some();
+    let name = "`programmes` (funding, positions, targets, figures)";
+    let q = q(PROGRAMMES);
+    ok(&app, &c.coord.token, &q, json!({})).await;
+    let before = app.db.statements();
+    ok(&app, &c.coord.token, &q, json!({})).await;
+    let used = app.db.statements() - before;
+    eprintln!("| {name} | {used} |");
+    let allowed = crate::housing_contract::readme_statements(name, pg);
+    assert!(
+        used <= allowed,
+        "{name}: {used} statements, the README says {allowed}"
+    );
+}
