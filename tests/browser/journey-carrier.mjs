@@ -110,7 +110,9 @@ await journey("carrier", async ({ base, newPage, audit, heading, press, signIn, 
     await signIn(p, name);
     await heading(p, "Arbeitsliste");
     await p.getByRole("heading", { level: 2, name: /Eingehende Übergaben/ }).waitFor();
-    if (await p.getByText(/^Übergabe von .* entscheiden$/).count()) {
+    // The decisions load after the worklist: give them a moment before moving on.
+    const decision = p.getByText(/^Übergabe von .* entscheiden$/).first();
+    if (await decision.waitFor({ timeout: 5000 }).then(() => true, () => false)) {
       receiver = { name, page: p };
       break;
     }
