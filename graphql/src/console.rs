@@ -25,7 +25,7 @@ pub const POLICY: &str = "default-src 'self'; script-src 'self'; style-src 'self
      frame-ancestors 'none'; base-uri 'none'";
 
 /// The client-side routes that answer the console's page.
-pub const PAGES: [&str; 16] = [
+pub const PAGES: [&str; 17] = [
     "/",
     "/signin",
     "/worklist",
@@ -41,6 +41,7 @@ pub const PAGES: [&str; 16] = [
     "/courses/runs/{id}",
     "/courses/{id}/evaluation",
     "/programmes",
+    "/reports",
     "/catalogue",
 ];
 

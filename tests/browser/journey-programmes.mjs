@@ -2,7 +2,8 @@
 // DRK's ending KIM funding and its vacant position on the worklist, opens the
 // programmes (funding, positions, targets as table and chart), reports the vacant
 // position filled, and the vacancy leaves the worklist. The DRK's caseworker sees the
-// DRK's programme only. Every page gets an axe-core audit.
+// DRK's programme only. The coordinator creates the joint report and saves it as CSV;
+// the DRK's caseworker creates the DRK's. Every page gets an axe-core audit.
 //
 // Usage: node journey-programmes.mjs BASE_URL
 
@@ -47,6 +48,27 @@ await journey("programmes", async ({ newPage, audit, heading, press, signIn, ste
   await vacancy.waitFor({ state: "detached", timeout: 15000 });
   step("the vacancy left the worklist; the funding end stays");
 
+  // The city's joint report for this year, as tables and as CSV for Excel.
+  await press(page.getByRole("link", { name: "Berichte", exact: true }));
+  await heading(page, "Berichte");
+  await page.getByLabel("Bericht", { exact: true }).selectOption({ label: "Gemeinsamer Bericht der Stadt" });
+  await press(page.getByRole("button", { name: "Bericht erstellen" }));
+  const cases = page.getByRole("table", { name: "Fälle" });
+  const intakes = cases.getByRole("row").filter({ hasText: "Neu aufgenommene Haushalte" });
+  await intakes.waitFor();
+  await page.getByRole("table", { name: "Auszüge" }).getByRole("row").filter({ hasText: "Auszüge in eigenen Wohnraum: Haushalte" }).waitFor();
+  await page.getByText(/^Datenstand: /).waitFor();
+  step(`joint report: ${(await intakes.innerText()).replace(/\s+/g, " ")}`);
+  const saved = page.waitForEvent("download");
+  await press(page.getByRole("button", { name: "CSV für Excel herunterladen" }));
+  const csvFile = await saved;
+  const csvText = Buffer.concat(await (await csvFile.createReadStream()).toArray()).toString("utf8");
+  if (!csvText.startsWith("\uFEFFZeitraum;") || !csvText.includes("Abschnitt;Schlüssel;Kennzahl;Wert;Anzahl;von")) {
+    throw new Error(`the CSV starts: ${csvText.slice(0, 120)}`);
+  }
+  step(`saved ${csvFile.suggestedFilename()} (${csvText.split("\r\n").length - 1} rows)`);
+  await audit(page, "report");
+
   const carrier = await newPage();
   await signIn(carrier, "Kian Beistand", "/programmes");
   await heading(carrier, "Programme der Träger");
@@ -56,4 +78,16 @@ await journey("programmes", async ({ newPage, audit, heading, press, signIn, ste
   if ((await carrier.getByText("Programm anlegen").count()) !== 0) throw new Error("the carrier is offered to create a programme");
   step("the DRK's caseworker sees the DRK's programme only, without forms");
   await audit(carrier, "programmes-carrier");
+
+  // Its report: the DRK's only.
+  await press(carrier.getByRole("link", { name: "Berichte", exact: true }));
+  await heading(carrier, "Berichte");
+  await carrier.getByLabel("Bericht", { exact: true }).locator("option").first().waitFor({ state: "attached" });
+  const choices = await carrier.getByLabel("Bericht", { exact: true }).locator("option").allInnerTexts();
+  if (choices.join("|") !== "Deutsches Rotes Kreuz Köln") throw new Error(`the carrier may choose: ${choices.join(", ")}`);
+  await press(carrier.getByRole("button", { name: "Bericht erstellen" }));
+  await carrier.getByRole("heading", { level: 2, name: /^Deutsches Rotes Kreuz Köln: / }).waitFor();
+  await carrier.getByText("Kleine Werte (1 oder 2) sind als „<3“ ausgewiesen.", { exact: false }).waitFor();
+  step("the DRK's caseworker creates the DRK's report, small cells withheld");
+  await audit(carrier, "report-carrier");
 });

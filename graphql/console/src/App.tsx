@@ -26,6 +26,7 @@ const CourseRunPage = lazy(() => import("./pages/CourseRun"));
 const CataloguePage = lazy(() => import("./pages/Catalogue"));
 const CourseEvaluationPage = lazy(() => import("./pages/CourseEvaluation"));
 const ProgrammesPage = lazy(() => import("./pages/Programmes"));
+const ReportsPage = lazy(() => import("./pages/Reports"));
 
 const ViewerQuery = graphql(`
   query ConsoleViewer {
@@ -116,6 +117,7 @@ function SignedIn({ session }: { session: Session }) {
             <Route path="/courses/runs/:id">{(p) => gated("courses", <CourseRunPage id={p.id} />)}</Route>
             <Route path="/courses/:id/evaluation">{(p) => gated("cityStaff", <CourseEvaluationPage id={p.id} />)}</Route>
             <Route path="/programmes">{gated("programmes", <ProgrammesPage />)}</Route>
+            <Route path="/reports">{gated("reports", <ReportsPage />)}</Route>
             <Route path="/catalogue">{gated("catalogue", <CataloguePage />)}</Route>
             <Route path="/approvals">{gated("approvals", <Approvals />)}</Route>
             <Route path="/register">{gated("register", <Register />)}</Route>
@@ -162,6 +164,7 @@ function Shell({
       ["/offers", t("nav.offers"), "offers"],
       ["/courses", t("nav.courses"), "courses"],
       ["/programmes", t("nav.programmes"), "programmes"],
+      ["/reports", t("nav.reports"), "reports"],
       ["/catalogue", t("nav.catalogue"), "catalogue"],
       ["/approvals", t("nav.approvals"), "approvals"],
       ["/register", t("nav.register"), "register"],

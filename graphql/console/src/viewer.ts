@@ -23,6 +23,7 @@ export const AREAS = {
   offers: CASEWORK,
   courses: CASEWORK,
   programmes: CASEWORK,
+  reports: CASEWORK,
   catalogue: ["PLATFORM_OPERATOR"] as Role[],
   approvals: ["CITY_COORDINATOR"] as Role[],
   register: CITY_STAFF,

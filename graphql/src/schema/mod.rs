@@ -46,6 +46,7 @@ pub struct Query(
     scheduled::ScheduledQuery,
     learning::LearningQuery,
     programmes::ProgrammesQuery,
+    programmes::ReportQuery,
 );
 
 /// The mutation root.

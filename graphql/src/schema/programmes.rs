@@ -453,3 +453,122 @@ impl ProgrammesMutation {
             .into())
     }
 }
+
+/// One figure of a report.
+#[derive(SimpleObject)]
+pub struct ReportFigure {
+    /// Stable key (`moves.households`, `state.searching.persons`).
+    pub key: String,
+    /// German label.
+    pub label: String,
+    /// As printed: `12`, `<3`, `5 von 8 (62,5 %)`.
+    pub display: String,
+    /// The count, or a share's numerator (null when withheld).
+    pub count: Option<i32>,
+    /// A share's denominator (null for counts and when withheld).
+    pub of: Option<i32>,
+    /// A small cell of a carrier's report, withheld ("<3").
+    pub suppressed: bool,
+}
+
+/// A section of a report.
+#[derive(SimpleObject)]
+pub struct ReportSection {
+    /// Stable key.
+    pub key: String,
+    /// German title.
+    pub title: String,
+    /// Its figures.
+    pub figures: Vec<ReportFigure>,
+}
+
+/// A report by period: the city's joint one or a carrier's.
+#[derive(SimpleObject)]
+pub struct ProgrammeReport {
+    /// First day.
+    pub from: Date,
+    /// Last day.
+    pub to: Date,
+    /// Only what was recorded by then counts; the same period and cut-off give the
+    /// same figures.
+    pub cut_off: chrono::DateTime<chrono::Utc>,
+    /// The city's or the carrier's name.
+    pub scope_name: String,
+    /// A carrier's report (small cells withheld).
+    pub carrier_level: bool,
+    /// The sections.
+    pub sections: Vec<ReportSection>,
+    /// The report as CSV (RFC 4180, commas).
+    pub csv: String,
+    /// The report as CSV for German spreadsheet programs (semicolons).
+    pub csv_semicolon: String,
+}
+
+/// Report queries.
+#[derive(Default)]
+pub struct ReportQuery;
+
+#[Object]
+impl ReportQuery {
+    /// The report for `from`–`to` (YYYY-MM-DD): a carrier's with `organisationId`,
+    /// else the city's joint report; counted from the event history as recorded by
+    /// `cutOff` (default now). City staff: any; a carrier's caseworker: its own.
+    async fn programme_report(
+        &self,
+        ctx: &Context<'_>,
+        from: Date,
+        to: Date,
+        organisation_id: Option<ID>,
+        cut_off: Option<chrono::DateTime<chrono::Utc>>,
+    ) -> async_graphql::Result<ProgrammeReport> {
+        use wohnweg_programmes::report::{Scope, Value, csv};
+        let rctx = request_ctx(ctx).await?;
+        let scope = match organisation_id {
+            Some(o) => Scope::Carrier(parse_id::<OrganisationId>("organisationId", &o).gql()?),
+            None => Scope::City,
+        };
+        let r = programmes(ctx)?
+            .report(&rctx, scope, from.into(), to.into(), cut_off)
+            .await
+            .gql()?;
+        let sections = r
+            .sections
+            .iter()
+            .map(|s| ReportSection {
+                key: s.key.to_owned(),
+                title: s.title.to_owned(),
+                figures: s
+                    .figures
+                    .iter()
+                    .map(|f| {
+                        let (n, of) = match (f.suppressed, f.value) {
+                            (true, _) => (None, None),
+                            (false, Value::Count(n)) => (Some(count(n)), None),
+                            (false, Value::Share { yes, of }) => {
+                                (Some(count(yes)), Some(count(of)))
+                            }
+                        };
+                        ReportFigure {
+                            key: f.key.clone(),
+                            label: f.label.clone(),
+                            display: f.display(),
+                            count: n,
+                            of,
+                            suppressed: f.suppressed,
+                        }
+                    })
+                    .collect(),
+            })
+            .collect();
+        Ok(ProgrammeReport {
+            from: r.from.into(),
+            to: r.to.into(),
+            cut_off: r.cut_off,
+            scope_name: r.scope_name.clone(),
+            carrier_level: matches!(r.scope, Scope::Carrier(_)),
+            csv: csv(&r, false).gql()?,
+            csv_semicolon: csv(&r, true).gql()?,
+            sections,
+        })
+    }
+}

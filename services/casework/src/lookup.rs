@@ -401,3 +401,123 @@ pub async fn followups_recorded(
         .filter_map(|(h, on)| on.map(|d| (h, d)))
         .collect())
 }
+
+/// A carrier assignment that took effect: household, carrier, from, until.
+pub type AssignmentSpan = (
+    Uuid,
+    OrganisationId,
+    chrono::DateTime<chrono::Utc>,
+    Option<chrono::DateTime<chrono::Utc>>,
+);
+
+/// What a report by period needs of the city's cases, as ids, dates and codes only.
+#[derive(Clone, Debug, Default)]
+pub struct CaseHistory {
+    /// Every household (erased ones too: their dates stay): id, registered at,
+    /// members.
+    pub households: Vec<(Uuid, chrono::DateTime<chrono::Utc>, i32)>,
+    /// Every case transition: household, to which state, effective on, recorded at.
+    pub transitions: Vec<(
+        Uuid,
+        CaseState,
+        chrono::NaiveDate,
+        chrono::DateTime<chrono::Utc>,
+    )>,
+    /// Every carrier assignment that took effect: household, carrier, from, until.
+    pub assignments: Vec<AssignmentSpan>,
+    /// Every aftercare follow-up recorded: household, recorded on, outcome.
+    pub followups: Vec<(Uuid, chrono::NaiveDate, crate::types::FollowUpOutcome)>,
+}
+
+/// The city's case history for reports (four statements).
+pub async fn case_history(tx: &TenantTx) -> Result<CaseHistory> {
+    use sea_orm::QuerySelect;
+
+    use crate::entity::{assignment, followup, transition};
+    use crate::types::{AssignmentStatus, FollowUpOutcome};
+    let households: Vec<(Uuid, chrono::DateTime<chrono::Utc>, i32)> = tx
+        .find::<household::Entity>()
+        .select_only()
+        .column(household::Column::Id)
+        .column(household::Column::CreatedAt)
+        .column(household::Column::MemberCount)
+        .into_tuple()
+        .all(tx.conn())
+        .await?;
+    let rows: Vec<(
+        Uuid,
+        String,
+        chrono::NaiveDate,
+        chrono::DateTime<chrono::Utc>,
+    )> = tx
+        .find::<transition::Entity>()
+        .select_only()
+        .column(transition::Column::HouseholdId)
+        .column(transition::Column::ToState)
+        .column(transition::Column::EffectiveOn)
+        .column(transition::Column::At)
+        .into_tuple()
+        .all(tx.conn())
+        .await?;
+    let mut transitions = Vec::with_capacity(rows.len());
+    for (h, to, on, at) in rows {
+        transitions.push((h, stored(&to, CaseState::from_code)?, on, at));
+    }
+    type AssignmentRow = (
+        Uuid,
+        Uuid,
+        String,
+        chrono::DateTime<chrono::Utc>,
+        Option<chrono::DateTime<chrono::Utc>>,
+        Option<chrono::DateTime<chrono::Utc>>,
+    );
+    let rows: Vec<AssignmentRow> = tx
+        .find::<assignment::Entity>()
+        .select_only()
+        .column(assignment::Column::HouseholdId)
+        .column(assignment::Column::OrganisationId)
+        .column(assignment::Column::Status)
+        .column(assignment::Column::ProposedAt)
+        .column(assignment::Column::DecidedAt)
+        .column(assignment::Column::EndedAt)
+        .filter(assignment::Column::Status.is_in([
+            AssignmentStatus::Active.code(),
+            AssignmentStatus::Ended.code(),
+        ]))
+        .into_tuple()
+        .all(tx.conn())
+        .await?;
+    let assignments = rows
+        .into_iter()
+        .map(|(h, org, _, proposed, decided, ended)| {
+            (
+                h,
+                OrganisationId::from_uuid(org),
+                decided.unwrap_or(proposed),
+                ended,
+            )
+        })
+        .collect();
+    let rows: Vec<(Uuid, Option<chrono::NaiveDate>, Option<String>)> = tx
+        .find::<followup::Entity>()
+        .select_only()
+        .column(followup::Column::HouseholdId)
+        .column(followup::Column::RecordedOn)
+        .column(followup::Column::Outcome)
+        .filter(followup::Column::RecordedOn.is_not_null())
+        .into_tuple()
+        .all(tx.conn())
+        .await?;
+    let mut followups = Vec::with_capacity(rows.len());
+    for (h, on, outcome) in rows {
+        if let (Some(on), Some(o)) = (on, outcome) {
+            followups.push((h, on, stored(&o, FollowUpOutcome::from_code)?));
+        }
+    }
+    Ok(CaseHistory {
+        households,
+        transitions,
+        assignments,
+        followups,
+    })
+}

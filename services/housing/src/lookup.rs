@@ -25,3 +25,67 @@ pub async fn placements(tx: &TenantTx) -> Result<Vec<(Uuid, Option<Uuid>, NaiveD
         .all(tx.conn())
         .await?)
 }
+
+/// A placement as a report by period needs it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlacementFact {
+    /// The household.
+    pub household_id: Uuid,
+    /// How the flat came about.
+    pub source: crate::types::PlacementSource,
+    /// The landlord's kind.
+    pub landlord_kind: crate::types::LandlordKind,
+    /// A housing company's name (reports name them); `None` for everyone else.
+    pub housing_company: Option<String>,
+    /// The move-in.
+    pub move_in_on: NaiveDate,
+    /// When the move was recorded.
+    pub recorded_at: chrono::DateTime<chrono::Utc>,
+    /// A return to a shelter.
+    pub returned_on: Option<NaiveDate>,
+}
+
+/// Every placement of the transaction's tenant with what reports count of it (two
+/// statements: the placements, and the names of the housing companies among their
+/// landlords).
+///
+/// # Errors
+/// A database error, or a stored code the code does not know.
+pub async fn placement_facts(tx: &TenantTx) -> Result<Vec<PlacementFact>> {
+    use std::collections::HashMap;
+
+    use sea_orm::{ColumnTrait, QueryFilter};
+    use wohnweg_casework::types::stored;
+
+    use crate::entity::landlord;
+    use crate::types::{LandlordKind, PlacementSource};
+    let rows = tx.find::<placement::Entity>().all(tx.conn()).await?;
+    let companies: HashMap<Uuid, String> = tx
+        .find::<landlord::Entity>()
+        .select_only()
+        .column(landlord::Column::Id)
+        .column(landlord::Column::Name)
+        .filter(landlord::Column::Kind.eq(LandlordKind::HousingCompany.code()))
+        .into_tuple::<(Uuid, String)>()
+        .all(tx.conn())
+        .await?
+        .into_iter()
+        .collect();
+    let mut out = Vec::with_capacity(rows.len());
+    for p in rows {
+        let landlord_kind = stored(&p.landlord_kind, LandlordKind::from_code)?;
+        out.push(PlacementFact {
+            household_id: p.household_id,
+            source: stored(&p.source, PlacementSource::from_code)?,
+            landlord_kind,
+            housing_company: p
+                .landlord_id
+                .filter(|_| landlord_kind == LandlordKind::HousingCompany)
+                .and_then(|l| companies.get(&l).cloned()),
+            move_in_on: p.move_in_on,
+            recorded_at: p.recorded_at,
+            returned_on: p.returned_on,
+        });
+    }
+    Ok(out)
+}

@@ -153,3 +153,71 @@ pub async fn completions(
         .filter_map(|(h, on)| Some((h?, on?)))
         .collect())
 }
+
+/// A run as a report by period needs it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RunFact {
+    /// The run.
+    pub run_id: Uuid,
+    /// The carrier that delivers it (`None`: the city).
+    pub delivering_org: Option<Uuid>,
+    /// The day of its last session.
+    pub last_session: Option<NaiveDate>,
+    /// Its participants: household (walk-ins: none), status.
+    pub participants: Vec<(Option<Uuid>, EnrolmentStatus)>,
+}
+
+/// Every run of the transaction's tenant with its last session and participants
+/// (three statements).
+///
+/// # Errors
+/// A database error, or a stored status the code does not know.
+pub async fn run_facts(tx: &TenantTx) -> Result<Vec<RunFact>> {
+    let runs: Vec<(Uuid, Option<Uuid>)> = tx
+        .find::<run::Entity>()
+        .select_only()
+        .column(run::Column::Id)
+        .column(run::Column::DeliveringOrg)
+        .order_by_asc(run::Column::Id)
+        .into_tuple()
+        .all(tx.conn())
+        .await?;
+    let sessions: Vec<(Uuid, NaiveDate)> = tx
+        .find::<session::Entity>()
+        .select_only()
+        .column(session::Column::RunId)
+        .column(session::Column::OnDate)
+        .into_tuple()
+        .all(tx.conn())
+        .await?;
+    let mut last: BTreeMap<Uuid, NaiveDate> = BTreeMap::new();
+    for (r, d) in sessions {
+        let e = last.entry(r).or_insert(d);
+        *e = (*e).max(d);
+    }
+    let rows: Vec<(Uuid, Option<Uuid>, String)> = tx
+        .find::<enrolment::Entity>()
+        .select_only()
+        .column(enrolment::Column::RunId)
+        .column(enrolment::Column::HouseholdId)
+        .column(enrolment::Column::Status)
+        .into_tuple()
+        .all(tx.conn())
+        .await?;
+    let mut participants: BTreeMap<Uuid, Vec<(Option<Uuid>, EnrolmentStatus)>> = BTreeMap::new();
+    for (r, h, s) in rows {
+        participants
+            .entry(r)
+            .or_default()
+            .push((h, stored(&s, EnrolmentStatus::from_code)?));
+    }
+    Ok(runs
+        .into_iter()
+        .map(|(run_id, delivering_org)| RunFact {
+            run_id,
+            delivering_org,
+            last_session: last.get(&run_id).copied(),
+            participants: participants.remove(&run_id).unwrap_or_default(),
+        })
+        .collect())
+}

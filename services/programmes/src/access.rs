@@ -5,6 +5,8 @@
 //! | read programmes with their funding, positions, targets and figures | all of the city | all of the city | its own organisation's | no |
 //! | create programmes, add funding and positions, fill or vacate positions, set targets | no | yes | no | no |
 //! | warnings on the worklist | no | yes | no | no |
+//! | the city's joint report | yes | yes | no (until a release exists) | no |
+//! | a carrier's report | any carrier of the city | any carrier of the city | its own | no |
 //!
 //! Another tenant's id — and, for a carrier, another organisation's programme —
 //! behaves exactly like a missing one (`NOT_FOUND`).

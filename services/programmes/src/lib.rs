@@ -8,7 +8,9 @@
 //! **targets** ([`programmes`]). From casework, housing and learning it computes, for
 //! each programme, the households in scope, the caseload per filled full-time position
 //! and each target's progress against its pro-rata path ([`figures`]), and the
-//! **warnings** a city coordinator sees on the worklist ([`warnings`]).
+//! **warnings** a city coordinator sees on the worklist ([`warnings`]). The
+//! [`report`] for any period — the city's joint one or a carrier's — is counted from
+//! the other services' event history, as recorded by a stated cut-off.
 //!
 //! Who may do what is in [`access`]. Layers: gateway → programmes → housing →
 //! learning → casework → identity → kernel; other services' rows are read only through
@@ -23,6 +25,7 @@ pub mod demo;
 mod entity;
 pub mod figures;
 pub mod programmes;
+pub mod report;
 pub mod types;
 pub mod warnings;
 

@@ -453,3 +453,183 @@ async fn the_programmes_read_costs_a_fixed_number_of_statements() {
         "{name}: {used} statements, the README says {allowed}"
     );
 }
+
+pub(crate) const REPORT: &str = "query($f: String!, $t: String!, $o: ID, $c: DateTime) { programmeReport(from: $f, to: $t, organisationId: $o, cutOff: $c) {
+  from to cutOff scopeName carrierLevel csv csvSemicolon sections { key title figures { key label display count of suppressed } } } }";
+
+/// Every figure of a report as printed, by key.
+fn printed(r: &Value) -> std::collections::BTreeMap<String, String> {
+    r["sections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|s| s["figures"].as_array().unwrap().iter())
+        .map(|f| {
+            (
+                f["key"].as_str().unwrap().to_owned(),
+                f["display"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn the_report_counts_the_period_from_history_for_the_city_and_each_carrier() {
+    let app = TestApp::spawn().await;
+    let c = city(&app).await;
+    let tok = c.coord.token.clone();
+    let h1 = living_in(&app, &c, "RP-1", &c.shelter, true, true).await;
+    let h2 = living_in(&app, &c, "RP-2", &c.shelter, true, true).await;
+    living_in(&app, &c, "RP-3", &c.shelter, true, false).await;
+    ok(
+        &app,
+        &c.t.caseworker.token,
+        SELF_FOUND,
+        json!({ "h": h1, "i": self_found("Wald") }),
+    )
+    .await;
+    let cut_off = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Micros, true);
+    let period = |o: Option<&str>| json!({ "f": day(-7), "t": day(0), "o": o, "c": cut_off });
+
+    let city_report = ok(&app, &tok, REPORT, period(None)).await["programmeReport"].clone();
+    assert_eq!(city_report["carrierLevel"], false);
+    assert_eq!(city_report["from"], day(-7).as_str());
+    let f = printed(&city_report);
+    assert_eq!(f["intakes.households"], "3");
+    assert_eq!(f["intakes.persons"], "6");
+    assert_eq!(f["moves.households"], "1");
+    assert_eq!(f["moves.persons"], "2");
+    assert_eq!(f["moves.self_found"], "1");
+    let states: i64 = f
+        .iter()
+        .filter(|(k, _)| k.starts_with("state.") && k.ends_with(".households"))
+        .map(|(_, v)| v.parse::<i64>().unwrap())
+        .sum();
+    assert_eq!(
+        states, 3,
+        "every household has one state at the period's end: {f:?}"
+    );
+
+    // The carrier's report: its two households, small cells withheld.
+    let carrier = ok(&app, &tok, REPORT, period(Some(&c.carrier))).await["programmeReport"].clone();
+    assert_eq!(carrier["carrierLevel"], true);
+    assert_eq!(carrier["scopeName"], "Caritas");
+    let f = printed(&carrier);
+    assert_eq!(f["intakes.households"], "<3");
+    assert_eq!(f["intakes.persons"], "4");
+    assert_eq!(f["moves.households"], "<3");
+    let withheld = &carrier["sections"][1]["figures"][0];
+    assert_eq!(
+        (
+            withheld["count"].is_null(),
+            withheld["suppressed"].as_bool()
+        ),
+        (true, Some(true))
+    );
+    // Its own caseworker reads it; not the joint report, not another organisation's.
+    let own =
+        ok(&app, &c.cw.token, REPORT, period(Some(&c.carrier))).await["programmeReport"].clone();
+    assert_eq!(own, carrier);
+    let (code, _) = refused(&app, &c.cw.token, REPORT, &period(None)).await;
+    assert_eq!(code, "FORBIDDEN");
+    let (code, _) = refused(
+        &app,
+        &c.cw.token,
+        REPORT,
+        &period(Some(&c.t.department.to_string())),
+    )
+    .await;
+    assert_eq!(code, "NOT_FOUND");
+
+    // The same period and cut-off give the same report after the cases move on.
+    ok(
+        &app,
+        &c.t.caseworker.token,
+        SELF_FOUND,
+        json!({ "h": h2, "i": self_found("Ohligs") }),
+    )
+    .await;
+    let again = ok(&app, &tok, REPORT, period(None)).await["programmeReport"].clone();
+    assert_eq!(again, city_report);
+    let now = ok(&app, &tok, REPORT, json!({ "f": day(-7), "t": day(0) })).await["programmeReport"]
+        .clone();
+    assert_eq!(
+        printed(&now)["moves.households"],
+        "2",
+        "a later cut-off sees the new move"
+    );
+
+    // The CSV reads back to the same figures, in both dialects.
+    for (field, sep) in [("csv", b','), ("csvSemicolon", b';')] {
+        let text = city_report[field].as_str().unwrap();
+        let mut rd = csv::ReaderBuilder::new()
+            .delimiter(sep)
+            .has_headers(false)
+            .flexible(true)
+            .from_reader(text.as_bytes());
+        let rows: Vec<csv::StringRecord> = rd.records().map(Result::unwrap).collect();
+        assert_eq!(&rows[0][1], day(-7).as_str());
+        let back: std::collections::BTreeMap<String, String> = rows[3..]
+            .iter()
+            .map(|r| (r[1].to_owned(), r[3].to_owned()))
+            .collect();
+        assert_eq!(back, printed(&city_report), "{field}");
+    }
+
+    // Bad input is refused by field.
+    for (vars, field) in [
+        (json!({ "f": day(0), "t": day(-1) }), "to"),
+        (
+            json!({ "f": day(-1), "t": day(0), "o": "x" }),
+            "organisationId",
+        ),
+        (
+            json!({ "f": day(-1), "t": day(0), "c": "2999-01-01T00:00:00Z" }),
+            "cutOff",
+        ),
+    ] {
+        let (code, f) = refused(&app, &tok, REPORT, &vars).await;
+        assert_eq!(
+            (code.as_str(), f.as_deref()),
+            ("BAD_USER_INPUT", Some(field)),
+            "{vars}"
+        );
+    }
+
+    // Another city: this city's carrier looks missing; its own report counts none of ours.
+    let them = city(&app).await;
+    let (code, _) = refused(&app, &them.coord.token, REPORT, &period(Some(&c.carrier))).await;
+    assert_eq!(code, "NOT_FOUND");
+    let theirs = ok(
+        &app,
+        &them.coord.token,
+        REPORT,
+        json!({ "f": day(-7), "t": day(0) }),
+    )
+    .await["programmeReport"]
+        .clone();
+    assert_eq!(printed(&theirs)["intakes.households"], "0");
+    assert_eq!(printed(&theirs)["moves.households"], "0");
+}
+
+#[tokio::test]
+async fn the_report_read_costs_a_fixed_number_of_statements() {
+    let app = TestApp::spawn().await;
+    let c = city(&app).await;
+    for n in 0..3 {
+        living_in(&app, &c, &format!("RS-{n}"), &c.shelter, true, true).await;
+    }
+    let pg = app.pg_admin().await.is_some();
+    let name = "`programmeReport`";
+    let vars = json!({ "f": day(-30), "t": day(0), "o": c.carrier });
+    ok(&app, &c.coord.token, REPORT, vars.clone()).await;
+    let before = app.db.statements();
+    ok(&app, &c.coord.token, REPORT, vars).await;
+    let used = app.db.statements() - before;
+    eprintln!("| {name} | {used} |");
+    let allowed = crate::housing_contract::readme_statements(name, pg);
+    assert!(
+        used <= allowed,
+        "{name}: {used} statements, the README says {allowed}"
+    );
+}

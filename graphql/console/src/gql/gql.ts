@@ -92,6 +92,8 @@ type Documents = {
     "\n  mutation ConsoleCreateAccommodation($input: AccommodationInput!) {\n    createAccommodation(input: $input) { id name }\n  }\n": typeof types.ConsoleCreateAccommodationDocument,
     "\n  mutation ConsoleCreateLandlord($input: LandlordInput!) {\n    createLandlord(input: $input) { id name }\n  }\n": typeof types.ConsoleCreateLandlordDocument,
     "\n  mutation ConsoleAddRentCap($input: RentCapInput!) {\n    addRentCap(input: $input) { id householdSize }\n  }\n": typeof types.ConsoleAddRentCapDocument,
+    "\n  query ReportScopes {\n    viewer { organisation { id name } }\n    carriers { id name }\n  }\n": typeof types.ReportScopesDocument,
+    "\n  query ReportPage($from: Date!, $to: Date!, $organisationId: ID, $cutOff: DateTime) {\n    programmeReport(from: $from, to: $to, organisationId: $organisationId, cutOff: $cutOff) {\n      from to cutOff scopeName carrierLevel csv csvSemicolon\n      sections { key title figures { key label display suppressed } }\n    }\n  }\n": typeof types.ReportPageDocument,
     "\n  query ConsoleWorklist {\n    worklist {\n      followUps { ...Item }\n      overdueSteps { ...Item }\n      incomingTransfers { ...Item }\n      permitsExpiring { ...Item }\n      benefitSwitches { ...Item }\n      inCoaching { ...Item }\n      guaranteeRequests { id householdId kind amount }\n      scheduledMoves { id householdId moveInOn }\n      programmeWarnings { kind programmeId organisationName subject on paysFor fundedPositions fte households caseloadLimit actual target expectedByNow }\n    }\n  }\n  fragment Item on WorkItem { householdId reference on overdue detail subjectId }\n": typeof types.ConsoleWorklistDocument,
     "\n  query ConsoleIncomingTransfers {\n    incomingTransfers { id householdId reason version }\n  }\n": typeof types.ConsoleIncomingTransfersDocument,
     "\n  mutation ConsoleAcceptTransfer($id: ID!, $version: Int!) {\n    acceptTransfer(id: $id, version: $version) { id status version }\n  }\n": typeof types.ConsoleAcceptTransferDocument,
@@ -177,6 +179,8 @@ const documents: Documents = {
     "\n  mutation ConsoleCreateAccommodation($input: AccommodationInput!) {\n    createAccommodation(input: $input) { id name }\n  }\n": types.ConsoleCreateAccommodationDocument,
     "\n  mutation ConsoleCreateLandlord($input: LandlordInput!) {\n    createLandlord(input: $input) { id name }\n  }\n": types.ConsoleCreateLandlordDocument,
     "\n  mutation ConsoleAddRentCap($input: RentCapInput!) {\n    addRentCap(input: $input) { id householdSize }\n  }\n": types.ConsoleAddRentCapDocument,
+    "\n  query ReportScopes {\n    viewer { organisation { id name } }\n    carriers { id name }\n  }\n": types.ReportScopesDocument,
+    "\n  query ReportPage($from: Date!, $to: Date!, $organisationId: ID, $cutOff: DateTime) {\n    programmeReport(from: $from, to: $to, organisationId: $organisationId, cutOff: $cutOff) {\n      from to cutOff scopeName carrierLevel csv csvSemicolon\n      sections { key title figures { key label display suppressed } }\n    }\n  }\n": types.ReportPageDocument,
     "\n  query ConsoleWorklist {\n    worklist {\n      followUps { ...Item }\n      overdueSteps { ...Item }\n      incomingTransfers { ...Item }\n      permitsExpiring { ...Item }\n      benefitSwitches { ...Item }\n      inCoaching { ...Item }\n      guaranteeRequests { id householdId kind amount }\n      scheduledMoves { id householdId moveInOn }\n      programmeWarnings { kind programmeId organisationName subject on paysFor fundedPositions fte households caseloadLimit actual target expectedByNow }\n    }\n  }\n  fragment Item on WorkItem { householdId reference on overdue detail subjectId }\n": types.ConsoleWorklistDocument,
     "\n  query ConsoleIncomingTransfers {\n    incomingTransfers { id householdId reason version }\n  }\n": types.ConsoleIncomingTransfersDocument,
     "\n  mutation ConsoleAcceptTransfer($id: ID!, $version: Int!) {\n    acceptTransfer(id: $id, version: $version) { id status version }\n  }\n": types.ConsoleAcceptTransferDocument,
@@ -510,6 +514,14 @@ export function graphql(source: "\n  mutation ConsoleCreateLandlord($input: Land
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConsoleAddRentCap($input: RentCapInput!) {\n    addRentCap(input: $input) { id householdSize }\n  }\n"): (typeof documents)["\n  mutation ConsoleAddRentCap($input: RentCapInput!) {\n    addRentCap(input: $input) { id householdSize }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportScopes {\n    viewer { organisation { id name } }\n    carriers { id name }\n  }\n"): (typeof documents)["\n  query ReportScopes {\n    viewer { organisation { id name } }\n    carriers { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportPage($from: Date!, $to: Date!, $organisationId: ID, $cutOff: DateTime) {\n    programmeReport(from: $from, to: $to, organisationId: $organisationId, cutOff: $cutOff) {\n      from to cutOff scopeName carrierLevel csv csvSemicolon\n      sections { key title figures { key label display suppressed } }\n    }\n  }\n"): (typeof documents)["\n  query ReportPage($from: Date!, $to: Date!, $organisationId: ID, $cutOff: DateTime) {\n    programmeReport(from: $from, to: $to, organisationId: $organisationId, cutOff: $cutOff) {\n      from to cutOff scopeName carrierLevel csv csvSemicolon\n      sections { key title figures { key label display suppressed } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

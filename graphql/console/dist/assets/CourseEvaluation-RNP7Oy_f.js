@@ -1,4 +1,4 @@
-import{S as e,_ as t,a as n,f as r,i,o as a,r as o,s,x as c,y as l}from"./index-DPMqhhqD.js";import{t as u}from"./DataTable-Ixfmhjc4.js";import{t as d}from"./NotFound-Blcj-ECM.js";import{t as f}from"./ShareChart-Apb_pbjL.js";var p=i(),m=n(`
+import{S as e,_ as t,a as n,f as r,i,o as a,r as o,s,x as c,y as l}from"./index-CTmjcndl.js";import{t as u}from"./DataTable-BtHS87bC.js";import{t as d}from"./NotFound-Ckm9Cfel.js";import{t as f}from"./ShareChart-CTsaJi88.js";var p=i(),m=n(`
   query CourseEvaluationPage($courseId: ID!) {
     courseEvaluation(courseId: $courseId) {
       courseId title asOf

@@ -1,4 +1,4 @@
-import{S as e,_ as t,a as n,d as r,f as i,g as a,i as o,n as s,o as c,r as l,s as u,t as d,y as f}from"./index-DPMqhhqD.js";import{t as p}from"./ActionForm-fb_Vix7D.js";import{t as m}from"./CertificatePdf-CmcB4y8D.js";import{t as h}from"./DataTable-Ixfmhjc4.js";import{t as g}from"./Disclosure-NToA7Ccw.js";import{o as _,s as v}from"./Form-D8ORoRfO.js";import{t as y}from"./NotFound-Blcj-ECM.js";import{t as b}from"./references-DFGRbXfl.js";import{n as x}from"./Courses-Cyhm_cGe.js";var S=o(),C=n(`
+import{S as e,_ as t,a as n,d as r,f as i,g as a,i as o,n as s,o as c,r as l,s as u,t as d,y as f}from"./index-CTmjcndl.js";import{t as p}from"./ActionForm-cAZ1n2Gw.js";import{t as m}from"./CertificatePdf-CNV19fww.js";import{t as h}from"./DataTable-BtHS87bC.js";import{t as g}from"./Disclosure-B5r6bpt3.js";import{o as _,s as v}from"./Form-Dcnu4p5i.js";import{t as y}from"./NotFound-Ckm9Cfel.js";import{t as b}from"./references-B6OWb_BF.js";import{n as x}from"./Courses-DyWX_zFY.js";var S=o(),C=n(`
   query ConsoleCourseRun($id: ID!) {
     courseRun(id: $id) {
       run {

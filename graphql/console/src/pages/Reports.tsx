@@ -1,0 +1,129 @@
+// Reports by period: the city's joint report or a carrier's, counted from the event
+// history as recorded by a stated cut-off (the same period and cut-off give the same
+// figures), as tables and as CSV to download (commas, or semicolons for German
+// spreadsheet programs). A carrier's caseworker gets its own carrier's report; small
+// cells of carrier reports show as "<3".
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useQuery } from "urql";
+
+import { DataTable } from "../components/DataTable";
+import { Button, InputField, SelectField } from "../components/Form";
+import { today } from "../api";
+import { graphql } from "../gql";
+import { formatDate } from "../i18n";
+import { useViewer } from "../viewer";
+import { ErrorNote } from "./ErrorNote";
+
+const ScopesQuery = graphql(`
+  query ReportScopes {
+    viewer { organisation { id name } }
+    carriers { id name }
+  }
+`);
+const ReportQuery = graphql(`
+  query ReportPage($from: Date!, $to: Date!, $organisationId: ID, $cutOff: DateTime) {
+    programmeReport(from: $from, to: $to, organisationId: $organisationId, cutOff: $cutOff) {
+      from to cutOff scopeName carrierLevel csv csvSemicolon
+      sections { key title figures { key label display suppressed } }
+    }
+  }
+`);
+
+type Asked = { from: string; to: string; organisationId: string | null };
+
+function download(text: string, name: string) {
+  // A byte-order mark lets spreadsheet programs read the umlauts as UTF-8.
+  const url = URL.createObjectURL(new Blob(["\uFEFF", text], { type: "text/csv;charset=utf-8" }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export default function Reports() {
+  const { t } = useTranslation();
+  const viewer = useViewer();
+  const carrier = viewer.roles.includes("CARRIER_CASEWORKER") && !viewer.roles.some((r) => r === "CITY_CASEWORKER" || r === "CITY_COORDINATOR");
+  const [{ data: scopes }] = useQuery({ query: ScopesQuery });
+  const [asked, setAsked] = useState<Asked | null>(null);
+  const year = new Date().getFullYear();
+  const options = carrier
+    ? (scopes?.viewer.organisation ? [{ value: scopes.viewer.organisation.id, label: scopes.viewer.organisation.name }] : [])
+    : [{ value: "", label: t("reports.joint") }, ...(scopes?.carriers ?? []).map((c) => ({ value: c.id, label: c.name }))];
+  return (
+    <div className="ww-stack">
+      <h1 className="kern-heading-large">{t("reports.title")}</h1>
+      <p className="kern-body">{t("reports.intro")}</p>
+      <form
+        className="kern-form ww-stack"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const f = new FormData(e.currentTarget);
+          setAsked({ from: String(f.get("from") ?? ""), to: String(f.get("to") ?? ""), organisationId: String(f.get("scope") ?? "") || null });
+        }}
+      >
+        <fieldset className="kern-fieldset">
+          <legend className="kern-label">{t("reports.ask")}</legend>
+          <div className="kern-fieldset__body">
+            <InputField field="from" label={t("reports.from")} name="from" type="date" defaultValue={`${year}-01-01`} required />
+            <InputField field="to" label={t("reports.to")} name="to" type="date" defaultValue={today()} required />
+            <SelectField field="organisationId" label={t("reports.scope")} name="scope" options={options} />
+          </div>
+        </fieldset>
+        <Button type="submit">{t("reports.show")}</Button>
+      </form>
+      {asked && <ReportView asked={asked} />}
+    </div>
+  );
+}
+
+function ReportView({ asked }: { asked: Asked }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  // The cut-off is fixed when the report is asked for, so reloading it repeats it.
+  const [cutOff] = useState(() => new Date().toISOString());
+  const [{ data, error, fetching }] = useQuery({
+    query: ReportQuery,
+    variables: { from: asked.from, to: asked.to, organisationId: asked.organisationId, cutOff },
+  });
+  if (error) return <ErrorNote error={error} />;
+  if (fetching || !data) return <p className="kern-body">{t("app.loading")}</p>;
+  const r = data.programmeReport;
+  const file = `Bericht-${r.scopeName.replace(/[^A-Za-z0-9ÄÖÜäöüß-]+/g, "_")}-${r.from}-${r.to}`;
+  return (
+    <section aria-labelledby="ww-report" className="ww-stack">
+      <h2 className="kern-heading-medium" id="ww-report">
+        {t("reports.heading", { scope: r.scopeName, from: formatDate(r.from, lang), to: formatDate(r.to, lang) })}
+      </h2>
+      <p className="kern-body">
+        {t("reports.cutOff", { at: new Date(r.cutOff).toLocaleString(lang === "en" ? "en-GB" : "de-DE") })}
+        {r.carrierLevel && ` ${t("reports.small")}`}
+      </p>
+      <div className="ww-actions">
+        <Button kind="secondary" type="button" onClick={() => download(r.csvSemicolon, `${file}.csv`)}>
+          {t("reports.csvSemicolon")}
+        </Button>
+        <Button kind="tertiary" type="button" onClick={() => download(r.csv, `${file}-rfc4180.csv`)}>
+          {t("reports.csv")}
+        </Button>
+      </div>
+      {r.sections.map((s) => (
+        <DataTable
+          key={s.key}
+          caption={s.title}
+          captionVisible
+          rows={s.figures}
+          rowKey={(f) => f.key}
+          columns={[
+            { header: t("reports.figure"), rowHeader: true, cell: (f) => f.label },
+            { header: t("reports.value"), numeric: true, cell: (f) => f.display },
+          ]}
+        />
+      ))}
+    </section>
+  );
+}

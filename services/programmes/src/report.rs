@@ -1,0 +1,968 @@
+//! The report a city owes its council, for any period: per carrier, or jointly for the
+//! city. Every figure is counted from the event history — case transitions, carrier
+//! assignments, placements and returns, aftercare follow-ups, course runs — never from
+//! a case's current state, so a report for a past period does not change when cases
+//! move on.
+//!
+//! **Reproducible.** A report states its *cut-off*: only what was recorded by then
+//! counts where a record carries its time (case transitions, carrier assignments,
+//! registrations, moves). The same period and cut-off give the same figures, every
+//! time.
+//!
+//! **Per carrier.** An event counts for the carrier that worked the household on the
+//! event's day (its assignment history). Cells of 1 or 2 in a carrier's report are
+//! shown as "<3" (the figure is withheld, not rounded).
+//!
+//! Counted as of the period:
+//! - *Fälle*: households (and their members) newly taken in — for the city,
+//!   registered in the period; for a carrier, assigned to it in the period — and the
+//!   households per case state at the period's end;
+//! - *Auszüge*: moves into a home of their own (households, persons) by source of the
+//!   flat: each housing company by name, cooperatives, private and other landlords,
+//!   self-found flats, lease takeovers;
+//! - *Nachbetreuung*: follow-ups recorded and their outcomes, returns to a shelter,
+//!   and of the tenancies whose 6- or 12-month mark fell in the period, those still
+//!   held then;
+//! - *Kurse*: runs that ended in the period (a carrier: those it delivered), places,
+//!   completions and the completion rate.
+//!
+//! Members are counted as the household has them today.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use chrono::{DateTime, Months, NaiveDate, Utc};
+use uuid::Uuid;
+use wohnweg_casework::lookup::CaseHistory;
+use wohnweg_casework::types::{CaseState, FollowUpOutcome};
+use wohnweg_housing::lookup::PlacementFact;
+use wohnweg_housing::types::{LandlordKind, PlacementSource};
+use wohnweg_kernel::{Error, OrganisationId};
+use wohnweg_learning::lookup::RunFact;
+use wohnweg_learning::types::EnrolmentStatus;
+
+/// Whose report.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scope {
+    /// The city's joint report: every household.
+    City,
+    /// One carrier's: the households it worked on each event's day.
+    Carrier(OrganisationId),
+}
+
+/// A figure's value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Value {
+    /// A count.
+    Count(i64),
+    /// `yes` of `of`.
+    Share {
+        /// With the outcome.
+        yes: i64,
+        /// Counted.
+        of: i64,
+    },
+}
+
+/// One figure of a report.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Figure {
+    /// Stable key (`moves.households`, `state.searching.households`).
+    pub key: String,
+    /// German label.
+    pub label: String,
+    /// The value (withheld when `suppressed`).
+    pub value: Value,
+    /// A small cell of a carrier's report: shown as "<3".
+    pub suppressed: bool,
+}
+
+impl Figure {
+    /// The value as a German report prints it: `12`, `<3`, `5 von 8 (62,5 %)`.
+    #[must_use]
+    pub fn display(&self) -> String {
+        if self.suppressed {
+            return "<3".to_owned();
+        }
+        match self.value {
+            Value::Count(n) => n.to_string(),
+            Value::Share { yes, of } if of > 0 => {
+                #[allow(clippy::cast_precision_loss)] // counts far below 2^52
+                let pct = (yes as f64 * 1000.0 / of as f64).round() / 10.0;
+                format!("{yes} von {of} ({} %)", pct.to_string().replace('.', ","))
+            }
+            Value::Share { yes, of } => format!("{yes} von {of}"),
+        }
+    }
+}
+
+/// A section of a report.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Section {
+    /// Stable key.
+    pub key: &'static str,
+    /// German title.
+    pub title: &'static str,
+    /// Its figures, in a stable order.
+    pub figures: Vec<Figure>,
+}
+
+/// A report.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Report {
+    /// First day.
+    pub from: NaiveDate,
+    /// Last day.
+    pub to: NaiveDate,
+    /// Only what was recorded by then counts.
+    pub cut_off: DateTime<Utc>,
+    /// Whose report.
+    pub scope: Scope,
+    /// The city's or the carrier's name.
+    pub scope_name: String,
+    /// The sections.
+    pub sections: Vec<Section>,
+}
+
+/// What the report is counted from.
+#[derive(Clone, Debug, Default)]
+pub struct Facts {
+    /// Casework's history.
+    pub cases: CaseHistory,
+    /// Housing's placements.
+    pub placements: Vec<PlacementFact>,
+    /// Learning's runs.
+    pub runs: Vec<RunFact>,
+}
+
+/// Checks a period: `to` not before `from`, at most 20 years.
+///
+/// # Errors
+/// `BAD_USER_INPUT` naming `to`.
+pub fn check_period(from: NaiveDate, to: NaiveDate) -> Result<(), Error> {
+    if to < from {
+        return Err(Error::bad_input("to", "must not lie before from"));
+    }
+    if (to - from).num_days() > 366 * 20 {
+        return Err(Error::bad_input("to", "a period spans at most 20 years"));
+    }
+    Ok(())
+}
+
+fn state_label(s: CaseState) -> &'static str {
+    match s {
+        CaseState::Intake => "Aufnahme",
+        CaseState::Active => "In Bearbeitung",
+        CaseState::Searching => "Wohnungssuche",
+        CaseState::OfferInProgress => "Angebot in Prüfung",
+        CaseState::MovedOut => "Ausgezogen",
+        CaseState::Aftercare => "Nachbetreuung",
+        CaseState::Closed => "Abgeschlossen",
+        CaseState::Paused => "Ruhend",
+        CaseState::ContactLost => "Kontakt abgebrochen",
+    }
+}
+
+fn outcome_label(o: FollowUpOutcome) -> &'static str {
+    match o {
+        FollowUpOutcome::Stable => "stabil",
+        FollowUpOutcome::AtRisk => "gefährdet",
+        FollowUpOutcome::Lost => "Kontakt verloren",
+        FollowUpOutcome::ReturnedToShelter => "in eine Unterkunft zurückgekehrt",
+        FollowUpOutcome::Cancelled => "entfallen (vorher zurückgekehrt)",
+    }
+}
+
+/// Counts the report of `scope` for `from..=to` from `facts`, as recorded by
+/// `cut_off`. `scope_name` names the city or the carrier.
+#[must_use]
+#[allow(clippy::too_many_lines)] // one block per section, read top to bottom
+pub fn compute(
+    facts: &Facts,
+    scope: Scope,
+    scope_name: &str,
+    from: NaiveDate,
+    to: NaiveDate,
+    cut_off: DateTime<Utc>,
+) -> Report {
+    let within = |d: NaiveDate| d >= from && d <= to;
+    let recorded = |at: DateTime<Utc>| at <= cut_off;
+    let members: HashMap<Uuid, i64> = facts
+        .cases
+        .households
+        .iter()
+        .map(|(h, _, m)| (*h, i64::from(*m)))
+        .collect();
+    let persons = |h: &Uuid| members.get(h).copied().unwrap_or(0);
+    // Carrier assignments known at the cut-off, by household.
+    let mut assigned: HashMap<Uuid, Vec<(OrganisationId, NaiveDate, Option<NaiveDate>)>> =
+        HashMap::new();
+    for (h, org, start, end) in &facts.cases.assignments {
+        if !recorded(*start) {
+            continue;
+        }
+        let end = end.filter(|e| recorded(*e)).map(|e| e.date_naive());
+        assigned
+            .entry(*h)
+            .or_default()
+            .push((*org, start.date_naive(), end));
+    }
+    let carrier_on = |h: &Uuid, day: NaiveDate| -> Option<OrganisationId> {
+        assigned.get(h).and_then(|list| {
+            list.iter()
+                .filter(|(_, s, e)| *s <= day && e.is_none_or(|e| e > day))
+                .max_by_key(|(_, s, _)| *s)
+                .map(|(o, _, _)| *o)
+        })
+    };
+    let in_scope = |h: &Uuid, day: NaiveDate| match scope {
+        Scope::City => true,
+        Scope::Carrier(o) => carrier_on(h, day) == Some(o),
+    };
+    let small = |n: i64| matches!(scope, Scope::Carrier(_)) && (1..=2).contains(&n);
+    let count = |key: String, label: String, n: i64| Figure {
+        key,
+        label,
+        value: Value::Count(n),
+        suppressed: small(n),
+    };
+    let share = |key: &str, label: &str, yes: i64, of: i64| Figure {
+        key: key.to_owned(),
+        label: label.to_owned(),
+        value: Value::Share { yes, of },
+        suppressed: small(yes) || small(of),
+    };
+
+    // Fälle.
+    let mut cases = Vec::new();
+    let intakes: Vec<Uuid> = match scope {
+        Scope::City => facts
+            .cases
+            .households
+            .iter()
+            .filter(|(_, at, _)| recorded(*at) && within(at.date_naive()))
+            .map(|(h, _, _)| *h)
+            .collect(),
+        Scope::Carrier(o) => {
+            let set: HashSet<Uuid> = assigned
+                .iter()
+                .filter(|(_, list)| list.iter().any(|(org, s, _)| *org == o && within(*s)))
+                .map(|(h, _)| *h)
+                .collect();
+            let mut v: Vec<Uuid> = set.into_iter().collect();
+            v.sort_unstable();
+            v
+        }
+    };
+    cases.push(count(
+        "intakes.households".into(),
+        match scope {
+            Scope::City => "Neu aufgenommene Haushalte".into(),
+            Scope::Carrier(_) => "Neu übernommene Haushalte".into(),
+        },
+        i64::try_from(intakes.len()).unwrap_or(i64::MAX),
+    ));
+    cases.push(count(
+        "intakes.persons".into(),
+        "… und ihre Personen".into(),
+        intakes.iter().map(persons).sum(),
+    ));
+    let mut last: HashMap<Uuid, (NaiveDate, DateTime<Utc>, CaseState)> = HashMap::new();
+    for (h, state, on, at) in &facts.cases.transitions {
+        if *on > to || !recorded(*at) {
+            continue;
+        }
+        let e = last.entry(*h).or_insert((*on, *at, *state));
+        if (*on, *at) >= (e.0, e.1) {
+            *e = (*on, *at, *state);
+        }
+    }
+    let registered_by_end: HashSet<Uuid> = facts
+        .cases
+        .households
+        .iter()
+        .filter(|(_, at, _)| recorded(*at) && at.date_naive() <= to)
+        .map(|(h, _, _)| *h)
+        .collect();
+    let mut per_state: BTreeMap<CaseState, (i64, i64)> = BTreeMap::new();
+    for (h, (_, _, state)) in &last {
+        if registered_by_end.contains(h) && in_scope(h, to) {
+            let e = per_state.entry(*state).or_default();
+            e.0 += 1;
+            e.1 += persons(h);
+        }
+    }
+    for s in CaseState::ALL {
+        let (n, p) = per_state.get(s).copied().unwrap_or_default();
+        cases.push(count(
+            format!("state.{}.households", s.code()),
+            format!("Am Ende des Zeitraums – {}: Haushalte", state_label(*s)),
+            n,
+        ));
+        cases.push(count(
+            format!("state.{}.persons", s.code()),
+            format!("Am Ende des Zeitraums – {}: Personen", state_label(*s)),
+            p,
+        ));
+    }
+
+    // Auszüge.
+    let moves: Vec<&PlacementFact> = facts
+        .placements
+        .iter()
+        .filter(|p| {
+            recorded(p.recorded_at)
+                && within(p.move_in_on)
+                && in_scope(&p.household_id, p.move_in_on)
+        })
+        .collect();
+    let mut moved = vec![
+        count(
+            "moves.households".into(),
+            "Auszüge in eigenen Wohnraum: Haushalte".into(),
+            i64::try_from(moves.len()).unwrap_or(i64::MAX),
+        ),
+        count(
+            "moves.persons".into(),
+            "Auszüge in eigenen Wohnraum: Personen".into(),
+            moves.iter().map(|p| persons(&p.household_id)).sum(),
+        ),
+    ];
+    let mut companies: BTreeMap<String, i64> = BTreeMap::new();
+    for p in facts.placements.iter().filter(|p| {
+        p.source == PlacementSource::Match && p.landlord_kind == LandlordKind::HousingCompany
+    }) {
+        if let Some(name) = &p.housing_company {
+            companies.entry(name.clone()).or_insert(0);
+        }
+    }
+    let mut by: BTreeMap<&'static str, i64> = BTreeMap::new();
+    for p in &moves {
+        match (p.source, p.landlord_kind, &p.housing_company) {
+            (PlacementSource::SelfFound, _, _) => *by.entry("self_found").or_default() += 1,
+            (PlacementSource::LeaseTakeover, _, _) => {
+                *by.entry("lease_takeover").or_default() += 1;
+            }
+            (_, LandlordKind::HousingCompany, Some(name)) => {
+                *companies.entry(name.clone()).or_default() += 1;
+            }
+            (_, LandlordKind::HousingCompany, None) => {
+                *by.entry("company_unnamed").or_default() += 1;
+            }
+            (_, LandlordKind::Cooperative, _) => *by.entry("cooperative").or_default() += 1,
+            (_, LandlordKind::Private, _) => *by.entry("private").or_default() += 1,
+            (_, LandlordKind::Other, _) => *by.entry("other_landlord").or_default() += 1,
+        }
+    }
+    for (name, n) in companies {
+        moved.push(count(
+            format!("moves.company.{name}"),
+            format!("davon Wohnungsgesellschaft {name}"),
+            n,
+        ));
+    }
+    for (key, label) in [
+        ("company_unnamed", "davon andere Wohnungsgesellschaften"),
+        ("cooperative", "davon Genossenschaften"),
+        ("private", "davon private Vermieter"),
+        ("other_landlord", "davon sonstige Vermieter"),
+        ("self_found", "davon selbst gefundene Wohnungen"),
+        ("lease_takeover", "davon Übernahme des Mietvertrags"),
+    ] {
+        moved.push(count(
+            format!("moves.{key}"),
+            label.into(),
+            by.get(key).copied().unwrap_or(0),
+        ));
+    }
+
+    // Nachbetreuung.
+    let followups: Vec<&(Uuid, NaiveDate, FollowUpOutcome)> = facts
+        .cases
+        .followups
+        .iter()
+        .filter(|(h, on, _)| within(*on) && in_scope(h, *on))
+        .collect();
+    let mut aftercare = vec![count(
+        "aftercare.followups".into(),
+        "Nachbetreuungskontakte".into(),
+        i64::try_from(followups.len()).unwrap_or(i64::MAX),
+    )];
+    for o in FollowUpOutcome::ALL {
+        aftercare.push(count(
+            format!("aftercare.outcome.{}", o.code()),
+            format!("davon {}", outcome_label(*o)),
+            i64::try_from(followups.iter().filter(|(_, _, x)| x == o).count()).unwrap_or(i64::MAX),
+        ));
+    }
+    let returns = facts
+        .placements
+        .iter()
+        .filter(|p| {
+            recorded(p.recorded_at)
+                && p.returned_on
+                    .is_some_and(|r| within(r) && in_scope(&p.household_id, r))
+        })
+        .count();
+    aftercare.push(count(
+        "aftercare.returns".into(),
+        "Rückkehr in eine Unterkunft".into(),
+        i64::try_from(returns).unwrap_or(i64::MAX),
+    ));
+    for months in [6_u32, 12] {
+        let (mut held, mut of) = (0, 0);
+        for p in facts
+            .placements
+            .iter()
+            .filter(|p| recorded(p.recorded_at) && in_scope(&p.household_id, p.move_in_on))
+        {
+            let Some(end) = p.move_in_on.checked_add_months(Months::new(months)) else {
+                continue;
+            };
+            if within(end) {
+                of += 1;
+                held += i64::from(p.returned_on.is_none_or(|r| r >= end));
+            }
+        }
+        aftercare.push(share(
+            &format!("aftercare.held{months}"),
+            &format!("Mietverhältnisse {months} Monate nach Einzug noch bestehend"),
+            held,
+            of,
+        ));
+    }
+
+    // Kurse.
+    let runs: Vec<&RunFact> = facts
+        .runs
+        .iter()
+        .filter(|r| {
+            r.last_session.is_some_and(within)
+                && match scope {
+                    Scope::City => true,
+                    Scope::Carrier(o) => r.delivering_org == Some(o.uuid()),
+                }
+        })
+        .collect();
+    let placed = |s: EnrolmentStatus| s != EnrolmentStatus::Waiting;
+    let places: i64 = runs
+        .iter()
+        .map(|r| {
+            i64::try_from(r.participants.iter().filter(|(_, s)| placed(*s)).count()).unwrap_or(0)
+        })
+        .sum();
+    let completed: i64 = runs
+        .iter()
+        .map(|r| {
+            i64::try_from(
+                r.participants
+                    .iter()
+                    .filter(|(_, s)| *s == EnrolmentStatus::Completed)
+                    .count(),
+            )
+            .unwrap_or(0)
+        })
+        .sum();
+    let courses = vec![
+        count(
+            "courses.runs".into(),
+            "Beendete Kursdurchgänge".into(),
+            i64::try_from(runs.len()).unwrap_or(i64::MAX),
+        ),
+        count(
+            "courses.places".into(),
+            "Teilnehmende mit Platz".into(),
+            places,
+        ),
+        count("courses.completed".into(), "Abschlüsse".into(), completed),
+        share("courses.rate", "Abschlussquote", completed, places),
+    ];
+
+    Report {
+        from,
+        to,
+        cut_off,
+        scope,
+        scope_name: scope_name.to_owned(),
+        sections: vec![
+            Section {
+                key: "cases",
+                title: "Fälle",
+                figures: cases,
+            },
+            Section {
+                key: "moves",
+                title: "Auszüge",
+                figures: moved,
+            },
+            Section {
+                key: "aftercare",
+                title: "Nachbetreuung",
+                figures: aftercare,
+            },
+            Section {
+                key: "courses",
+                title: "Kurse (Mietführerschein)",
+                figures: courses,
+            },
+        ],
+    }
+}
+
+/// The report as CSV (RFC 4180): one row per figure — section, key, label, value as
+/// printed, count (or `yes`), `of` for shares — with a header row and two leading rows
+/// stating the period, the scope and the cut-off. `semicolon` writes the variant
+/// German spreadsheet programs open directly (`;` between fields, decimal commas in
+/// the printed value).
+///
+/// # Errors
+/// Never in practice (writing to memory).
+pub fn csv(report: &Report, semicolon: bool) -> Result<String, Error> {
+    let mut w = csv::WriterBuilder::new()
+        .delimiter(if semicolon { b';' } else { b',' })
+        .terminator(csv::Terminator::CRLF)
+        .flexible(true)
+        .from_writer(Vec::new());
+    let fail = |e: csv::Error| Error::internal(e);
+    w.write_record([
+        "Zeitraum",
+        &report.from.to_string(),
+        &report.to.to_string(),
+        &report.scope_name,
+    ])
+    .map_err(fail)?;
+    w.write_record(["Datenstand", &report.cut_off.to_rfc3339()])
+        .map_err(fail)?;
+    w.write_record([
+        "Abschnitt",
+        "Schlüssel",
+        "Kennzahl",
+        "Wert",
+        "Anzahl",
+        "von",
+    ])
+    .map_err(fail)?;
+    for s in &report.sections {
+        for f in &s.figures {
+            let (n, of) = match (f.suppressed, f.value) {
+                (true, _) => (String::new(), String::new()),
+                (false, Value::Count(n)) => (n.to_string(), String::new()),
+                (false, Value::Share { yes, of }) => (yes.to_string(), of.to_string()),
+            };
+            w.write_record([s.title, &f.key, &f.label, &f.display(), &n, &of])
+                .map_err(fail)?;
+        }
+    }
+    let bytes = w
+        .into_inner()
+        .map_err(|e| Error::internal(e.into_error()))?;
+    String::from_utf8(bytes).map_err(Error::internal)
+}
+
+impl crate::Programmes {
+    /// The report of `scope` for `from..=to` as recorded by `cut_off` (default: now;
+    /// never in the future). City staff: the city's joint report and any carrier's; a
+    /// carrier's caseworker: its own carrier's report only (another carrier's looks
+    /// missing; the joint report is the city's). Ten statements.
+    pub async fn report(
+        &self,
+        ctx: &wohnweg_kernel::Ctx,
+        scope: Scope,
+        from: NaiveDate,
+        to: NaiveDate,
+        cut_off: Option<DateTime<Utc>>,
+    ) -> wohnweg_kernel::Result<Report> {
+        let access = crate::access::Access::of(ctx)?;
+        check_period(from, to)?;
+        let now = Utc::now();
+        let cut_off = cut_off.unwrap_or(now);
+        if cut_off > now {
+            return Err(Error::bad_input("cutOff", "must not lie in the future"));
+        }
+        match (scope, access.carrier) {
+            (Scope::City, Some(_)) => return Err(Error::Forbidden),
+            (Scope::Carrier(o), Some(own)) if o != own => {
+                return Err(Error::NotFound {
+                    entity: "organisation",
+                });
+            }
+            _ => {}
+        }
+        let tx = self.db.begin_tenant(access.tenant).await?;
+        let name = match scope {
+            Scope::City => wohnweg_identity::directory::own_tenant(&tx).await?.1,
+            Scope::Carrier(o) => {
+                wohnweg_identity::directory::organisation(&tx, o)
+                    .await?
+                    .ok_or(Error::NotFound {
+                        entity: "organisation",
+                    })?
+                    .name
+            }
+        };
+        let facts = Facts {
+            cases: wohnweg_casework::lookup::case_history(&tx).await?,
+            placements: wohnweg_housing::lookup::placement_facts(&tx).await?,
+            runs: wohnweg_learning::lookup::run_facts(&tx).await?,
+        };
+        tx.commit().await?;
+        Ok(compute(&facts, scope, &name, from, to, cut_off))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    //! Hand-counted fixtures: five households, two carriers (one transfer), three
+    //! moves, three follow-ups, two runs; the first and second half of 2025. The
+    //! expected figures are written out, not computed.
+
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    fn at(s: &str) -> DateTime<Utc> {
+        d(s).and_hms_opt(10, 0, 0).unwrap().and_utc()
+    }
+
+    fn h(n: u128) -> Uuid {
+        Uuid::from_u128(n)
+    }
+
+    fn a() -> OrganisationId {
+        OrganisationId::from_uuid(Uuid::from_u128(1000))
+    }
+
+    fn b() -> OrganisationId {
+        OrganisationId::from_uuid(Uuid::from_u128(2000))
+    }
+
+    fn facts() -> Facts {
+        use CaseState::{Active, Aftercare, Intake, MovedOut, Searching};
+        let t = |n, s, on: &str| (h(n), s, d(on), at(on));
+        let mut cases = CaseHistory {
+            households: vec![
+                (h(1), at("2025-01-10"), 3),
+                (h(2), at("2025-02-15"), 1),
+                (h(3), at("2025-05-01"), 4),
+                (h(4), at("2025-08-20"), 2),
+                (h(5), at("2025-11-05"), 5),
+            ],
+            transitions: vec![
+                t(1, Intake, "2025-01-10"),
+                t(1, Active, "2025-01-20"),
+                t(1, Searching, "2025-03-01"),
+                t(1, MovedOut, "2025-04-15"),
+                t(2, Intake, "2025-02-15"),
+                t(2, Active, "2025-02-20"),
+                t(2, Searching, "2025-05-01"),
+                t(2, MovedOut, "2025-11-10"),
+                t(3, Intake, "2025-05-01"),
+                t(3, Active, "2025-05-10"),
+                t(3, Searching, "2025-06-01"),
+                t(3, MovedOut, "2025-07-01"),
+                t(3, Active, "2025-12-01"),
+                t(4, Intake, "2025-08-20"),
+                t(4, Active, "2025-09-01"),
+                t(5, Intake, "2025-11-05"),
+            ],
+            assignments: vec![
+                (h(1), a(), at("2025-01-20"), None),
+                (h(2), a(), at("2025-02-20"), Some(at("2025-06-30"))),
+                (h(2), b(), at("2025-06-30"), None),
+                (h(3), b(), at("2025-05-10"), None),
+                (h(4), a(), at("2025-09-01"), None),
+            ],
+            followups: vec![
+                (h(1), d("2025-05-15"), FollowUpOutcome::Stable),
+                (h(1), d("2025-10-15"), FollowUpOutcome::Stable),
+                (h(3), d("2025-08-01"), FollowUpOutcome::AtRisk),
+            ],
+        };
+        // Moved out and into aftercare on the same day, recorded an hour later.
+        cases.transitions.push((
+            h(1),
+            Aftercare,
+            d("2025-04-15"),
+            d("2025-04-15").and_hms_opt(11, 0, 0).unwrap().and_utc(),
+        ));
+        cases.transitions.push((
+            h(3),
+            Aftercare,
+            d("2025-07-01"),
+            d("2025-07-01").and_hms_opt(11, 0, 0).unwrap().and_utc(),
+        ));
+        let place =
+            |n, source, kind, company: Option<&str>, on: &str, back: Option<&str>| PlacementFact {
+                household_id: h(n),
+                source,
+                landlord_kind: kind,
+                housing_company: company.map(str::to_owned),
+                move_in_on: d(on),
+                recorded_at: at(on),
+                returned_on: back.map(d),
+            };
+        Facts {
+            cases,
+            placements: vec![
+                place(
+                    1,
+                    PlacementSource::Match,
+                    LandlordKind::HousingCompany,
+                    Some("GAG"),
+                    "2025-04-15",
+                    None,
+                ),
+                place(
+                    3,
+                    PlacementSource::SelfFound,
+                    LandlordKind::Private,
+                    None,
+                    "2025-07-01",
+                    Some("2025-12-01"),
+                ),
+                place(
+                    2,
+                    PlacementSource::Match,
+                    LandlordKind::Private,
+                    None,
+                    "2025-11-10",
+                    None,
+                ),
+            ],
+            runs: vec![
+                RunFact {
+                    run_id: Uuid::from_u128(77),
+                    delivering_org: Some(a().uuid()),
+                    last_session: Some(d("2025-03-20")),
+                    participants: vec![
+                        (Some(h(1)), EnrolmentStatus::Completed),
+                        (Some(h(2)), EnrolmentStatus::Completed),
+                        (None, EnrolmentStatus::DroppedOut),
+                        (Some(h(4)), EnrolmentStatus::Waiting),
+                    ],
+                },
+                RunFact {
+                    run_id: Uuid::from_u128(78),
+                    delivering_org: None,
+                    last_session: Some(d("2025-10-01")),
+                    participants: vec![
+                        (Some(h(3)), EnrolmentStatus::Completed),
+                        (Some(h(4)), EnrolmentStatus::Enrolled),
+                    ],
+                },
+            ],
+        }
+    }
+
+    const H1: (&str, &str) = ("2025-01-01", "2025-06-30");
+    const H2: (&str, &str) = ("2025-07-01", "2025-12-31");
+
+    fn report(f: &Facts, scope: Scope, period: (&str, &str), cut_off: &str) -> Report {
+        compute(f, scope, "Köln", d(period.0), d(period.1), at(cut_off))
+    }
+
+    /// Every figure as printed, by key.
+    fn printed(r: &Report) -> BTreeMap<String, String> {
+        r.sections
+            .iter()
+            .flat_map(|s| s.figures.iter().map(|f| (f.key.clone(), f.display())))
+            .collect()
+    }
+
+    fn check(r: &Report, expected: &[(&str, &str)]) {
+        let all = printed(r);
+        for (key, value) in expected {
+            assert_eq!(
+                all.get(*key).map(String::as_str),
+                Some(*value),
+                "{key} in {:?} {}–{}",
+                r.scope,
+                r.from,
+                r.to
+            );
+        }
+        // Every figure not listed is zero.
+        for (key, value) in &all {
+            if !expected.iter().any(|(k, _)| k == key) {
+                assert!(
+                    value == "0" || value == "0 von 0",
+                    "{key} = {value} was not expected in {:?} {}–{}",
+                    r.scope,
+                    r.from,
+                    r.to
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_citys_joint_report_for_each_half_year() {
+        let f = facts();
+        check(
+            &report(&f, Scope::City, H1, "2026-01-15"),
+            &[
+                ("intakes.households", "3"),
+                ("intakes.persons", "8"),
+                ("state.aftercare.households", "1"),
+                ("state.aftercare.persons", "3"),
+                ("state.searching.households", "2"),
+                ("state.searching.persons", "5"),
+                ("moves.households", "1"),
+                ("moves.persons", "3"),
+                ("moves.company.GAG", "1"),
+                ("aftercare.followups", "1"),
+                ("aftercare.outcome.stable", "1"),
+                ("courses.runs", "1"),
+                ("courses.places", "3"),
+                ("courses.completed", "2"),
+                ("courses.rate", "2 von 3 (66,7 %)"),
+            ],
+        );
+        check(
+            &report(&f, Scope::City, H2, "2026-01-15"),
+            &[
+                ("intakes.households", "2"),
+                ("intakes.persons", "7"),
+                ("state.aftercare.households", "1"),
+                ("state.aftercare.persons", "3"),
+                ("state.moved_out.households", "1"),
+                ("state.moved_out.persons", "1"),
+                ("state.active.households", "2"),
+                ("state.active.persons", "6"),
+                ("state.intake.households", "1"),
+                ("state.intake.persons", "5"),
+                ("moves.households", "2"),
+                ("moves.persons", "5"),
+                ("moves.self_found", "1"),
+                ("moves.private", "1"),
+                ("aftercare.followups", "2"),
+                ("aftercare.outcome.stable", "1"),
+                ("aftercare.outcome.at_risk", "1"),
+                ("aftercare.returns", "1"),
+                ("aftercare.held6", "1 von 1 (100 %)"),
+                ("courses.runs", "1"),
+                ("courses.places", "2"),
+                ("courses.completed", "1"),
+                ("courses.rate", "1 von 2 (50 %)"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_carriers_report_follows_its_assignments_and_withholds_small_cells() {
+        let f = facts();
+        check(
+            &report(&f, Scope::Carrier(a()), H1, "2026-01-15"),
+            &[
+                ("intakes.households", "<3"),
+                ("intakes.persons", "4"),
+                ("state.aftercare.households", "<3"),
+                ("state.aftercare.persons", "3"),
+                ("moves.households", "<3"),
+                ("moves.persons", "3"),
+                ("moves.company.GAG", "<3"),
+                ("aftercare.followups", "<3"),
+                ("aftercare.outcome.stable", "<3"),
+                ("courses.runs", "<3"),
+                ("courses.places", "3"),
+                ("courses.completed", "<3"),
+                ("courses.rate", "<3"),
+            ],
+        );
+        // The household handed from A to B on 30 June is B's from that day on.
+        check(
+            &report(&f, Scope::Carrier(b()), H2, "2026-01-15"),
+            &[
+                ("state.moved_out.households", "<3"),
+                ("state.moved_out.persons", "<3"),
+                ("state.active.households", "<3"),
+                ("state.active.persons", "4"),
+                ("moves.households", "<3"),
+                ("moves.persons", "5"),
+                ("moves.self_found", "<3"),
+                ("moves.private", "<3"),
+                ("aftercare.followups", "<3"),
+                ("aftercare.outcome.at_risk", "<3"),
+                ("aftercare.returns", "<3"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_past_report_stays_when_cases_move_on_and_late_entries_wait_for_a_later_cut_off() {
+        let mut f = facts();
+        let before = report(&f, Scope::City, H2, "2026-01-15");
+        // After the period: H1's case closes; a new move and a new follow-up.
+        f.cases
+            .transitions
+            .push((h(1), CaseState::Closed, d("2026-02-01"), at("2026-02-01")));
+        f.cases
+            .followups
+            .push((h(4), d("2026-02-02"), FollowUpOutcome::Stable));
+        f.placements.push(PlacementFact {
+            household_id: h(4),
+            source: PlacementSource::LeaseTakeover,
+            landlord_kind: LandlordKind::Other,
+            housing_company: None,
+            move_in_on: d("2026-02-03"),
+            recorded_at: at("2026-02-03"),
+            returned_on: None,
+        });
+        assert_eq!(report(&f, Scope::City, H2, "2026-01-15"), before);
+        assert_eq!(
+            report(&f, Scope::City, H2, "2026-03-01").sections,
+            before.sections,
+            "events after the period change nothing, whatever the cut-off"
+        );
+        // A step effective in the period but recorded after the cut-off counts only
+        // from a later cut-off.
+        f.cases.transitions.push((
+            h(4),
+            CaseState::Searching,
+            d("2025-12-15"),
+            at("2026-01-20"),
+        ));
+        assert_eq!(report(&f, Scope::City, H2, "2026-01-15"), before);
+        let later = printed(&report(&f, Scope::City, H2, "2026-01-21"));
+        assert_eq!(later["state.searching.households"], "1");
+        assert_eq!(later["state.active.households"], "1");
+    }
+
+    #[test]
+    fn the_csv_reads_back_in_both_dialects() {
+        let r = report(&facts(), Scope::City, H2, "2026-01-15");
+        for semicolon in [false, true] {
+            let text = csv(&r, semicolon).unwrap();
+            assert!(text.contains("\r\n"));
+            let mut rd = ::csv::ReaderBuilder::new()
+                .delimiter(if semicolon { b';' } else { b',' })
+                .has_headers(false)
+                .flexible(true)
+                .from_reader(text.as_bytes());
+            let rows: Vec<::csv::StringRecord> = rd.records().map(Result::unwrap).collect();
+            assert_eq!(&rows[0][1], "2025-07-01");
+            assert_eq!(&rows[0][2], "2025-12-31");
+            assert_eq!(&rows[1][1], r.cut_off.to_rfc3339());
+            let figures: Vec<(String, String)> = rows[3..]
+                .iter()
+                .map(|row| (row[1].to_owned(), row[3].to_owned()))
+                .collect();
+            let expected: Vec<(String, String)> = r
+                .sections
+                .iter()
+                .flat_map(|s| s.figures.iter().map(|f| (f.key.clone(), f.display())))
+                .collect();
+            assert_eq!(figures, expected);
+            let rate = rows.iter().find(|row| &row[1] == "courses.rate").unwrap();
+            assert_eq!((&rate[4], &rate[5]), ("1", "2"));
+        }
+    }
+
+    #[test]
+    fn a_period_must_run_forward() {
+        assert!(check_period(d("2025-02-01"), d("2025-01-31")).is_err());
+        assert!(check_period(d("2015-10-15"), d("2017-12-31")).is_ok());
+        assert!(check_period(d("1990-01-01"), d("2025-01-01")).is_err());
+    }
+}
