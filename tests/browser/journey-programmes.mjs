@@ -67,6 +67,12 @@ await journey("programmes", async ({ newPage, audit, heading, press, signIn, ste
     throw new Error(`the CSV starts: ${csvText.slice(0, 120)}`);
   }
   step(`saved ${csvFile.suggestedFilename()} (${csvText.split("\r\n").length - 1} rows)`);
+  const pdfSaved = page.waitForEvent("download");
+  await press(page.getByRole("button", { name: "PDF für den Ausschuss herunterladen" }));
+  const pdfFile = await pdfSaved;
+  const pdfHead = Buffer.concat(await (await pdfFile.createReadStream()).toArray()).subarray(0, 5).toString();
+  if (pdfHead !== "%PDF-" || !pdfFile.suggestedFilename().endsWith(".pdf")) throw new Error(`the PDF download: ${pdfFile.suggestedFilename()} ${pdfHead}`);
+  step(`saved ${pdfFile.suggestedFilename()}`);
   await audit(page, "report");
 
   const carrier = await newPage();

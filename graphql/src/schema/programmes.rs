@@ -504,12 +504,55 @@ pub struct ProgrammeReport {
     pub csv_semicolon: String,
 }
 
+/// A report's PDF.
+#[derive(SimpleObject)]
+pub struct ReportPdf {
+    /// A file name (`Bericht-Köln-2025-01-01-2025-06-30.pdf`).
+    pub file_name: String,
+    /// The PDF, base64.
+    pub base64: String,
+}
+
+fn scope_of(
+    organisation_id: Option<ID>,
+) -> async_graphql::Result<wohnweg_programmes::report::Scope> {
+    use wohnweg_programmes::report::Scope;
+    Ok(match organisation_id {
+        Some(o) => Scope::Carrier(parse_id::<OrganisationId>("organisationId", &o).gql()?),
+        None => Scope::City,
+    })
+}
+
 /// Report queries.
 #[derive(Default)]
 pub struct ReportQuery;
 
 #[Object]
 impl ReportQuery {
+    /// The same report as `programmeReport`, as a PDF in German with tables and charts
+    /// for a council committee.
+    async fn programme_report_pdf(
+        &self,
+        ctx: &Context<'_>,
+        from: Date,
+        to: Date,
+        organisation_id: Option<ID>,
+        cut_off: Option<chrono::DateTime<chrono::Utc>>,
+    ) -> async_graphql::Result<ReportPdf> {
+        use base64::Engine as _;
+        let rctx = request_ctx(ctx).await?;
+        let scope = scope_of(organisation_id)?;
+        let r = programmes(ctx)?
+            .report(&rctx, scope, from.into(), to.into(), cut_off)
+            .await
+            .gql()?;
+        let pdf = wohnweg_programmes::report_pdf::render(&r).gql()?;
+        Ok(ReportPdf {
+            file_name: wohnweg_programmes::report_pdf::file_name(&r),
+            base64: base64::engine::general_purpose::STANDARD.encode(pdf),
+        })
+    }
+
     /// The report for `from`–`to` (YYYY-MM-DD): a carrier's with `organisationId`,
     /// else the city's joint report; counted from the event history as recorded by
     /// `cutOff` (default now). City staff: any; a carrier's caseworker: its own.
@@ -523,10 +566,7 @@ impl ReportQuery {
     ) -> async_graphql::Result<ProgrammeReport> {
         use wohnweg_programmes::report::{Scope, Value, csv};
         let rctx = request_ctx(ctx).await?;
-        let scope = match organisation_id {
-            Some(o) => Scope::Carrier(parse_id::<OrganisationId>("organisationId", &o).gql()?),
-            None => Scope::City,
-        };
+        let scope = scope_of(organisation_id)?;
         let r = programmes(ctx)?
             .report(&rctx, scope, from.into(), to.into(), cut_off)
             .await

@@ -34,7 +34,9 @@ pub enum PdfError {
     Write(String),
 }
 
-fn fonts() -> Option<&'static (Font, Font)> {
+/// DejaVu Sans regular and bold, parsed once (other services' PDFs use them too).
+#[must_use]
+pub fn fonts() -> Option<&'static (Font, Font)> {
     static FONTS: OnceLock<Option<(Font, Font)>> = OnceLock::new();
     FONTS
         .get_or_init(|| {
@@ -46,7 +48,8 @@ fn fonts() -> Option<&'static (Font, Font)> {
 }
 
 /// Breaks `text` into lines of at most `width` characters, at spaces.
-fn wrap(text: &str, width: usize) -> Vec<String> {
+#[must_use]
+pub fn wrap(text: &str, width: usize) -> Vec<String> {
     let mut lines = Vec::new();
     let mut line = String::new();
     for word in text.split_whitespace() {

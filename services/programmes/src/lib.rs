@@ -26,6 +26,7 @@ mod entity;
 pub mod figures;
 pub mod programmes;
 pub mod report;
+pub mod report_pdf;
 pub mod types;
 pub mod warnings;
 

@@ -1695,7 +1695,7 @@ async fn rls_lets_a_tenant_read_the_catalogue_and_submit_but_never_change_it() {
 const PDF: &str = "query($id: ID!) { certificatePdf(id: $id) { fileName base64 } }";
 
 /// Runs a poppler tool (Debian's poppler-utils; `.ci/run` installs it).
-fn poppler(tool: &str, args: &[&str]) -> Vec<u8> {
+pub(crate) fn poppler(tool: &str, args: &[&str]) -> Vec<u8> {
     let out = std::process::Command::new(tool)
         .args(args)
         .output()

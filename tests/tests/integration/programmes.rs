@@ -633,3 +633,103 @@ async fn the_report_read_costs_a_fixed_number_of_statements() {
         "{name}: {used} statements, the README says {allowed}"
     );
 }
+
+const REPORT_PDF: &str = "query($f: String!, $t: String!, $o: ID, $c: DateTime) { programmeReportPdf(from: $f, to: $t, organisationId: $o, cutOff: $c) { fileName base64 } }";
+
+/// The PDF states the period, the cut-off and every figure of the report as printed
+/// (read back with pdftotext), for the city and for a carrier with withheld cells.
+#[tokio::test]
+async fn the_report_pdf_carries_every_figure_of_the_report() {
+    use base64::Engine as _;
+    let app = TestApp::spawn().await;
+    let c = city(&app).await;
+    let tok = c.coord.token.clone();
+    let h = living_in(&app, &c, "PDF-1", &c.shelter, true, true).await;
+    living_in(&app, &c, "PDF-2", &c.shelter, true, false).await;
+    ok(
+        &app,
+        &c.t.caseworker.token,
+        SELF_FOUND,
+        json!({ "h": h, "i": self_found("Wald") }),
+    )
+    .await;
+    let cut_off = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Micros, true);
+    for org in [None, Some(c.carrier.as_str())] {
+        let vars = json!({ "f": day(-30), "t": day(0), "o": org, "c": cut_off });
+        let report = ok(&app, &tok, REPORT, vars.clone()).await["programmeReport"].clone();
+        let pdf = ok(&app, &tok, REPORT_PDF, vars).await["programmeReportPdf"].clone();
+        let name = pdf["fileName"].as_str().unwrap();
+        assert!(
+            name.starts_with("Bericht-") && name.ends_with(&format!("{}.pdf", day(0))),
+            "{name}"
+        );
+        let bytes = base64::engine::general_purpose::STANDARD
+            .decode(pdf["base64"].as_str().unwrap())
+            .unwrap();
+        assert!(bytes.starts_with(b"%PDF-"));
+        let dir = std::env::temp_dir().join(format!("ww-report-{}", uuid::Uuid::new_v4().simple()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("report.pdf");
+        std::fs::write(&path, &bytes).unwrap();
+        let text = String::from_utf8(crate::learning::poppler(
+            "pdftotext",
+            &["-enc", "UTF-8", "-layout", path.to_str().unwrap(), "-"],
+        ))
+        .unwrap();
+        let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let from = chrono::NaiveDate::parse_from_str(&day(-30), "%Y-%m-%d").unwrap();
+        assert!(
+            flat.contains(&format!("Zeitraum: {} bis", from.format("%d.%m.%Y"))),
+            "{flat}"
+        );
+        assert!(flat.contains("Datenstand:"));
+        for s in report["sections"].as_array().unwrap() {
+            assert!(
+                flat.contains(s["title"].as_str().unwrap()),
+                "{}",
+                s["title"]
+            );
+            for f in s["figures"].as_array().unwrap() {
+                let line = format!(
+                    "{} {}",
+                    f["label"].as_str().unwrap(),
+                    f["display"].as_str().unwrap()
+                );
+                assert!(flat.contains(&line), "the PDF lacks “{line}”:\n{text}");
+            }
+        }
+        if org.is_some() {
+            assert!(flat.contains("<3"), "a carrier's small cells print as <3");
+        }
+        std::fs::remove_dir_all(&dir).ok();
+    }
+    // The same refusals as the report's.
+    let (code, field) = refused(
+        &app,
+        &tok,
+        REPORT_PDF,
+        &json!({ "f": day(0), "t": day(-1) }),
+    )
+    .await;
+    assert_eq!(
+        (code.as_str(), field.as_deref()),
+        ("BAD_USER_INPUT", Some("to"))
+    );
+    let (code, _) = refused(
+        &app,
+        &c.cw.token,
+        REPORT_PDF,
+        &json!({ "f": day(-1), "t": day(0) }),
+    )
+    .await;
+    assert_eq!(code, "FORBIDDEN", "the joint report is the city's");
+    let them = city(&app).await;
+    let (code, _) = refused(
+        &app,
+        &them.coord.token,
+        REPORT_PDF,
+        &json!({ "f": day(-1), "t": day(0), "o": c.carrier }),
+    )
+    .await;
+    assert_eq!(code, "NOT_FOUND");
+}

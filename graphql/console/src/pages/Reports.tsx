@@ -5,7 +5,7 @@
 // cells of carrier reports show as "<3".
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useQuery } from "urql";
+import { useClient, useQuery } from "urql";
 
 import { DataTable } from "../components/DataTable";
 import { Button, InputField, SelectField } from "../components/Form";
@@ -30,11 +30,16 @@ const ReportQuery = graphql(`
   }
 `);
 
+const PdfQuery = graphql(`
+  query ReportPdf($from: Date!, $to: Date!, $organisationId: ID, $cutOff: DateTime) {
+    programmeReportPdf(from: $from, to: $to, organisationId: $organisationId, cutOff: $cutOff) { fileName base64 }
+  }
+`);
+
 type Asked = { from: string; to: string; organisationId: string | null };
 
-function download(text: string, name: string) {
-  // A byte-order mark lets spreadsheet programs read the umlauts as UTF-8.
-  const url = URL.createObjectURL(new Blob(["\uFEFF", text], { type: "text/csv;charset=utf-8" }));
+function download(parts: BlobPart[], type: string, name: string) {
+  const url = URL.createObjectURL(new Blob(parts, { type }));
   const a = document.createElement("a");
   a.href = url;
   a.download = name;
@@ -86,6 +91,9 @@ function ReportView({ asked }: { asked: Asked }) {
   const lang = i18n.language;
   // The cut-off is fixed when the report is asked for, so reloading it repeats it.
   const [cutOff] = useState(() => new Date().toISOString());
+  const client = useClient();
+  const [pdfBusy, setPdfBusy] = useState(false);
+  const [pdfError, setPdfError] = useState<Parameters<typeof ErrorNote>[0]["error"] | null>(null);
   const [{ data, error, fetching }] = useQuery({
     query: ReportQuery,
     variables: { from: asked.from, to: asked.to, organisationId: asked.organisationId, cutOff },
@@ -93,6 +101,22 @@ function ReportView({ asked }: { asked: Asked }) {
   if (error) return <ErrorNote error={error} />;
   if (fetching || !data) return <p className="kern-body">{t("app.loading")}</p>;
   const r = data.programmeReport;
+  const savePdf = async () => {
+    setPdfBusy(true);
+    setPdfError(null);
+    const p = await client
+      .query(PdfQuery, { from: asked.from, to: asked.to, organisationId: asked.organisationId, cutOff }, { requestPolicy: "network-only" })
+      .toPromise();
+    setPdfBusy(false);
+    if (p.error || !p.data) {
+      if (p.error) setPdfError(p.error);
+      return;
+    }
+    const raw = atob(p.data.programmeReportPdf.base64);
+    const bytes = new Uint8Array(raw.length);
+    for (let i = 0; i < raw.length; i++) bytes[i] = raw.charCodeAt(i);
+    download([bytes], "application/pdf", p.data.programmeReportPdf.fileName);
+  };
   const file = `Bericht-${r.scopeName.replace(/[^A-Za-z0-9ÄÖÜäöüß-]+/g, "_")}-${r.from}-${r.to}`;
   return (
     <section aria-labelledby="ww-report" className="ww-stack">
@@ -104,13 +128,18 @@ function ReportView({ asked }: { asked: Asked }) {
         {r.carrierLevel && ` ${t("reports.small")}`}
       </p>
       <div className="ww-actions">
-        <Button kind="secondary" type="button" onClick={() => download(r.csvSemicolon, `${file}.csv`)}>
+        <Button kind="secondary" type="button" disabled={pdfBusy} onClick={() => void savePdf()}>
+          {pdfBusy ? t("app.loading") : t("reports.pdf")}
+        </Button>
+        {/* A byte-order mark lets spreadsheet programs read the umlauts as UTF-8. */}
+        <Button kind="secondary" type="button" onClick={() => download(["\uFEFF", r.csvSemicolon], "text/csv;charset=utf-8", `${file}.csv`)}>
           {t("reports.csvSemicolon")}
         </Button>
-        <Button kind="tertiary" type="button" onClick={() => download(r.csv, `${file}-rfc4180.csv`)}>
+        <Button kind="tertiary" type="button" onClick={() => download(["\uFEFF", r.csv], "text/csv;charset=utf-8", `${file}-rfc4180.csv`)}>
           {t("reports.csv")}
         </Button>
       </div>
+      {pdfError && <ErrorNote error={pdfError} />}
       {r.sections.map((s) => (
         <DataTable
           key={s.key}

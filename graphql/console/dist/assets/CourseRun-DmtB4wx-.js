@@ -1,4 +1,4 @@
-import{S as e,_ as t,a as n,d as r,f as i,g as a,i as o,n as s,o as c,r as l,s as u,t as d,y as f}from"./index-CTmjcndl.js";import{t as p}from"./ActionForm-cAZ1n2Gw.js";import{t as m}from"./CertificatePdf-CNV19fww.js";import{t as h}from"./DataTable-BtHS87bC.js";import{t as g}from"./Disclosure-B5r6bpt3.js";import{o as _,s as v}from"./Form-Dcnu4p5i.js";import{t as y}from"./NotFound-Ckm9Cfel.js";import{t as b}from"./references-B6OWb_BF.js";import{n as x}from"./Courses-DyWX_zFY.js";var S=o(),C=n(`
+import{S as e,_ as t,a as n,d as r,f as i,g as a,i as o,n as s,o as c,r as l,s as u,t as d,y as f}from"./index-BF9ym4Z6.js";import{t as p}from"./ActionForm-DxMHhedh.js";import{t as m}from"./CertificatePdf-DVuyPST1.js";import{t as h}from"./DataTable-7GU1I6jF.js";import{t as g}from"./Disclosure-CqOm8dCh.js";import{o as _,s as v}from"./Form-ifZvlsQp.js";import{t as y}from"./NotFound-l10UkZwG.js";import{t as b}from"./references-iySJlvs8.js";import{n as x}from"./Courses-B3D0cgKk.js";var S=o(),C=n(`
   query ConsoleCourseRun($id: ID!) {
     courseRun(id: $id) {
       run {

@@ -1,4 +1,4 @@
-import{C as e,S as t,T as n,_ as r,a as i,g as a,i as o,n as s,r as c}from"./index-CTmjcndl.js";import{t as l}from"./ActionForm-cAZ1n2Gw.js";import{t as u}from"./DataTable-BtHS87bC.js";import{t as d}from"./Disclosure-B5r6bpt3.js";import{o as f,r as p,s as m}from"./Form-Dcnu4p5i.js";var h=n(e(),1),g=o(),_=i(`
+import{C as e,S as t,T as n,_ as r,a as i,g as a,i as o,n as s,r as c}from"./index-BF9ym4Z6.js";import{t as l}from"./ActionForm-DxMHhedh.js";import{t as u}from"./DataTable-7GU1I6jF.js";import{t as d}from"./Disclosure-CqOm8dCh.js";import{o as f,r as p,s as m}from"./Form-ifZvlsQp.js";var h=n(e(),1),g=o(),_=i(`
   query ConsoleAdmin {
     organisations(first: 100) { nodes { id slug name kind contact } }
     users(first: 100) { totalCount nodes { id displayName email organisationId roles active version } }

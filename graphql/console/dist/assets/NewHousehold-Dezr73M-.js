@@ -1,4 +1,4 @@
-import{C as e,S as t,T as n,a as r,f as i,g as a,i as o,p as s}from"./index-CTmjcndl.js";import{t as c}from"./ActionForm-cAZ1n2Gw.js";import{o as l,s as u}from"./Form-Dcnu4p5i.js";var d=n(e(),1),f=o(),p=r(`
+import{C as e,S as t,T as n,a as r,f as i,g as a,i as o,p as s}from"./index-BF9ym4Z6.js";import{t as c}from"./ActionForm-DxMHhedh.js";import{o as l,s as u}from"./Form-ifZvlsQp.js";var d=n(e(),1),f=o(),p=r(`
   mutation ConsoleCreateHousehold($input: CreateHouseholdInput!) {
     createHousehold(input: $input) { id reference }
   }

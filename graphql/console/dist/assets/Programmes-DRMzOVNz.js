@@ -1,4 +1,4 @@
-import{S as e,_ as t,a as n,b as r,d as i,g as a,i as o,n as s,o as c,r as l,t as u,x as d,y as f}from"./index-CTmjcndl.js";import{t as p}from"./ActionForm-cAZ1n2Gw.js";import{t as m}from"./DataTable-BtHS87bC.js";import{t as h}from"./Disclosure-B5r6bpt3.js";import{o as g,r as _,s as v}from"./Form-Dcnu4p5i.js";import{t as y}from"./ShareChart-CTsaJi88.js";var b=o(),x=n(`
+import{S as e,_ as t,a as n,b as r,d as i,g as a,i as o,n as s,o as c,r as l,t as u,x as d,y as f}from"./index-BF9ym4Z6.js";import{t as p}from"./ActionForm-DxMHhedh.js";import{t as m}from"./DataTable-7GU1I6jF.js";import{t as h}from"./Disclosure-CqOm8dCh.js";import{o as g,r as _,s as v}from"./Form-ifZvlsQp.js";import{t as y}from"./ShareChart-Bu4w0l3n.js";var b=o(),x=n(`
   query ProgrammesPage {
     programmes {
       id organisationId organisationName title startsOn endsOn caseloadLimit version

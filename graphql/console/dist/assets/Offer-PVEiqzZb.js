@@ -1,4 +1,4 @@
-import{C as e,S as t,T as n,_ as r,a as i,b as a,d as o,f as s,g as c,i as l,n as u,o as d,r as f,s as p,t as m,x as h,y as g}from"./index-CTmjcndl.js";import{t as _}from"./ActionForm-cAZ1n2Gw.js";import{t as v}from"./DataTable-BtHS87bC.js";import{t as y}from"./NotFound-Ckm9Cfel.js";import{o as b,s as x}from"./Form-Dcnu4p5i.js";import{t as S}from"./references-B6OWb_BF.js";var C=n(e(),1),w=l(),T=i(`
+import{C as e,S as t,T as n,_ as r,a as i,b as a,d as o,f as s,g as c,i as l,n as u,o as d,r as f,s as p,t as m,x as h,y as g}from"./index-BF9ym4Z6.js";import{t as _}from"./ActionForm-DxMHhedh.js";import{t as v}from"./DataTable-7GU1I6jF.js";import{t as y}from"./NotFound-l10UkZwG.js";import{o as b,s as x}from"./Form-ifZvlsQp.js";import{t as S}from"./references-iySJlvs8.js";var C=n(e(),1),w=l(),T=i(`
   query ConsoleOffer($id: ID!) {
     offer(id: $id) {
       id street postalCode district rooms livingSpace coldRent serviceCharges heating grossColdRent deposit
