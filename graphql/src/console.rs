@@ -25,7 +25,7 @@ pub const POLICY: &str = "default-src 'self'; script-src 'self'; style-src 'self
      frame-ancestors 'none'; base-uri 'none'";
 
 /// The client-side routes that answer the console's page.
-pub const PAGES: [&str; 17] = [
+pub const PAGES: [&str; 18] = [
     "/",
     "/signin",
     "/worklist",
@@ -42,6 +42,7 @@ pub const PAGES: [&str; 17] = [
     "/courses/{id}/evaluation",
     "/programmes",
     "/reports",
+    "/dashboard",
     "/catalogue",
 ];
 

@@ -75,6 +75,16 @@ await journey("programmes", async ({ newPage, audit, heading, press, signIn, ste
   step(`saved ${pdfFile.suggestedFilename()}`);
   await audit(page, "report");
 
+  // The city's figures per quarter, as charts and a table.
+  await press(page.getByRole("link", { name: "Kennzahlen", exact: true }));
+  await heading(page, "Kennzahlen der Stadt");
+  await page.getByRole("img", { name: /^Auszüge in eigenen Wohnraum \(Haushalte\) je Quartal\./ }).waitFor();
+  const table = page.getByRole("table", { name: "Alle Kennzahlen je Quartal" });
+  const rows = await table.getByRole("row").count();
+  if (rows !== 9) throw new Error(`the dashboard table has ${rows} rows`);
+  step("the dashboard charts eight quarters and lists them in a table");
+  await audit(page, "dashboard");
+
   const carrier = await newPage();
   await signIn(carrier, "Kian Beistand", "/programmes");
   await heading(carrier, "Programme der Träger");
@@ -82,6 +92,7 @@ await journey("programmes", async ({ newPage, audit, heading, press, signIn, ste
   const regions = await carrier.getByRole("region").count();
   if (regions !== 1) throw new Error(`the carrier sees ${regions} programmes`);
   if ((await carrier.getByText("Programm anlegen").count()) !== 0) throw new Error("the carrier is offered to create a programme");
+  if ((await carrier.getByRole("link", { name: "Kennzahlen", exact: true }).count()) !== 0) throw new Error("the carrier is offered the city's dashboard");
   step("the DRK's caseworker sees the DRK's programme only, without forms");
   await audit(carrier, "programmes-carrier");
 

@@ -27,6 +27,7 @@ const CataloguePage = lazy(() => import("./pages/Catalogue"));
 const CourseEvaluationPage = lazy(() => import("./pages/CourseEvaluation"));
 const ProgrammesPage = lazy(() => import("./pages/Programmes"));
 const ReportsPage = lazy(() => import("./pages/Reports"));
+const DashboardPage = lazy(() => import("./pages/Dashboard"));
 
 const ViewerQuery = graphql(`
   query ConsoleViewer {
@@ -118,6 +119,7 @@ function SignedIn({ session }: { session: Session }) {
             <Route path="/courses/:id/evaluation">{(p) => gated("cityStaff", <CourseEvaluationPage id={p.id} />)}</Route>
             <Route path="/programmes">{gated("programmes", <ProgrammesPage />)}</Route>
             <Route path="/reports">{gated("reports", <ReportsPage />)}</Route>
+            <Route path="/dashboard">{gated("cityStaff", <DashboardPage />)}</Route>
             <Route path="/catalogue">{gated("catalogue", <CataloguePage />)}</Route>
             <Route path="/approvals">{gated("approvals", <Approvals />)}</Route>
             <Route path="/register">{gated("register", <Register />)}</Route>
@@ -165,6 +167,7 @@ function Shell({
       ["/courses", t("nav.courses"), "courses"],
       ["/programmes", t("nav.programmes"), "programmes"],
       ["/reports", t("nav.reports"), "reports"],
+      ["/dashboard", t("nav.dashboard"), "cityStaff"],
       ["/catalogue", t("nav.catalogue"), "catalogue"],
       ["/approvals", t("nav.approvals"), "approvals"],
       ["/register", t("nav.register"), "register"],

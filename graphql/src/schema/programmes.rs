@@ -523,12 +523,59 @@ fn scope_of(
     })
 }
 
+/// The city's figures for one quarter.
+#[derive(SimpleObject)]
+pub struct DashboardQuarter {
+    /// `2026-Q3`.
+    pub label: String,
+    /// First day.
+    pub from: Date,
+    /// Last day (today for the running quarter).
+    pub to: Date,
+    /// Households taken in.
+    pub intakes: i32,
+    /// Moves into a home of their own (households).
+    pub moves: i32,
+    /// Aftercare contacts.
+    pub followups: i32,
+    /// Returns to a shelter.
+    pub returns: i32,
+    /// Course completions.
+    pub completions: i32,
+}
+
 /// Report queries.
 #[derive(Default)]
 pub struct ReportQuery;
 
 #[Object]
 impl ReportQuery {
+    /// The city's own figures for the last `quarters` quarters (1–20, oldest first),
+    /// each the joint report for that quarter (city staff).
+    async fn city_dashboard(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(default = 8)] quarters: i32,
+    ) -> async_graphql::Result<Vec<DashboardQuarter>> {
+        let rctx = request_ctx(ctx).await?;
+        Ok(programmes(ctx)?
+            .dashboard(&rctx, quarters)
+            .await
+            .gql()?
+            .into_iter()
+            .map(|q| DashboardQuarter {
+                label: q.label,
+                from: q.from.into(),
+                to: q.to.into(),
+                intakes: count(q.intakes),
+                moves: count(q.moves),
+                followups: count(q.followups),
+                returns: count(q.returns),
+                completions: count(q.completions),
+            })
+            .collect())
+    }
+
     /// The same report as `programmeReport`, as a PDF in German with tables and charts
     /// for a council committee.
     async fn programme_report_pdf(

@@ -21,6 +21,7 @@
 //! names), or speak HTTP or GraphQL.
 
 pub mod access;
+pub mod dashboard;
 pub mod demo;
 mod entity;
 pub mod figures;

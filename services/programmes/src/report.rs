@@ -610,7 +610,7 @@ impl crate::Programmes {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     //! Hand-counted fixtures: five households, two carriers (one transfer), three
     //! moves, three follow-ups, two runs; the first and second half of 2025. The
     //! expected figures are written out, not computed.
@@ -637,7 +637,7 @@ mod tests {
         OrganisationId::from_uuid(Uuid::from_u128(2000))
     }
 
-    fn facts() -> Facts {
+    pub(crate) fn facts() -> Facts {
         use CaseState::{Active, Aftercare, Intake, MovedOut, Searching};
         let t = |n, s, on: &str| (h(n), s, d(on), at(on));
         let mut cases = CaseHistory {

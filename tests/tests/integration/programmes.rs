@@ -733,3 +733,64 @@ async fn the_report_pdf_carries_every_figure_of_the_report() {
     .await;
     assert_eq!(code, "NOT_FOUND");
 }
+
+const DASHBOARD: &str = "query($n: Int!) { cityDashboard(quarters: $n) { label from to intakes moves followups returns completions } }";
+
+/// The dashboard's quarters end with the running one (counted to today) and count
+/// what the joint report for that quarter counts; carriers have none; another city's
+/// households never show.
+#[tokio::test]
+async fn the_city_dashboard_counts_each_quarter_like_its_report() {
+    let app = TestApp::spawn().await;
+    let c = city(&app).await;
+    let tok = c.coord.token.clone();
+    let h = living_in(&app, &c, "DB-1", &c.shelter, true, true).await;
+    living_in(&app, &c, "DB-2", &c.shelter, true, false).await;
+    ok(
+        &app,
+        &c.t.caseworker.token,
+        SELF_FOUND,
+        json!({ "h": h, "i": self_found("Wald") }),
+    )
+    .await;
+    let q = ok(&app, &tok, DASHBOARD, json!({ "n": 8 })).await["cityDashboard"].clone();
+    let q = q.as_array().unwrap();
+    assert_eq!(q.len(), 8);
+    let now = q.last().unwrap();
+    assert_eq!(now["to"], day(0).as_str());
+    assert_eq!(
+        (now["intakes"].as_i64(), now["moves"].as_i64()),
+        (Some(2), Some(1))
+    );
+    assert!(
+        q[..7].iter().all(|x| x["intakes"] == 0 && x["moves"] == 0),
+        "{q:?}"
+    );
+    let report = ok(
+        &app,
+        &tok,
+        REPORT,
+        json!({ "f": now["from"], "t": now["to"] }),
+    )
+    .await["programmeReport"]
+        .clone();
+    assert_eq!(printed(&report)["intakes.households"], "2");
+    // A city caseworker sees it too; a carrier's caseworker does not.
+    ok(&app, &c.t.caseworker.token, DASHBOARD, json!({ "n": 2 })).await;
+    let (code, _) = refused(&app, &c.cw.token, DASHBOARD, &json!({ "n": 2 })).await;
+    assert_eq!(code, "FORBIDDEN");
+    for n in [0, 21] {
+        let (code, field) = refused(&app, &tok, DASHBOARD, &json!({ "n": n })).await;
+        assert_eq!(
+            (code.as_str(), field.as_deref()),
+            ("BAD_USER_INPUT", Some("quarters"))
+        );
+    }
+    let them = city(&app).await;
+    let theirs =
+        ok(&app, &them.coord.token, DASHBOARD, json!({ "n": 1 })).await["cityDashboard"].clone();
+    assert_eq!(
+        (theirs[0]["intakes"].as_i64(), theirs[0]["moves"].as_i64()),
+        (Some(0), Some(0))
+    );
+}

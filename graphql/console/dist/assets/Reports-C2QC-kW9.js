@@ -1,4 +1,4 @@
-import{C as e,S as t,T as n,_ as r,a as i,d as a,h as o,i as s,n as c,r as l,y as u}from"./index-BF9ym4Z6.js";import{t as d}from"./DataTable-7GU1I6jF.js";import{o as f,s as p,t as m}from"./Form-ifZvlsQp.js";var h=n(e(),1),g=s(),_=i(`
+import{C as e,S as t,T as n,_ as r,a as i,d as a,h as o,i as s,n as c,r as l,y as u}from"./index-BnSR3fAy.js";import{t as d}from"./DataTable-CGDf8ilj.js";import{o as f,s as p,t as m}from"./Form-BI8DB2PB.js";var h=n(e(),1),g=s(),_=i(`
   query ReportScopes {
     viewer { organisation { id name } }
     carriers { id name }
