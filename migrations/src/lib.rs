@@ -44,6 +44,7 @@ mod m20261201_000021_user_language;
 mod m20261201_000022_learning;
 mod m20261201_000023_platform_sign_in;
 mod m20261201_000024_programmes;
+mod m20261201_000025_report_releases;
 
 /// The PostgreSQL role the server connects as at runtime: not superuser, not owner,
 /// not `BYPASSRLS`. Created by the first migration when missing (`NOLOGIN` there; the
@@ -82,6 +83,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000022_learning::Migration),
             Box::new(m20261201_000023_platform_sign_in::Migration),
             Box::new(m20261201_000024_programmes::Migration),
+            Box::new(m20261201_000025_report_releases::Migration),
         ]
     }
 }

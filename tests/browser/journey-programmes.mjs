@@ -2,8 +2,9 @@
 // DRK's ending KIM funding and its vacant position on the worklist, opens the
 // programmes (funding, positions, targets as table and chart), reports the vacant
 // position filled, and the vacancy leaves the worklist. The DRK's caseworker sees the
-// DRK's programme only. The coordinator creates the joint report and saves it as CSV;
-// the DRK's caseworker creates the DRK's. Every page gets an axe-core audit.
+// DRK's programme only. The coordinator creates the joint report, saves it as CSV and
+// PDF and releases it; the DRK's caseworker creates the DRK's report and opens the
+// released joint one. Every page gets an axe-core audit.
 //
 // Usage: node journey-programmes.mjs BASE_URL
 
@@ -74,6 +75,9 @@ await journey("programmes", async ({ newPage, audit, heading, press, signIn, ste
   if (pdfHead !== "%PDF-" || !pdfFile.suggestedFilename().endsWith(".pdf")) throw new Error(`the PDF download: ${pdfFile.suggestedFilename()} ${pdfHead}`);
   step(`saved ${pdfFile.suggestedFilename()}`);
   await audit(page, "report");
+  await press(page.getByRole("button", { name: "Für die Träger freigeben" }));
+  await page.getByRole("table", { name: "Für die Träger freigegebene gemeinsame Berichte" }).getByRole("row").nth(1).waitFor();
+  step("released the joint report to the carriers");
 
   // The city's figures per quarter, as charts and a table.
   await press(page.getByRole("link", { name: "Kennzahlen", exact: true }));
@@ -107,4 +111,9 @@ await journey("programmes", async ({ newPage, audit, heading, press, signIn, ste
   await carrier.getByText("Kleine Werte (1 oder 2) sind als „<3“ ausgewiesen.", { exact: false }).waitFor();
   step("the DRK's caseworker creates the DRK's report, small cells withheld");
   await audit(carrier, "report-carrier");
+  await press(carrier.getByRole("button", { name: /^Bericht .* anzeigen$/ }));
+  await carrier.getByRole("heading", { level: 2, name: /^Köln: / }).waitFor();
+  await carrier.getByRole("table", { name: "Fälle" }).getByRole("row").filter({ hasText: "Neu aufgenommene Haushalte" }).waitFor();
+  step("the DRK's caseworker opens the joint report as the city released it");
+  await audit(carrier, "report-joint-released");
 });

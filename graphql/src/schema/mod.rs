@@ -65,6 +65,7 @@ pub struct Mutation(
     scheduled::ScheduledMutation,
     learning::LearningMutation,
     programmes::ProgrammesMutation,
+    programmes::ReportMutation,
 );
 
 /// The schema type.

@@ -544,12 +544,78 @@ pub struct DashboardQuarter {
     pub completions: i32,
 }
 
+/// A release of the city's joint report to its carriers.
+#[derive(SimpleObject)]
+pub struct ReportRelease {
+    /// Id.
+    pub id: ID,
+    /// First day.
+    pub from: Date,
+    /// Last day.
+    pub to: Date,
+    /// The cut-off that fixes its figures (ask `programmeReport` with it).
+    pub cut_off: chrono::DateTime<chrono::Utc>,
+    /// When it was released.
+    pub released_at: chrono::DateTime<chrono::Utc>,
+}
+
+impl From<wohnweg_programmes::release::Release> for ReportRelease {
+    fn from(r: wohnweg_programmes::release::Release) -> Self {
+        Self {
+            id: id(r.id),
+            from: r.from.into(),
+            to: r.to.into(),
+            cut_off: r.cut_off,
+            released_at: r.released_at,
+        }
+    }
+}
+
+/// Report mutations.
+#[derive(Default)]
+pub struct ReportMutation;
+
+#[Object]
+impl ReportMutation {
+    /// Releases the city's joint report for `from`–`to` as of `cutOff` to its carriers
+    /// (city coordinators); they may then read exactly that report.
+    async fn release_joint_report(
+        &self,
+        ctx: &Context<'_>,
+        from: Date,
+        to: Date,
+        cut_off: chrono::DateTime<chrono::Utc>,
+    ) -> async_graphql::Result<ReportRelease> {
+        let rctx = request_ctx(ctx).await?;
+        Ok(programmes(ctx)?
+            .release_joint_report(&rctx, from.into(), to.into(), cut_off)
+            .await
+            .gql()?
+            .into())
+    }
+}
+
 /// Report queries.
 #[derive(Default)]
 pub struct ReportQuery;
 
 #[Object]
 impl ReportQuery {
+    /// The city's released joint reports, newest first.
+    async fn released_reports(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<Vec<ReportRelease>> {
+        let rctx = request_ctx(ctx).await?;
+        Ok(programmes(ctx)?
+            .released_reports(&rctx)
+            .await
+            .gql()?
+            .into_iter()
+            .map(Into::into)
+            .collect())
+    }
+
     /// The city's own figures for the last `quarters` quarters (1–20, oldest first),
     /// each the joint report for that quarter (city staff).
     async fn city_dashboard(

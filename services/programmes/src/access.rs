@@ -5,7 +5,9 @@
 //! | read programmes with their funding, positions, targets and figures | all of the city | all of the city | its own organisation's | no |
 //! | create programmes, add funding and positions, fill or vacate positions, set targets | no | yes | no | no |
 //! | warnings on the worklist | no | yes | no | no |
-//! | the city's joint report | yes | yes | no (until a release exists) | no |
+//! | the city's joint report | yes | yes | as released (the same period and cut-off) | no |
+//! | release the joint report to the carriers | no | yes | no | no |
+//! | the list of released joint reports | yes | yes | yes | no |
 //! | a carrier's report | any carrier of the city | any carrier of the city | its own | no |
 //!
 //! Another tenant's id — and, for a carrier, another organisation's programme —

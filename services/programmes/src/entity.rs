@@ -133,3 +133,33 @@ pub mod target {
         }
     }
 }
+
+pub mod release {
+    use sea_orm::entity::prelude::*;
+
+    /// A release of the city's joint report to its carriers.
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "report_releases")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub tenant_id: Uuid,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub id: Uuid,
+        pub from_on: Date,
+        pub to_on: Date,
+        pub cut_off: DateTimeUtc,
+        pub released_by: Uuid,
+        pub released_at: DateTimeUtc,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+
+    impl wohnweg_kernel::scoped::TenantScoped for Entity {
+        fn tenant_column() -> Column {
+            Column::TenantId
+        }
+    }
+}

@@ -26,6 +26,7 @@ pub mod demo;
 mod entity;
 pub mod figures;
 pub mod programmes;
+pub mod release;
 pub mod report;
 pub mod report_pdf;
 pub mod types;

@@ -561,8 +561,9 @@ pub fn csv(report: &Report, semicolon: bool) -> Result<String, Error> {
 impl crate::Programmes {
     /// The report of `scope` for `from..=to` as recorded by `cut_off` (default: now;
     /// never in the future). City staff: the city's joint report and any carrier's; a
-    /// carrier's caseworker: its own carrier's report only (another carrier's looks
-    /// missing; the joint report is the city's). Ten statements.
+    /// carrier's caseworker: its own carrier's report (another carrier's looks
+    /// missing), and the joint report only as the city released it (the same period
+    /// and cut-off). Ten statements (a carrier's joint read: eleven).
     pub async fn report(
         &self,
         ctx: &wohnweg_kernel::Ctx,
@@ -578,16 +579,21 @@ impl crate::Programmes {
         if cut_off > now {
             return Err(Error::bad_input("cutOff", "must not lie in the future"));
         }
-        match (scope, access.carrier) {
-            (Scope::City, Some(_)) => return Err(Error::Forbidden),
-            (Scope::Carrier(o), Some(own)) if o != own => {
-                return Err(Error::NotFound {
-                    entity: "organisation",
-                });
-            }
-            _ => {}
+        if let (Scope::Carrier(o), Some(own)) = (scope, access.carrier)
+            && o != own
+        {
+            return Err(Error::NotFound {
+                entity: "organisation",
+            });
         }
         let tx = self.db.begin_tenant(access.tenant).await?;
+        // The joint report is the city's; a carrier reads it only as released.
+        if scope == Scope::City
+            && access.carrier.is_some()
+            && !crate::release::released(&tx, from, to, cut_off).await?
+        {
+            return Err(Error::Forbidden);
+        }
         let name = match scope {
             Scope::City => wohnweg_identity::directory::own_tenant(&tx).await?.1,
             Scope::Carrier(o) => {

@@ -794,3 +794,91 @@ async fn the_city_dashboard_counts_each_quarter_like_its_report() {
         (Some(0), Some(0))
     );
 }
+
+const RELEASE: &str = "mutation($f: String!, $t: String!, $c: DateTime!) { releaseJointReport(from: $f, to: $t, cutOff: $c) { id from to cutOff releasedAt } }";
+const RELEASED: &str = "{ releasedReports { id from to cutOff releasedAt } }";
+
+/// The joint report is the city's until its coordinator releases it: then a carrier
+/// reads exactly the released report (period and cut-off), no other; releases stay in
+/// their city.
+#[tokio::test]
+async fn a_released_joint_report_reaches_the_carriers_as_released() {
+    let app = TestApp::spawn().await;
+    let c = city(&app).await;
+    let tok = c.coord.token.clone();
+    living_in(&app, &c, "RL-1", &c.shelter, true, true).await;
+    let cut_off = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
+    let joint = json!({ "f": day(-30), "t": day(0), "c": cut_off });
+    let (code, _) = refused(&app, &c.cw.token, REPORT, &joint).await;
+    assert_eq!(code, "FORBIDDEN", "not yet released");
+    // Only the coordinator releases.
+    for token in [&c.cw.token, &c.t.caseworker.token] {
+        let (code, _) = refused(&app, token, RELEASE, &joint).await;
+        assert_eq!(code, "FORBIDDEN");
+    }
+    let r = ok(&app, &tok, RELEASE, joint.clone()).await["releaseJointReport"].clone();
+    assert_eq!(r["from"], day(-30).as_str());
+    let (code, _) = refused(&app, &tok, RELEASE, &joint).await;
+    assert_eq!(code, "CONFLICT", "released once");
+    // The carrier finds it in the list and reads it with the released cut-off.
+    let list = ok(&app, &c.cw.token, RELEASED, json!({})).await["releasedReports"].clone();
+    assert_eq!(list, json!([r]));
+    let as_released = json!({ "f": list[0]["from"], "t": list[0]["to"], "c": list[0]["cutOff"] });
+    let theirs =
+        ok(&app, &c.cw.token, REPORT, as_released.clone()).await["programmeReport"].clone();
+    let city_view = ok(&app, &tok, REPORT, as_released).await["programmeReport"].clone();
+    assert_eq!(theirs, city_view);
+    assert_eq!(printed(&theirs)["intakes.households"], "1");
+    // Any other cut-off or period stays the city's.
+    let (code, _) = refused(
+        &app,
+        &c.cw.token,
+        REPORT,
+        &json!({ "f": day(-30), "t": day(0) }),
+    )
+    .await;
+    assert_eq!(code, "FORBIDDEN");
+    let (code, _) = refused(
+        &app,
+        &c.cw.token,
+        REPORT,
+        &json!({ "f": day(-29), "t": day(0), "c": cut_off }),
+    )
+    .await;
+    assert_eq!(code, "FORBIDDEN");
+    // Bad input changes nothing.
+    for (vars, field) in [
+        (json!({ "f": day(0), "t": day(-1), "c": cut_off }), "to"),
+        (
+            json!({ "f": day(-1), "t": day(0), "c": "2999-01-01T00:00:00Z" }),
+            "cutOff",
+        ),
+    ] {
+        let (code, f) = refused(&app, &tok, RELEASE, &vars).await;
+        assert_eq!(
+            (code.as_str(), f.as_deref()),
+            ("BAD_USER_INPUT", Some(field))
+        );
+    }
+    assert_eq!(
+        ok(&app, &tok, RELEASED, json!({})).await["releasedReports"]
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    // Another city sees no release of ours, and its carrier cannot read our report.
+    let them = city(&app).await;
+    assert_eq!(
+        ok(&app, &them.coord.token, RELEASED, json!({})).await["releasedReports"],
+        json!([])
+    );
+    let (code, _) = refused(
+        &app,
+        &them.cw.token,
+        REPORT,
+        &json!({ "f": day(-30), "t": day(0), "c": cut_off }),
+    )
+    .await;
+    assert_eq!(code, "FORBIDDEN");
+}

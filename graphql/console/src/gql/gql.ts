@@ -96,6 +96,8 @@ type Documents = {
     "\n  query ReportScopes {\n    viewer { organisation { id name } }\n    carriers { id name }\n  }\n": typeof types.ReportScopesDocument,
     "\n  query ReportPage($from: Date!, $to: Date!, $organisationId: ID, $cutOff: DateTime) {\n    programmeReport(from: $from, to: $to, organisationId: $organisationId, cutOff: $cutOff) {\n      from to cutOff scopeName carrierLevel csv csvSemicolon\n      sections { key title figures { key label display suppressed } }\n    }\n  }\n": typeof types.ReportPageDocument,
     "\n  query ReportPdf($from: Date!, $to: Date!, $organisationId: ID, $cutOff: DateTime) {\n    programmeReportPdf(from: $from, to: $to, organisationId: $organisationId, cutOff: $cutOff) { fileName base64 }\n  }\n": typeof types.ReportPdfDocument,
+    "\n  query ReleasedReports {\n    releasedReports { id from to cutOff releasedAt }\n  }\n": typeof types.ReleasedReportsDocument,
+    "\n  mutation ReleaseJointReport($from: Date!, $to: Date!, $cutOff: DateTime!) {\n    releaseJointReport(from: $from, to: $to, cutOff: $cutOff) { id }\n  }\n": typeof types.ReleaseJointReportDocument,
     "\n  query ConsoleWorklist {\n    worklist {\n      followUps { ...Item }\n      overdueSteps { ...Item }\n      incomingTransfers { ...Item }\n      permitsExpiring { ...Item }\n      benefitSwitches { ...Item }\n      inCoaching { ...Item }\n      guaranteeRequests { id householdId kind amount }\n      scheduledMoves { id householdId moveInOn }\n      programmeWarnings { kind programmeId organisationName subject on paysFor fundedPositions fte households caseloadLimit actual target expectedByNow }\n    }\n  }\n  fragment Item on WorkItem { householdId reference on overdue detail subjectId }\n": typeof types.ConsoleWorklistDocument,
     "\n  query ConsoleIncomingTransfers {\n    incomingTransfers { id householdId reason version }\n  }\n": typeof types.ConsoleIncomingTransfersDocument,
     "\n  mutation ConsoleAcceptTransfer($id: ID!, $version: Int!) {\n    acceptTransfer(id: $id, version: $version) { id status version }\n  }\n": typeof types.ConsoleAcceptTransferDocument,
@@ -185,6 +187,8 @@ const documents: Documents = {
     "\n  query ReportScopes {\n    viewer { organisation { id name } }\n    carriers { id name }\n  }\n": types.ReportScopesDocument,
     "\n  query ReportPage($from: Date!, $to: Date!, $organisationId: ID, $cutOff: DateTime) {\n    programmeReport(from: $from, to: $to, organisationId: $organisationId, cutOff: $cutOff) {\n      from to cutOff scopeName carrierLevel csv csvSemicolon\n      sections { key title figures { key label display suppressed } }\n    }\n  }\n": types.ReportPageDocument,
     "\n  query ReportPdf($from: Date!, $to: Date!, $organisationId: ID, $cutOff: DateTime) {\n    programmeReportPdf(from: $from, to: $to, organisationId: $organisationId, cutOff: $cutOff) { fileName base64 }\n  }\n": types.ReportPdfDocument,
+    "\n  query ReleasedReports {\n    releasedReports { id from to cutOff releasedAt }\n  }\n": types.ReleasedReportsDocument,
+    "\n  mutation ReleaseJointReport($from: Date!, $to: Date!, $cutOff: DateTime!) {\n    releaseJointReport(from: $from, to: $to, cutOff: $cutOff) { id }\n  }\n": types.ReleaseJointReportDocument,
     "\n  query ConsoleWorklist {\n    worklist {\n      followUps { ...Item }\n      overdueSteps { ...Item }\n      incomingTransfers { ...Item }\n      permitsExpiring { ...Item }\n      benefitSwitches { ...Item }\n      inCoaching { ...Item }\n      guaranteeRequests { id householdId kind amount }\n      scheduledMoves { id householdId moveInOn }\n      programmeWarnings { kind programmeId organisationName subject on paysFor fundedPositions fte households caseloadLimit actual target expectedByNow }\n    }\n  }\n  fragment Item on WorkItem { householdId reference on overdue detail subjectId }\n": types.ConsoleWorklistDocument,
     "\n  query ConsoleIncomingTransfers {\n    incomingTransfers { id householdId reason version }\n  }\n": types.ConsoleIncomingTransfersDocument,
     "\n  mutation ConsoleAcceptTransfer($id: ID!, $version: Int!) {\n    acceptTransfer(id: $id, version: $version) { id status version }\n  }\n": types.ConsoleAcceptTransferDocument,
@@ -534,6 +538,14 @@ export function graphql(source: "\n  query ReportPage($from: Date!, $to: Date!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ReportPdf($from: Date!, $to: Date!, $organisationId: ID, $cutOff: DateTime) {\n    programmeReportPdf(from: $from, to: $to, organisationId: $organisationId, cutOff: $cutOff) { fileName base64 }\n  }\n"): (typeof documents)["\n  query ReportPdf($from: Date!, $to: Date!, $organisationId: ID, $cutOff: DateTime) {\n    programmeReportPdf(from: $from, to: $to, organisationId: $organisationId, cutOff: $cutOff) { fileName base64 }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReleasedReports {\n    releasedReports { id from to cutOff releasedAt }\n  }\n"): (typeof documents)["\n  query ReleasedReports {\n    releasedReports { id from to cutOff releasedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReleaseJointReport($from: Date!, $to: Date!, $cutOff: DateTime!) {\n    releaseJointReport(from: $from, to: $to, cutOff: $cutOff) { id }\n  }\n"): (typeof documents)["\n  mutation ReleaseJointReport($from: Date!, $to: Date!, $cutOff: DateTime!) {\n    releaseJointReport(from: $from, to: $to, cutOff: $cutOff) { id }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

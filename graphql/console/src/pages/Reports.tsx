@@ -5,7 +5,9 @@
 // cells of carrier reports show as "<3".
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useClient, useQuery } from "urql";
+import { useClient, useMutation, useQuery } from "urql";
+
+import { ActionForm } from "../components/ActionForm";
 
 import { DataTable } from "../components/DataTable";
 import { Button, InputField, SelectField } from "../components/Form";
@@ -36,7 +38,19 @@ const PdfQuery = graphql(`
   }
 `);
 
-type Asked = { from: string; to: string; organisationId: string | null };
+const ReleasedQuery = graphql(`
+  query ReleasedReports {
+    releasedReports { id from to cutOff releasedAt }
+  }
+`);
+const Release = graphql(`
+  mutation ReleaseJointReport($from: Date!, $to: Date!, $cutOff: DateTime!) {
+    releaseJointReport(from: $from, to: $to, cutOff: $cutOff) { id }
+  }
+`);
+const REFRESH_RELEASES = { additionalTypenames: ["ReportRelease"] };
+
+type Asked = { from: string; to: string; organisationId: string | null; cutOff?: string };
 
 function download(parts: BlobPart[], type: string, name: string) {
   const url = URL.createObjectURL(new Blob(parts, { type }));
@@ -81,16 +95,47 @@ export default function Reports() {
         </fieldset>
         <Button type="submit">{t("reports.show")}</Button>
       </form>
-      {asked && <ReportView asked={asked} />}
+      <Released onOpen={setAsked} />
+      {asked && <ReportView key={JSON.stringify(asked)} asked={asked} />}
     </div>
+  );
+}
+
+/** The joint reports the city released to its carriers, to open as released. */
+function Released({ onOpen }: { onOpen: (a: Asked) => void }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const [{ data }] = useQuery({ query: ReleasedQuery, context: REFRESH_RELEASES });
+  if (!data || data.releasedReports.length === 0) return null;
+  return (
+    <DataTable
+      caption={t("reports.released")}
+      captionVisible
+      rows={data.releasedReports}
+      rowKey={(r) => r.id}
+      columns={[
+        { header: t("reports.period"), rowHeader: true, cell: (r) => `${formatDate(r.from, lang)} – ${formatDate(r.to, lang)}` },
+        { header: t("reports.cutOffHeader"), cell: (r) => new Date(r.cutOff).toLocaleString(lang === "en" ? "en-GB" : "de-DE") },
+        {
+          header: t("reports.open"),
+          cell: (r) => (
+            <Button kind="tertiary" type="button" onClick={() => onOpen({ from: r.from, to: r.to, organisationId: null, cutOff: r.cutOff })}>
+              {t("reports.openButton", { from: formatDate(r.from, lang), to: formatDate(r.to, lang) })}
+            </Button>
+          ),
+        },
+      ]}
+    />
   );
 }
 
 function ReportView({ asked }: { asked: Asked }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
+  const viewer = useViewer();
+  const [, release] = useMutation(Release);
   // The cut-off is fixed when the report is asked for, so reloading it repeats it.
-  const [cutOff] = useState(() => new Date().toISOString());
+  const [cutOff] = useState(() => asked.cutOff ?? new Date().toISOString());
   const client = useClient();
   const [pdfBusy, setPdfBusy] = useState(false);
   const [pdfError, setPdfError] = useState<Parameters<typeof ErrorNote>[0]["error"] | null>(null);
@@ -140,6 +185,16 @@ function ReportView({ asked }: { asked: Asked }) {
         </Button>
       </div>
       {pdfError && <ErrorNote error={pdfError} />}
+      {!r.carrierLevel && viewer.roles.includes("CITY_COORDINATOR") && !asked.cutOff && (
+        <ActionForm
+          legend={t("reports.release")}
+          submit={t("reports.releaseButton")}
+          kind="secondary"
+          run={() => release({ from: r.from, to: r.to, cutOff: r.cutOff }, REFRESH_RELEASES)}
+        >
+          {() => <p className="kern-body">{t("reports.releaseHint")}</p>}
+        </ActionForm>
+      )}
       {r.sections.map((s) => (
         <DataTable
           key={s.key}

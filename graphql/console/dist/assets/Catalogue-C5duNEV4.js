@@ -1,4 +1,4 @@
-import{C as e,S as t,T as n,_ as r,a as i,g as a,i as o,o as s,r as c}from"./index-BnSR3fAy.js";import{t as l}from"./ActionForm-DtT039xP.js";import{t as u}from"./DataTable-CGDf8ilj.js";import{t as d}from"./Disclosure-DEPuNOEY.js";import{o as f,r as p,s as m,t as h}from"./Form-BI8DB2PB.js";var g=n(e(),1),_=o(),v=i(`
+import{C as e,S as t,T as n,_ as r,a as i,g as a,i as o,o as s,r as c}from"./index-CVOtoACA.js";import{t as l}from"./ActionForm-CV7JkAte.js";import{t as u}from"./DataTable-TU8kIUse.js";import{t as d}from"./Disclosure-DuJqQCIg.js";import{o as f,r as p,s as m,t as h}from"./Form-Beqybirn.js";var g=n(e(),1),_=o(),v=i(`
   query ConsoleOperatorCatalogue {
     courseCatalogue {
       id key version titleDe titleEn summaryDe languages status reviewNote submittedByCity

@@ -1,4 +1,4 @@
-import{S as e,_ as t,a as n,d as r,f as i,g as a,i as o,n as s,o as c,r as l,s as u,t as d,y as f}from"./index-BnSR3fAy.js";import{t as p}from"./ActionForm-DtT039xP.js";import{t as m}from"./CertificatePdf-DouvyAn1.js";import{t as h}from"./DataTable-CGDf8ilj.js";import{t as g}from"./Disclosure-DEPuNOEY.js";import{o as _,s as v}from"./Form-BI8DB2PB.js";import{t as y}from"./NotFound-DR5XHei5.js";import{t as b}from"./references-D6_cbuiY.js";import{n as x}from"./Courses-CNe7eVBL.js";var S=o(),C=n(`
+import{S as e,_ as t,a as n,d as r,f as i,g as a,i as o,n as s,o as c,r as l,s as u,t as d,y as f}from"./index-CVOtoACA.js";import{t as p}from"./ActionForm-CV7JkAte.js";import{t as m}from"./CertificatePdf-BvBLWXEW.js";import{t as h}from"./DataTable-TU8kIUse.js";import{t as g}from"./Disclosure-DuJqQCIg.js";import{o as _,s as v}from"./Form-Beqybirn.js";import{t as y}from"./NotFound-CFL5S7tD.js";import{t as b}from"./references-C5-vRXui.js";import{n as x}from"./Courses-DpYjL0V3.js";var S=o(),C=n(`
   query ConsoleCourseRun($id: ID!) {
     courseRun(id: $id) {
       run {

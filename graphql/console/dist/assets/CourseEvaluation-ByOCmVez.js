@@ -1,4 +1,4 @@
-import{S as e,_ as t,a as n,f as r,i,o as a,r as o,s,x as c,y as l}from"./index-BnSR3fAy.js";import{t as u}from"./DataTable-CGDf8ilj.js";import{t as d}from"./NotFound-DR5XHei5.js";import{t as f}from"./ShareChart-DsoaVK5e.js";var p=i(),m=n(`
+import{S as e,_ as t,a as n,f as r,i,o as a,r as o,s,x as c,y as l}from"./index-CVOtoACA.js";import{t as u}from"./DataTable-TU8kIUse.js";import{t as d}from"./NotFound-CFL5S7tD.js";import{t as f}from"./ShareChart-VIBDQbq7.js";var p=i(),m=n(`
   query CourseEvaluationPage($courseId: ID!) {
     courseEvaluation(courseId: $courseId) {
       courseId title asOf

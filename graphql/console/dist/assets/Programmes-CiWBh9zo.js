@@ -1,4 +1,4 @@
-import{S as e,_ as t,a as n,b as r,d as i,g as a,i as o,n as s,o as c,r as l,t as u,x as d,y as f}from"./index-BnSR3fAy.js";import{t as p}from"./ActionForm-DtT039xP.js";import{t as m}from"./DataTable-CGDf8ilj.js";import{t as h}from"./Disclosure-DEPuNOEY.js";import{o as g,r as _,s as v}from"./Form-BI8DB2PB.js";import{t as y}from"./ShareChart-DsoaVK5e.js";var b=o(),x=n(`
+import{S as e,_ as t,a as n,b as r,d as i,g as a,i as o,n as s,o as c,r as l,t as u,x as d,y as f}from"./index-CVOtoACA.js";import{t as p}from"./ActionForm-CV7JkAte.js";import{t as m}from"./DataTable-TU8kIUse.js";import{t as h}from"./Disclosure-DuJqQCIg.js";import{o as g,r as _,s as v}from"./Form-Beqybirn.js";import{t as y}from"./ShareChart-VIBDQbq7.js";var b=o(),x=n(`
   query ProgrammesPage {
     programmes {
       id organisationId organisationName title startsOn endsOn caseloadLimit version
