@@ -463,7 +463,7 @@ pub struct ReportFigure {
     pub label: String,
     /// As printed: `12`, `<3`, `5 von 8 (62,5 %)`.
     pub display: String,
-    /// The count, or a share's numerator (null when withheld).
+    /// The count, or a share's numerator (null when withheld, and for amounts).
     pub count: Option<i32>,
     /// A share's denominator (null for counts and when withheld).
     pub of: Option<i32>,
@@ -697,6 +697,7 @@ impl ReportQuery {
                         let (n, of) = match (f.suppressed, f.value) {
                             (true, _) => (None, None),
                             (false, Value::Count(n)) => (Some(count(n)), None),
+                            (false, Value::Euros(_)) => (None, None),
                             (false, Value::Share { yes, of }) => {
                                 (Some(count(yes)), Some(count(of)))
                             }

@@ -89,3 +89,101 @@ pub async fn placement_facts(tx: &TenantTx) -> Result<Vec<PlacementFact>> {
     }
     Ok(out)
 }
+
+/// A match as a report by period needs it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MatchFact {
+    /// The household.
+    pub household_id: Uuid,
+    /// When it was proposed.
+    pub created_at: chrono::DateTime<chrono::Utc>,
+    /// A declined match: why, who declined, and when (its last change).
+    pub declined: Option<(
+        crate::types::DeclineReason,
+        Option<String>,
+        chrono::DateTime<chrono::Utc>,
+    )>,
+    /// Proposed although a rule did not hold (a recorded override).
+    pub overridden: bool,
+    /// The lease was signed on.
+    pub lease_signed_on: Option<NaiveDate>,
+}
+
+/// A guarantee as a report by period needs it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GuaranteeFact {
+    /// The household.
+    pub household_id: Uuid,
+    /// Deposit loan, rent assumption, security guarantee, release.
+    pub kind: crate::types::GuaranteeKind,
+    /// Approved on (`None`: not approved).
+    pub approved_on: Option<NaiveDate>,
+    /// Amount in cents.
+    pub amount_cents: i32,
+    /// Repayments received: day, cents.
+    pub repayments: Vec<(NaiveDate, i32)>,
+}
+
+/// Every match of the transaction's tenant (one statement).
+///
+/// # Errors
+/// A database error, or a stored code the code does not know.
+pub async fn match_facts(tx: &TenantTx) -> Result<Vec<MatchFact>> {
+    use wohnweg_casework::types::stored;
+
+    use crate::entity::matched as matching;
+    use crate::types::{DeclineReason, MatchStatus};
+    let rows = tx.find::<matching::Entity>().all(tx.conn()).await?;
+    let mut out = Vec::with_capacity(rows.len());
+    for m in rows {
+        let status = stored(&m.status, MatchStatus::from_code)?;
+        let declined = match (status, &m.decline_reason) {
+            (MatchStatus::Declined, Some(r)) => Some((
+                stored(r, DeclineReason::from_code)?,
+                m.declined_by.clone(),
+                m.updated_at,
+            )),
+            _ => None,
+        };
+        out.push(MatchFact {
+            household_id: m.household_id,
+            created_at: m.created_at,
+            declined,
+            overridden: m.override_rules.as_deref().is_some_and(|r| !r.is_empty()),
+            lease_signed_on: m.lease_signed_on,
+        });
+    }
+    Ok(out)
+}
+
+/// Every guarantee of the transaction's tenant with its repayments (two statements).
+///
+/// # Errors
+/// A database error, or a stored code the code does not know.
+pub async fn guarantee_facts(tx: &TenantTx) -> Result<Vec<GuaranteeFact>> {
+    use std::collections::HashMap;
+
+    use wohnweg_casework::types::stored;
+
+    use crate::entity::{guarantee, repayment};
+    use crate::types::{GuaranteeKind, GuaranteeStatus};
+    let rows = tx.find::<guarantee::Entity>().all(tx.conn()).await?;
+    let mut paid: HashMap<Uuid, Vec<(NaiveDate, i32)>> = HashMap::new();
+    for r in tx.find::<repayment::Entity>().all(tx.conn()).await? {
+        paid.entry(r.guarantee_id)
+            .or_default()
+            .push((r.received_on, r.amount_cents));
+    }
+    let mut out = Vec::with_capacity(rows.len());
+    for g in rows {
+        let approved = stored(&g.status, GuaranteeStatus::from_code)? == GuaranteeStatus::Approved;
+        out.push(GuaranteeFact {
+            household_id: g.household_id,
+            kind: stored(&g.kind, GuaranteeKind::from_code)?,
+            approved_on: g.decided_on.filter(|_| approved),
+            amount_cents: g.amount_cents,
+            repayments: paid.remove(&g.id).unwrap_or_default(),
+        });
+    }
+    Ok(out)
+}

@@ -62,7 +62,7 @@ fn figure(r: &Report, key: &str) -> i64 {
         .flat_map(|s| &s.figures)
         .find(|f| f.key == key)
         .map_or(0, |f| match f.value {
-            Value::Count(n) | Value::Share { yes: n, .. } => n,
+            Value::Count(n) | Value::Euros(n) | Value::Share { yes: n, .. } => n,
         })
 }
 
@@ -111,6 +111,8 @@ impl Programmes {
             cases: wohnweg_casework::lookup::case_history(&tx).await?,
             placements: wohnweg_housing::lookup::placement_facts(&tx).await?,
             runs: wohnweg_learning::lookup::run_facts(&tx).await?,
+            matches: Vec::new(),
+            guarantees: Vec::new(),
         };
         tx.commit().await?;
         Ok(compute_quarters(&facts, n, now.date_naive(), now))

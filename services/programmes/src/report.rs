@@ -24,7 +24,11 @@
 //!   and of the tenancies whose 6- or 12-month mark fell in the period, those still
 //!   held then;
 //! - *Kurse*: runs that ended in the period (a carrier: those it delivered), places,
-//!   completions and the completion rate.
+//!   completions and the completion rate;
+//! - *Vermittlung*: matches proposed (and those proposed against a rule, with its
+//!   recorded reason), leases signed, declines by coded reason and by who declined;
+//! - *Sicherheitsleistungen*: guarantees approved per kind, count and sum, and what is
+//!   still to be repaid on deposit loans at the period's end.
 //!
 //! Members are counted as the household has them today.
 
@@ -34,8 +38,8 @@ use chrono::{DateTime, Months, NaiveDate, Utc};
 use uuid::Uuid;
 use wohnweg_casework::lookup::CaseHistory;
 use wohnweg_casework::types::{CaseState, FollowUpOutcome};
-use wohnweg_housing::lookup::PlacementFact;
-use wohnweg_housing::types::{LandlordKind, PlacementSource};
+use wohnweg_housing::lookup::{GuaranteeFact, MatchFact, PlacementFact};
+use wohnweg_housing::types::{DeclineReason, GuaranteeKind, LandlordKind, PlacementSource};
 use wohnweg_kernel::{Error, OrganisationId};
 use wohnweg_learning::lookup::RunFact;
 use wohnweg_learning::types::EnrolmentStatus;
@@ -54,6 +58,8 @@ pub enum Scope {
 pub enum Value {
     /// A count.
     Count(i64),
+    /// An amount in cents.
+    Euros(i64),
     /// `yes` of `of`.
     Share {
         /// With the outcome.
@@ -85,6 +91,7 @@ impl Figure {
         }
         match self.value {
             Value::Count(n) => n.to_string(),
+            Value::Euros(cents) => euros_de(cents),
             Value::Share { yes, of } if of > 0 => {
                 #[allow(clippy::cast_precision_loss)] // counts far below 2^52
                 let pct = (yes as f64 * 1000.0 / of as f64).round() / 10.0;
@@ -93,6 +100,22 @@ impl Figure {
             Value::Share { yes, of } => format!("{yes} von {of}"),
         }
     }
+}
+
+/// `123456` cents as `1.234,56 €`.
+#[must_use]
+pub fn euros_de(cents: i64) -> String {
+    let sign = if cents < 0 { "-" } else { "" };
+    let c = cents.unsigned_abs();
+    let whole = (c / 100).to_string();
+    let mut grouped = String::new();
+    for (i, ch) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i).is_multiple_of(3) {
+            grouped.push('.');
+        }
+        grouped.push(ch);
+    }
+    format!("{sign}{grouped},{:02} €", c % 100)
 }
 
 /// A section of a report.
@@ -132,6 +155,10 @@ pub struct Facts {
     pub placements: Vec<PlacementFact>,
     /// Learning's runs.
     pub runs: Vec<RunFact>,
+    /// Housing's matches.
+    pub matches: Vec<MatchFact>,
+    /// Housing's guarantees.
+    pub guarantees: Vec<GuaranteeFact>,
 }
 
 /// Checks a period: `to` not before `from`, at most 20 years.
@@ -159,6 +186,28 @@ fn state_label(s: CaseState) -> &'static str {
         CaseState::Closed => "Abgeschlossen",
         CaseState::Paused => "Ruhend",
         CaseState::ContactLost => "Kontakt abgebrochen",
+    }
+}
+
+fn decline_label(r: DeclineReason) -> &'static str {
+    match r {
+        DeclineReason::HouseholdRefusedArea => "Haushalt lehnt die Gegend ab",
+        DeclineReason::HouseholdRefusedFlat => "Haushalt lehnt die Wohnung ab",
+        DeclineReason::HouseholdUnreachable => "Haushalt nicht erreichbar",
+        DeclineReason::LandlordChoseOther => "Vermieter wählte andere",
+        DeclineReason::IncomeDocumentsMissing => "Einkommensnachweise fehlen",
+        DeclineReason::BenefitOfficeRefused => "Leistungsträger lehnt ab",
+        DeclineReason::LandlordNoReason => "Vermieter ohne Angabe",
+        DeclineReason::Other => "sonstiger Grund",
+    }
+}
+
+fn guarantee_label(k: GuaranteeKind) -> &'static str {
+    match k {
+        GuaranteeKind::Deposit => "Kautionsdarlehen",
+        GuaranteeKind::RentAssumption => "Mietübernahmen",
+        GuaranteeKind::SecurityGuarantee => "Sicherheitsleistungen",
+        GuaranteeKind::Release => "Freistellungen",
     }
 }
 
@@ -477,6 +526,127 @@ pub fn compute(
         share("courses.rate", "Abschlussquote", completed, places),
     ];
 
+    // Vermittlung.
+    let proposed: Vec<&MatchFact> = facts
+        .matches
+        .iter()
+        .filter(|m| {
+            recorded(m.created_at)
+                && within(m.created_at.date_naive())
+                && in_scope(&m.household_id, m.created_at.date_naive())
+        })
+        .collect();
+    let n = |v: usize| i64::try_from(v).unwrap_or(i64::MAX);
+    let mut placing = vec![
+        count(
+            "matches.proposed".into(),
+            "Vorgeschlagene Vermittlungen".into(),
+            n(proposed.len()),
+        ),
+        count(
+            "matches.overrides".into(),
+            "davon gegen eine Regel begründet vorgeschlagen".into(),
+            n(proposed.iter().filter(|m| m.overridden).count()),
+        ),
+        count(
+            "matches.leases".into(),
+            "Unterschriebene Mietverträge".into(),
+            n(facts
+                .matches
+                .iter()
+                .filter(|m| {
+                    m.lease_signed_on
+                        .is_some_and(|d| within(d) && in_scope(&m.household_id, d))
+                })
+                .count()),
+        ),
+    ];
+    let declined: Vec<(DeclineReason, Option<&str>)> = facts
+        .matches
+        .iter()
+        .filter_map(|m| {
+            let (reason, by, at) = m.declined.as_ref()?;
+            let day = at.date_naive();
+            (recorded(*at) && within(day) && in_scope(&m.household_id, day))
+                .then_some((*reason, by.as_deref()))
+        })
+        .collect();
+    placing.push(count(
+        "matches.declined".into(),
+        "Abgelehnte Vermittlungen".into(),
+        n(declined.len()),
+    ));
+    for r in DeclineReason::ALL {
+        placing.push(count(
+            format!("declines.{}", r.code()),
+            format!("davon Grund: {}", decline_label(*r)),
+            n(declined.iter().filter(|(x, _)| x == r).count()),
+        ));
+    }
+    for (actor, label) in [
+        ("household", "Haushalt"),
+        ("landlord", "Vermieter"),
+        ("carrier", "Träger"),
+        ("city", "Stadt"),
+    ] {
+        placing.push(count(
+            format!("declines.by.{actor}"),
+            format!("davon abgelehnt durch: {label}"),
+            n(declined.iter().filter(|(_, by)| *by == Some(actor)).count()),
+        ));
+    }
+
+    // Sicherheitsleistungen.
+    let mut guarantees = Vec::new();
+    for k in GuaranteeKind::ALL {
+        let approved: Vec<&GuaranteeFact> = facts
+            .guarantees
+            .iter()
+            .filter(|g| {
+                g.kind == *k
+                    && g.approved_on
+                        .is_some_and(|d| within(d) && in_scope(&g.household_id, d))
+            })
+            .collect();
+        let many = n(approved.len());
+        guarantees.push(count(
+            format!("guarantees.{}.approved", k.code()),
+            format!("{}: bewilligt", guarantee_label(*k)),
+            many,
+        ));
+        guarantees.push(Figure {
+            key: format!("guarantees.{}.sum", k.code()),
+            label: format!("{}: Summe", guarantee_label(*k)),
+            value: Value::Euros(approved.iter().map(|g| i64::from(g.amount_cents)).sum()),
+            suppressed: small(many),
+        });
+    }
+    let loans: Vec<i64> = facts
+        .guarantees
+        .iter()
+        .filter(|g| {
+            g.kind == GuaranteeKind::Deposit
+                && g.approved_on
+                    .is_some_and(|d| d <= to && in_scope(&g.household_id, d))
+        })
+        .map(|g| {
+            let repaid: i64 = g
+                .repayments
+                .iter()
+                .filter(|(on, _)| *on <= to)
+                .map(|(_, c)| i64::from(*c))
+                .sum();
+            (i64::from(g.amount_cents) - repaid).max(0)
+        })
+        .filter(|left| *left > 0)
+        .collect();
+    guarantees.push(Figure {
+        key: "guarantees.outstanding".into(),
+        label: "Offene Rückzahlungen aus Kautionsdarlehen am Ende des Zeitraums".into(),
+        value: Value::Euros(loans.iter().sum()),
+        suppressed: small(n(loans.len())),
+    });
+
     Report {
         from,
         to,
@@ -503,6 +673,16 @@ pub fn compute(
                 key: "courses",
                 title: "Kurse (Mietführerschein)",
                 figures: courses,
+            },
+            Section {
+                key: "matches",
+                title: "Vermittlung",
+                figures: placing,
+            },
+            Section {
+                key: "guarantees",
+                title: "Sicherheitsleistungen",
+                figures: guarantees,
             },
         ],
     }
@@ -545,7 +725,7 @@ pub fn csv(report: &Report, semicolon: bool) -> Result<String, Error> {
         for f in &s.figures {
             let (n, of) = match (f.suppressed, f.value) {
                 (true, _) => (String::new(), String::new()),
-                (false, Value::Count(n)) => (n.to_string(), String::new()),
+                (false, Value::Count(n) | Value::Euros(n)) => (n.to_string(), String::new()),
                 (false, Value::Share { yes, of }) => (yes.to_string(), of.to_string()),
             };
             w.write_record([s.title, &f.key, &f.label, &f.display(), &n, &of])
@@ -563,7 +743,7 @@ impl crate::Programmes {
     /// never in the future). City staff: the city's joint report and any carrier's; a
     /// carrier's caseworker: its own carrier's report (another carrier's looks
     /// missing), and the joint report only as the city released it (the same period
-    /// and cut-off). Ten statements (a carrier's joint read: eleven).
+    /// and cut-off). Thirteen statements (a carrier's joint read: fourteen).
     pub async fn report(
         &self,
         ctx: &wohnweg_kernel::Ctx,
@@ -609,6 +789,8 @@ impl crate::Programmes {
             cases: wohnweg_casework::lookup::case_history(&tx).await?,
             placements: wohnweg_housing::lookup::placement_facts(&tx).await?,
             runs: wohnweg_learning::lookup::run_facts(&tx).await?,
+            matches: wohnweg_housing::lookup::match_facts(&tx).await?,
+            guarantees: wohnweg_housing::lookup::guarantee_facts(&tx).await?,
         };
         tx.commit().await?;
         Ok(compute(&facts, scope, &name, from, to, cut_off))
@@ -736,6 +918,68 @@ pub(crate) mod tests {
                     None,
                 ),
             ],
+            matches: vec![
+                MatchFact {
+                    household_id: h(1),
+                    created_at: at("2025-03-05"),
+                    declined: None,
+                    overridden: false,
+                    lease_signed_on: Some(d("2025-04-01")),
+                },
+                MatchFact {
+                    household_id: h(2),
+                    created_at: at("2025-03-10"),
+                    declined: Some((
+                        DeclineReason::LandlordChoseOther,
+                        Some("landlord".into()),
+                        at("2025-03-20"),
+                    )),
+                    overridden: false,
+                    lease_signed_on: None,
+                },
+                MatchFact {
+                    household_id: h(2),
+                    created_at: at("2025-09-01"),
+                    declined: None,
+                    overridden: true,
+                    lease_signed_on: Some(d("2025-10-20")),
+                },
+                MatchFact {
+                    household_id: h(4),
+                    created_at: at("2025-09-15"),
+                    declined: Some((
+                        DeclineReason::HouseholdRefusedArea,
+                        Some("household".into()),
+                        at("2025-10-01"),
+                    )),
+                    overridden: false,
+                    lease_signed_on: None,
+                },
+            ],
+            guarantees: vec![
+                GuaranteeFact {
+                    household_id: h(1),
+                    kind: GuaranteeKind::Deposit,
+                    approved_on: Some(d("2025-03-25")),
+                    amount_cents: 150_000,
+                    repayments: vec![(d("2025-06-01"), 10_000), (d("2025-08-01"), 10_000)],
+                },
+                GuaranteeFact {
+                    household_id: h(2),
+                    kind: GuaranteeKind::RentAssumption,
+                    approved_on: Some(d("2025-10-25")),
+                    amount_cents: 70_000,
+                    repayments: Vec::new(),
+                },
+                // Rejected: counts nowhere.
+                GuaranteeFact {
+                    household_id: h(4),
+                    kind: GuaranteeKind::Deposit,
+                    approved_on: None,
+                    amount_cents: 90_000,
+                    repayments: Vec::new(),
+                },
+            ],
             runs: vec![
                 RunFact {
                     run_id: Uuid::from_u128(77),
@@ -792,7 +1036,7 @@ pub(crate) mod tests {
         for (key, value) in &all {
             if !expected.iter().any(|(k, _)| k == key) {
                 assert!(
-                    value == "0" || value == "0 von 0",
+                    value == "0" || value == "0 von 0" || value == "0,00 €",
                     "{key} = {value} was not expected in {:?} {}–{}",
                     r.scope,
                     r.from,
@@ -823,6 +1067,14 @@ pub(crate) mod tests {
                 ("courses.places", "3"),
                 ("courses.completed", "2"),
                 ("courses.rate", "2 von 3 (66,7 %)"),
+                ("matches.proposed", "2"),
+                ("matches.leases", "1"),
+                ("matches.declined", "1"),
+                ("declines.landlord_chose_other", "1"),
+                ("declines.by.landlord", "1"),
+                ("guarantees.deposit.approved", "1"),
+                ("guarantees.deposit.sum", "1.500,00 €"),
+                ("guarantees.outstanding", "1.400,00 €"),
             ],
         );
         check(
@@ -851,6 +1103,15 @@ pub(crate) mod tests {
                 ("courses.places", "2"),
                 ("courses.completed", "1"),
                 ("courses.rate", "1 von 2 (50 %)"),
+                ("matches.proposed", "2"),
+                ("matches.overrides", "1"),
+                ("matches.leases", "1"),
+                ("matches.declined", "1"),
+                ("declines.household_refused_area", "1"),
+                ("declines.by.household", "1"),
+                ("guarantees.rent_assumption.approved", "1"),
+                ("guarantees.rent_assumption.sum", "700,00 €"),
+                ("guarantees.outstanding", "1.300,00 €"),
             ],
         );
     }
@@ -874,6 +1135,14 @@ pub(crate) mod tests {
                 ("courses.places", "3"),
                 ("courses.completed", "<3"),
                 ("courses.rate", "<3"),
+                ("matches.proposed", "<3"),
+                ("matches.leases", "<3"),
+                ("matches.declined", "<3"),
+                ("declines.landlord_chose_other", "<3"),
+                ("declines.by.landlord", "<3"),
+                ("guarantees.deposit.approved", "<3"),
+                ("guarantees.deposit.sum", "<3"),
+                ("guarantees.outstanding", "<3"),
             ],
         );
         // The household handed from A to B on 30 June is B's from that day on.
@@ -891,6 +1160,11 @@ pub(crate) mod tests {
                 ("aftercare.followups", "<3"),
                 ("aftercare.outcome.at_risk", "<3"),
                 ("aftercare.returns", "<3"),
+                ("matches.proposed", "<3"),
+                ("matches.overrides", "<3"),
+                ("matches.leases", "<3"),
+                ("guarantees.rent_assumption.approved", "<3"),
+                ("guarantees.rent_assumption.sum", "<3"),
             ],
         );
     }
@@ -963,6 +1237,14 @@ pub(crate) mod tests {
             let rate = rows.iter().find(|row| &row[1] == "courses.rate").unwrap();
             assert_eq!((&rate[4], &rate[5]), ("1", "2"));
         }
+    }
+
+    #[test]
+    fn euros_print_the_german_way() {
+        assert_eq!(euros_de(123_456), "1.234,56 €");
+        assert_eq!(euros_de(0), "0,00 €");
+        assert_eq!(euros_de(100_000_000), "1.000.000,00 €");
+        assert_eq!(euros_de(-5), "-0,05 €");
     }
 
     #[test]
