@@ -463,9 +463,11 @@ pub struct ReportFigure {
     pub label: String,
     /// As printed: `12`, `<3`, `5 von 8 (62,5 %)`.
     pub display: String,
-    /// The count, or a share's numerator (null when withheld, and for amounts).
+    /// The count, a share's numerator or a duration's median in days (null when
+    /// withheld, and for amounts).
     pub count: Option<i32>,
-    /// A share's denominator (null for counts and when withheld).
+    /// A share's denominator or the cases a duration was measured on (null for counts
+    /// and when withheld).
     pub of: Option<i32>,
     /// A small cell of a carrier's report, withheld ("<3").
     pub suppressed: bool,
@@ -698,6 +700,9 @@ impl ReportQuery {
                             (true, _) => (None, None),
                             (false, Value::Count(n)) => (Some(count(n)), None),
                             (false, Value::Euros(_)) => (None, None),
+                            (false, Value::Days { median, n, .. }) => {
+                                (Some(count(median)), Some(count(n)))
+                            }
                             (false, Value::Share { yes, of }) => {
                                 (Some(count(yes)), Some(count(of)))
                             }

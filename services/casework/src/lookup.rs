@@ -427,9 +427,12 @@ pub struct CaseHistory {
     pub assignments: Vec<AssignmentSpan>,
     /// Every aftercare follow-up recorded: household, recorded on, outcome.
     pub followups: Vec<(Uuid, chrono::NaiveDate, crate::types::FollowUpOutcome)>,
+    /// Every readiness assessment that found the household ready (with or without
+    /// support): household, assessed on, recorded at.
+    pub ready: Vec<(Uuid, chrono::NaiveDate, chrono::DateTime<chrono::Utc>)>,
 }
 
-/// The city's case history for reports (four statements).
+/// The city's case history for reports (five statements).
 pub async fn case_history(tx: &TenantTx) -> Result<CaseHistory> {
     use sea_orm::QuerySelect;
 
@@ -514,10 +517,24 @@ pub async fn case_history(tx: &TenantTx) -> Result<CaseHistory> {
             followups.push((h, on, stored(&o, FollowUpOutcome::from_code)?));
         }
     }
+    let ready = tx
+        .find::<crate::entity::readiness::Entity>()
+        .select_only()
+        .column(crate::entity::readiness::Column::HouseholdId)
+        .column(crate::entity::readiness::Column::AssessedOn)
+        .column(crate::entity::readiness::Column::CreatedAt)
+        .filter(crate::entity::readiness::Column::Overall.is_in([
+            crate::types::ReadinessLevel::Ready.code(),
+            crate::types::ReadinessLevel::ReadyWithSupport.code(),
+        ]))
+        .into_tuple()
+        .all(tx.conn())
+        .await?;
     Ok(CaseHistory {
         households,
         transitions,
         assignments,
         followups,
+        ready,
     })
 }

@@ -43,6 +43,8 @@ pub struct PlacementFact {
     pub recorded_at: chrono::DateTime<chrono::Utc>,
     /// A return to a shelter.
     pub returned_on: Option<NaiveDate>,
+    /// The match it came through.
+    pub match_id: Option<Uuid>,
 }
 
 /// Every placement of the transaction's tenant with what reports count of it (two
@@ -85,6 +87,7 @@ pub async fn placement_facts(tx: &TenantTx) -> Result<Vec<PlacementFact>> {
             move_in_on: p.move_in_on,
             recorded_at: p.recorded_at,
             returned_on: p.returned_on,
+            match_id: p.match_id,
         });
     }
     Ok(out)
@@ -93,6 +96,8 @@ pub async fn placement_facts(tx: &TenantTx) -> Result<Vec<PlacementFact>> {
 /// A match as a report by period needs it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct MatchFact {
+    /// Id.
+    pub id: Uuid,
     /// The household.
     pub household_id: Uuid,
     /// When it was proposed.
@@ -146,6 +151,7 @@ pub async fn match_facts(tx: &TenantTx) -> Result<Vec<MatchFact>> {
             _ => None,
         };
         out.push(MatchFact {
+            id: m.id,
             household_id: m.household_id,
             created_at: m.created_at,
             declined,

@@ -62,7 +62,10 @@ fn figure(r: &Report, key: &str) -> i64 {
         .flat_map(|s| &s.figures)
         .find(|f| f.key == key)
         .map_or(0, |f| match f.value {
-            Value::Count(n) | Value::Euros(n) | Value::Share { yes: n, .. } => n,
+            Value::Count(n)
+            | Value::Euros(n)
+            | Value::Share { yes: n, .. }
+            | Value::Days { n, .. } => n,
         })
 }
 
@@ -94,7 +97,7 @@ pub fn compute_quarters(
 }
 
 impl Programmes {
-    /// The city's figures for the last `n` quarters (1–20), city staff only. Nine
+    /// The city's figures for the last `n` quarters (1–20), city staff only. Ten
     /// statements, whatever `n`.
     pub async fn dashboard(&self, ctx: &Ctx, n: i32) -> Result<Vec<Quarter>> {
         let access = Access::of(ctx)?;

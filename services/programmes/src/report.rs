@@ -19,7 +19,10 @@
 //!   households per case state at the period's end;
 //! - *Auszüge*: moves into a home of their own (households, persons) by source of the
 //!   flat: each housing company by name, cooperatives, private and other landlords,
-//!   self-found flats, lease takeovers;
+//!   self-found flats, lease takeovers; and for those moves, median and 75th
+//!   percentile of the days from intake to readiness (the first assessment that found
+//!   the household ready), from readiness to the lease, and from the lease to the
+//!   move-in;
 //! - *Nachbetreuung*: follow-ups recorded and their outcomes, returns to a shelter,
 //!   and of the tenancies whose 6- or 12-month mark fell in the period, those still
 //!   held then;
@@ -60,6 +63,16 @@ pub enum Value {
     Count(i64),
     /// An amount in cents.
     Euros(i64),
+    /// Durations in days over `n` cases: the median and the 75th percentile (nearest
+    /// rank, whole days).
+    Days {
+        /// Median.
+        median: i64,
+        /// 75th percentile.
+        p75: i64,
+        /// Cases measured.
+        n: i64,
+    },
     /// `yes` of `of`.
     Share {
         /// With the outcome.
@@ -92,6 +105,10 @@ impl Figure {
         match self.value {
             Value::Count(n) => n.to_string(),
             Value::Euros(cents) => euros_de(cents),
+            Value::Days { n: 0, .. } => "–".to_owned(),
+            Value::Days { median, p75, n } => {
+                format!("Median {median} Tage, 75 % bis {p75} Tage (n = {n})")
+            }
             Value::Share { yes, of } if of > 0 => {
                 #[allow(clippy::cast_precision_loss)] // counts far below 2^52
                 let pct = (yes as f64 * 1000.0 / of as f64).round() / 10.0;
@@ -99,6 +116,23 @@ impl Figure {
             }
             Value::Share { yes, of } => format!("{yes} von {of}"),
         }
+    }
+}
+
+/// The median and 75th percentile of `days` by nearest rank: `(median, p75, n)`.
+#[must_use]
+pub fn percentiles(mut days: Vec<i64>) -> Value {
+    days.sort_unstable();
+    let n = days.len();
+    let rank = |p: usize| {
+        // The smallest value with at least p % of the cases at or below it.
+        let k = (p * n).div_ceil(100).max(1);
+        days.get(k - 1).copied().unwrap_or(0)
+    };
+    Value::Days {
+        median: rank(50),
+        p75: rank(75),
+        n: i64::try_from(n).unwrap_or(i64::MAX),
     }
 }
 
@@ -424,6 +458,73 @@ pub fn compute(
         ));
     }
 
+    // How long the way out took, for the moves of the period.
+    let registered: HashMap<Uuid, NaiveDate> = facts
+        .cases
+        .households
+        .iter()
+        .map(|(h, at, _)| (*h, at.date_naive()))
+        .collect();
+    let mut ready_days: HashMap<Uuid, Vec<NaiveDate>> = HashMap::new();
+    for (h, on, at) in &facts.cases.ready {
+        if recorded(*at) {
+            ready_days.entry(*h).or_default().push(*on);
+        }
+    }
+    let leases: HashMap<Uuid, NaiveDate> = facts
+        .matches
+        .iter()
+        .filter_map(|m| Some((m.id, m.lease_signed_on?)))
+        .collect();
+    let (mut intake_ready, mut ready_lease, mut lease_move) = (Vec::new(), Vec::new(), Vec::new());
+    for p in &moves {
+        let lease = p.match_id.and_then(|m| leases.get(&m).copied());
+        let until = lease.unwrap_or(p.move_in_on);
+        // The first assessment that found the household ready before this way out.
+        let ready = ready_days
+            .get(&p.household_id)
+            .and_then(|days| days.iter().filter(|d| **d <= until).min().copied());
+        if let (Some(intake), Some(ready)) = (registered.get(&p.household_id), ready)
+            && ready >= *intake
+        {
+            intake_ready.push((ready - *intake).num_days());
+        }
+        if let (Some(ready), Some(lease)) = (ready, lease) {
+            ready_lease.push((lease - ready).num_days());
+        }
+        if let Some(lease) = lease.filter(|l| *l <= p.move_in_on) {
+            lease_move.push((p.move_in_on - lease).num_days());
+        }
+    }
+    for (key, label, days) in [
+        (
+            "durations.intake_ready",
+            "Dauer Aufnahme bis Wohnfähigkeit",
+            intake_ready,
+        ),
+        (
+            "durations.ready_lease",
+            "Dauer Wohnfähigkeit bis Mietvertrag",
+            ready_lease,
+        ),
+        (
+            "durations.lease_move_in",
+            "Dauer Mietvertrag bis Einzug",
+            lease_move,
+        ),
+    ] {
+        let value = percentiles(days);
+        let Value::Days { n, .. } = value else {
+            continue;
+        };
+        moved.push(Figure {
+            key: key.into(),
+            label: label.into(),
+            value,
+            suppressed: small(n),
+        });
+    }
+
     // Nachbetreuung.
     let followups: Vec<&(Uuid, NaiveDate, FollowUpOutcome)> = facts
         .cases
@@ -726,6 +827,7 @@ pub fn csv(report: &Report, semicolon: bool) -> Result<String, Error> {
             let (n, of) = match (f.suppressed, f.value) {
                 (true, _) => (String::new(), String::new()),
                 (false, Value::Count(n) | Value::Euros(n)) => (n.to_string(), String::new()),
+                (false, Value::Days { median, n, .. }) => (median.to_string(), n.to_string()),
                 (false, Value::Share { yes, of }) => (yes.to_string(), of.to_string()),
             };
             w.write_record([s.title, &f.key, &f.label, &f.display(), &n, &of])
@@ -743,7 +845,7 @@ impl crate::Programmes {
     /// never in the future). City staff: the city's joint report and any carrier's; a
     /// carrier's caseworker: its own carrier's report (another carrier's looks
     /// missing), and the joint report only as the city released it (the same period
-    /// and cut-off). Thirteen statements (a carrier's joint read: fourteen).
+    /// and cut-off). Fourteen statements (a carrier's joint read: fifteen).
     pub async fn report(
         &self,
         ctx: &wohnweg_kernel::Ctx,
@@ -866,6 +968,11 @@ pub(crate) mod tests {
                 (h(1), d("2025-10-15"), FollowUpOutcome::Stable),
                 (h(3), d("2025-08-01"), FollowUpOutcome::AtRisk),
             ],
+            ready: vec![
+                (h(1), d("2025-02-20"), at("2025-02-20")),
+                (h(2), d("2025-04-01"), at("2025-04-01")),
+                (h(3), d("2025-06-10"), at("2025-06-10")),
+            ],
         };
         // Moved out and into aftercare on the same day, recorded an hour later.
         cases.transitions.push((
@@ -880,8 +987,10 @@ pub(crate) mod tests {
             d("2025-07-01"),
             d("2025-07-01").and_hms_opt(11, 0, 0).unwrap().and_utc(),
         ));
+        let m = |n: u128| Uuid::from_u128(500 + n);
         let place =
             |n, source, kind, company: Option<&str>, on: &str, back: Option<&str>| PlacementFact {
+                match_id: None,
                 household_id: h(n),
                 source,
                 landlord_kind: kind,
@@ -893,14 +1002,17 @@ pub(crate) mod tests {
         Facts {
             cases,
             placements: vec![
-                place(
-                    1,
-                    PlacementSource::Match,
-                    LandlordKind::HousingCompany,
-                    Some("GAG"),
-                    "2025-04-15",
-                    None,
-                ),
+                PlacementFact {
+                    match_id: Some(m(1)),
+                    ..place(
+                        1,
+                        PlacementSource::Match,
+                        LandlordKind::HousingCompany,
+                        Some("GAG"),
+                        "2025-04-15",
+                        None,
+                    )
+                },
                 place(
                     3,
                     PlacementSource::SelfFound,
@@ -909,17 +1021,21 @@ pub(crate) mod tests {
                     "2025-07-01",
                     Some("2025-12-01"),
                 ),
-                place(
-                    2,
-                    PlacementSource::Match,
-                    LandlordKind::Private,
-                    None,
-                    "2025-11-10",
-                    None,
-                ),
+                PlacementFact {
+                    match_id: Some(m(3)),
+                    ..place(
+                        2,
+                        PlacementSource::Match,
+                        LandlordKind::Private,
+                        None,
+                        "2025-11-10",
+                        None,
+                    )
+                },
             ],
             matches: vec![
                 MatchFact {
+                    id: m(1),
                     household_id: h(1),
                     created_at: at("2025-03-05"),
                     declined: None,
@@ -927,6 +1043,7 @@ pub(crate) mod tests {
                     lease_signed_on: Some(d("2025-04-01")),
                 },
                 MatchFact {
+                    id: m(2),
                     household_id: h(2),
                     created_at: at("2025-03-10"),
                     declined: Some((
@@ -938,6 +1055,7 @@ pub(crate) mod tests {
                     lease_signed_on: None,
                 },
                 MatchFact {
+                    id: m(3),
                     household_id: h(2),
                     created_at: at("2025-09-01"),
                     declined: None,
@@ -945,6 +1063,7 @@ pub(crate) mod tests {
                     lease_signed_on: Some(d("2025-10-20")),
                 },
                 MatchFact {
+                    id: m(4),
                     household_id: h(4),
                     created_at: at("2025-09-15"),
                     declined: Some((
@@ -1036,7 +1155,7 @@ pub(crate) mod tests {
         for (key, value) in &all {
             if !expected.iter().any(|(k, _)| k == key) {
                 assert!(
-                    value == "0" || value == "0 von 0" || value == "0,00 €",
+                    value == "0" || value == "0 von 0" || value == "0,00 €" || value == "–",
                     "{key} = {value} was not expected in {:?} {}–{}",
                     r.scope,
                     r.from,
@@ -1061,6 +1180,18 @@ pub(crate) mod tests {
                 ("moves.households", "1"),
                 ("moves.persons", "3"),
                 ("moves.company.GAG", "1"),
+                (
+                    "durations.intake_ready",
+                    "Median 41 Tage, 75 % bis 41 Tage (n = 1)",
+                ),
+                (
+                    "durations.ready_lease",
+                    "Median 40 Tage, 75 % bis 40 Tage (n = 1)",
+                ),
+                (
+                    "durations.lease_move_in",
+                    "Median 14 Tage, 75 % bis 14 Tage (n = 1)",
+                ),
                 ("aftercare.followups", "1"),
                 ("aftercare.outcome.stable", "1"),
                 ("courses.runs", "1"),
@@ -1094,6 +1225,18 @@ pub(crate) mod tests {
                 ("moves.persons", "5"),
                 ("moves.self_found", "1"),
                 ("moves.private", "1"),
+                (
+                    "durations.intake_ready",
+                    "Median 40 Tage, 75 % bis 45 Tage (n = 2)",
+                ),
+                (
+                    "durations.ready_lease",
+                    "Median 202 Tage, 75 % bis 202 Tage (n = 1)",
+                ),
+                (
+                    "durations.lease_move_in",
+                    "Median 21 Tage, 75 % bis 21 Tage (n = 1)",
+                ),
                 ("aftercare.followups", "2"),
                 ("aftercare.outcome.stable", "1"),
                 ("aftercare.outcome.at_risk", "1"),
@@ -1129,6 +1272,9 @@ pub(crate) mod tests {
                 ("moves.households", "<3"),
                 ("moves.persons", "3"),
                 ("moves.company.GAG", "<3"),
+                ("durations.intake_ready", "<3"),
+                ("durations.ready_lease", "<3"),
+                ("durations.lease_move_in", "<3"),
                 ("aftercare.followups", "<3"),
                 ("aftercare.outcome.stable", "<3"),
                 ("courses.runs", "<3"),
@@ -1157,6 +1303,9 @@ pub(crate) mod tests {
                 ("moves.persons", "5"),
                 ("moves.self_found", "<3"),
                 ("moves.private", "<3"),
+                ("durations.intake_ready", "<3"),
+                ("durations.ready_lease", "<3"),
+                ("durations.lease_move_in", "<3"),
                 ("aftercare.followups", "<3"),
                 ("aftercare.outcome.at_risk", "<3"),
                 ("aftercare.returns", "<3"),
@@ -1181,6 +1330,7 @@ pub(crate) mod tests {
             .followups
             .push((h(4), d("2026-02-02"), FollowUpOutcome::Stable));
         f.placements.push(PlacementFact {
+            match_id: None,
             household_id: h(4),
             source: PlacementSource::LeaseTakeover,
             landlord_kind: LandlordKind::Other,
@@ -1237,6 +1387,51 @@ pub(crate) mod tests {
             let rate = rows.iter().find(|row| &row[1] == "courses.rate").unwrap();
             assert_eq!((&rate[4], &rate[5]), ("1", "2"));
         }
+    }
+
+    #[test]
+    fn percentiles_take_the_nearest_rank() {
+        let days = |v: &[i64]| percentiles(v.to_vec());
+        assert_eq!(
+            days(&[]),
+            Value::Days {
+                median: 0,
+                p75: 0,
+                n: 0
+            }
+        );
+        assert_eq!(
+            days(&[7]),
+            Value::Days {
+                median: 7,
+                p75: 7,
+                n: 1
+            }
+        );
+        assert_eq!(
+            days(&[40, 45]),
+            Value::Days {
+                median: 40,
+                p75: 45,
+                n: 2
+            }
+        );
+        assert_eq!(
+            days(&[9, 1, 5, 3]),
+            Value::Days {
+                median: 3,
+                p75: 5,
+                n: 4
+            }
+        );
+        assert_eq!(
+            days(&[1, 2, 3, 4, 5]),
+            Value::Days {
+                median: 3,
+                p75: 4,
+                n: 5
+            }
+        );
     }
 
     #[test]
