@@ -699,7 +699,7 @@ impl ReportQuery {
                         let (n, of) = match (f.suppressed, f.value) {
                             (true, _) => (None, None),
                             (false, Value::Count(n)) => (Some(count(n)), None),
-                            (false, Value::Euros(_)) => (None, None),
+                            (false, Value::Euros(_) | Value::Hundredths(_)) => (None, None),
                             (false, Value::Days { median, n, .. }) => {
                                 (Some(count(median)), Some(count(n)))
                             }

@@ -66,6 +66,7 @@ fn figure(r: &Report, key: &str) -> i64 {
             | Value::Euros(n)
             | Value::Share { yes: n, .. }
             | Value::Days { n, .. } => n,
+            Value::Hundredths(h) => h.unwrap_or(0),
         })
 }
 
@@ -116,6 +117,7 @@ impl Programmes {
             runs: wohnweg_learning::lookup::run_facts(&tx).await?,
             matches: Vec::new(),
             guarantees: Vec::new(),
+            positions: Vec::new(),
         };
         tx.commit().await?;
         Ok(compute_quarters(&facts, n, now.date_naive(), now))

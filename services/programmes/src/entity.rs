@@ -163,3 +163,33 @@ pub mod release {
         }
     }
 }
+
+pub mod position_change {
+    use sea_orm::entity::prelude::*;
+
+    /// A position reported filled or vacant since a day.
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "programme_position_changes")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub tenant_id: Uuid,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub id: Uuid,
+        pub position_id: Uuid,
+        pub filled: bool,
+        pub since: Date,
+        pub recorded_by: Uuid,
+        pub recorded_at: DateTimeUtc,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+
+    impl wohnweg_kernel::scoped::TenantScoped for Entity {
+        fn tenant_column() -> Column {
+            Column::TenantId
+        }
+    }
+}

@@ -17,7 +17,7 @@ use wohnweg_kernel::{Ctx, Error, OrganisationId, Result, TenantTx};
 
 use crate::Programmes;
 use crate::access::Access;
-use crate::entity::{funding, position, programme, target};
+use crate::entity::{funding, position, position_change, programme, target};
 use crate::figures::{Facts, caseload_per_fte, expected_by};
 use crate::types::{FundingKind, TargetKind};
 
@@ -301,6 +301,30 @@ pub(crate) async fn views(
     Ok(out)
 }
 
+/// Keeps a position's staffing history (reports by period read it).
+async fn record_change(
+    tx: &TenantTx,
+    position_id: Uuid,
+    filled: bool,
+    since: NaiveDate,
+    by: Uuid,
+) -> Result<()> {
+    position_change::Entity::secure_insert(
+        tx,
+        position_change::ActiveModel {
+            tenant_id: Set(Uuid::nil()),
+            id: Set(Uuid::now_v7()),
+            position_id: Set(position_id),
+            filled: Set(filled),
+            since: Set(since),
+            recorded_by: Set(by),
+            recorded_at: Set(Utc::now()),
+        },
+    )
+    .await?;
+    Ok(())
+}
+
 /// Programme `id` as `access` may see it, else `NOT_FOUND`.
 async fn find(tx: &TenantTx, access: &Access, id: Uuid) -> Result<programme::Model> {
     let mut q = tx
@@ -495,6 +519,7 @@ impl Programmes {
             },
         )
         .await?;
+        record_change(&tx, row.id, new.filled, new.since, access.user.uuid()).await?;
         audit::append(
             &tx,
             ctx,
@@ -555,6 +580,7 @@ impl Programmes {
         if done.rows_affected != 1 {
             return Err(Error::stale("position"));
         }
+        record_change(&tx, pos.id, filled, since, access.user.uuid()).await?;
         audit::append(
             &tx,
             ctx,

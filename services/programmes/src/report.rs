@@ -31,7 +31,10 @@
 //! - *Vermittlung*: matches proposed (and those proposed against a rule, with its
 //!   recorded reason), leases signed, declines by coded reason and by who declined;
 //! - *Sicherheitsleistungen*: guarantees approved per kind, count and sum, and what is
-//!   still to be repaid on deposit loans at the period's end.
+//!   still to be repaid on deposit loans at the period's end;
+//! - *Personal*: filled and vacant full-time equivalents of the scope's programmes on
+//!   the period's last day (each position's staffing history; fixed-term positions
+//!   that ended before count no more) and open cases per filled full-time position.
 //!
 //! Members are counted as the household has them today.
 
@@ -63,6 +66,9 @@ pub enum Value {
     Count(i64),
     /// An amount in cents.
     Euros(i64),
+    /// A number with two decimals, in hundredths (full-time equivalents, households
+    /// per full-time position); `None`: not defined (nothing to divide by).
+    Hundredths(Option<i64>),
     /// Durations in days over `n` cases: the median and the 75th percentile (nearest
     /// rank, whole days).
     Days {
@@ -105,6 +111,11 @@ impl Figure {
         match self.value {
             Value::Count(n) => n.to_string(),
             Value::Euros(cents) => euros_de(cents),
+            Value::Hundredths(None) => "–".to_owned(),
+            Value::Hundredths(Some(h)) => {
+                let s = format!("{},{:02}", h / 100, (h % 100).abs());
+                s.trim_end_matches('0').trim_end_matches(',').to_owned()
+            }
             Value::Days { n: 0, .. } => "–".to_owned(),
             Value::Days { median, p75, n } => {
                 format!("Median {median} Tage, 75 % bis {p75} Tage (n = {n})")
@@ -193,6 +204,61 @@ pub struct Facts {
     pub matches: Vec<MatchFact>,
     /// Housing's guarantees.
     pub guarantees: Vec<GuaranteeFact>,
+    /// The programmes' positions with their staffing history.
+    pub positions: Vec<PositionFact>,
+}
+
+/// A programme position with its staffing history.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PositionFact {
+    /// The organisation whose programme it belongs to.
+    pub organisation: OrganisationId,
+    /// FTE in hundredths.
+    pub fte_hundredths: i32,
+    /// A fixed-term position's last day.
+    pub ends_on: Option<NaiveDate>,
+    /// Each report: filled (or vacant) since, recorded at.
+    pub changes: Vec<(bool, NaiveDate, DateTime<Utc>)>,
+}
+
+/// Every position of the city's programmes with its history (three statements).
+pub(crate) async fn position_facts(
+    tx: &wohnweg_kernel::TenantTx,
+) -> wohnweg_kernel::Result<Vec<PositionFact>> {
+    use sea_orm::{ColumnTrait as _, QueryFilter as _};
+
+    use crate::entity::{position, position_change, programme};
+    let orgs: HashMap<Uuid, Uuid> = tx
+        .find::<programme::Entity>()
+        .all(tx.conn())
+        .await?
+        .into_iter()
+        .map(|p| (p.id, p.organisation_id))
+        .collect();
+    let positions = tx.find::<position::Entity>().all(tx.conn()).await?;
+    let mut changes: HashMap<Uuid, Vec<(bool, NaiveDate, DateTime<Utc>)>> = HashMap::new();
+    for c in tx
+        .find::<position_change::Entity>()
+        .filter(position_change::Column::PositionId.is_in(positions.iter().map(|p| p.id)))
+        .all(tx.conn())
+        .await?
+    {
+        changes
+            .entry(c.position_id)
+            .or_default()
+            .push((c.filled, c.since, c.recorded_at));
+    }
+    Ok(positions
+        .into_iter()
+        .filter_map(|p| {
+            Some(PositionFact {
+                organisation: OrganisationId::from_uuid(*orgs.get(&p.programme_id)?),
+                fte_hundredths: p.fte_hundredths,
+                ends_on: p.ends_on,
+                changes: changes.remove(&p.id).unwrap_or_default(),
+            })
+        })
+        .collect())
 }
 
 /// Checks a period: `to` not before `from`, at most 20 years.
@@ -748,6 +814,53 @@ pub fn compute(
         suppressed: small(n(loans.len())),
     });
 
+    // Personal: the staffing of the scope's programmes on the period's last day.
+    let (mut filled, mut vacant) = (0_i64, 0_i64);
+    for p in facts.positions.iter().filter(|p| match scope {
+        Scope::City => true,
+        Scope::Carrier(o) => p.organisation == o,
+    }) {
+        if p.ends_on.is_some_and(|e| e < to) {
+            continue;
+        }
+        let state = p
+            .changes
+            .iter()
+            .filter(|(_, since, at)| *since <= to && recorded(*at))
+            .max_by_key(|(_, since, at)| (*since, *at))
+            .map(|(f, _, _)| *f);
+        match state {
+            Some(true) => filled += i64::from(p.fte_hundredths),
+            Some(false) => vacant += i64::from(p.fte_hundredths),
+            None => {}
+        }
+    }
+    let open_cases: i64 = per_state
+        .iter()
+        .filter(|(s, _)| **s != CaseState::Closed)
+        .map(|(_, (n, _))| *n)
+        .sum();
+    let staffing = vec![
+        Figure {
+            key: "staffing.filled_fte".into(),
+            label: "Besetzte Stellen am Ende des Zeitraums (Vollzeitäquivalente)".into(),
+            value: Value::Hundredths(Some(filled)),
+            suppressed: false,
+        },
+        Figure {
+            key: "staffing.vacant_fte".into(),
+            label: "Freie Stellen am Ende des Zeitraums (Vollzeitäquivalente)".into(),
+            value: Value::Hundredths(Some(vacant)),
+            suppressed: false,
+        },
+        Figure {
+            key: "staffing.caseload_per_fte".into(),
+            label: "Offene Fälle je besetzter Vollzeitstelle".into(),
+            value: Value::Hundredths((filled > 0).then(|| open_cases * 10_000 / filled)),
+            suppressed: small(open_cases),
+        },
+    ];
+
     Report {
         from,
         to,
@@ -784,6 +897,11 @@ pub fn compute(
                 key: "guarantees",
                 title: "Sicherheitsleistungen",
                 figures: guarantees,
+            },
+            Section {
+                key: "staffing",
+                title: "Personal",
+                figures: staffing,
             },
         ],
     }
@@ -828,6 +946,9 @@ pub fn csv(report: &Report, semicolon: bool) -> Result<String, Error> {
                 (true, _) => (String::new(), String::new()),
                 (false, Value::Count(n) | Value::Euros(n)) => (n.to_string(), String::new()),
                 (false, Value::Days { median, n, .. }) => (median.to_string(), n.to_string()),
+                (false, Value::Hundredths(h)) => {
+                    (h.map(|h| h.to_string()).unwrap_or_default(), String::new())
+                }
                 (false, Value::Share { yes, of }) => (yes.to_string(), of.to_string()),
             };
             w.write_record([s.title, &f.key, &f.label, &f.display(), &n, &of])
@@ -845,7 +966,7 @@ impl crate::Programmes {
     /// never in the future). City staff: the city's joint report and any carrier's; a
     /// carrier's caseworker: its own carrier's report (another carrier's looks
     /// missing), and the joint report only as the city released it (the same period
-    /// and cut-off). Fourteen statements (a carrier's joint read: fifteen).
+    /// and cut-off). Seventeen statements (a carrier's joint read: eighteen).
     pub async fn report(
         &self,
         ctx: &wohnweg_kernel::Ctx,
@@ -893,6 +1014,7 @@ impl crate::Programmes {
             runs: wohnweg_learning::lookup::run_facts(&tx).await?,
             matches: wohnweg_housing::lookup::match_facts(&tx).await?,
             guarantees: wohnweg_housing::lookup::guarantee_facts(&tx).await?,
+            positions: position_facts(&tx).await?,
         };
         tx.commit().await?;
         Ok(compute(&facts, scope, &name, from, to, cut_off))
@@ -999,7 +1121,25 @@ pub(crate) mod tests {
                 recorded_at: at(on),
                 returned_on: back.map(d),
             };
+        let pos =
+            |org: OrganisationId, fte, ends: Option<&str>, changes: &[(bool, &str)]| PositionFact {
+                organisation: org,
+                fte_hundredths: fte,
+                ends_on: ends.map(d),
+                changes: changes.iter().map(|(f, on)| (*f, d(on), at(on))).collect(),
+            };
         Facts {
+            positions: vec![
+                pos(a(), 100, None, &[(true, "2015-10-15")]),
+                pos(
+                    a(),
+                    50,
+                    Some("2025-12-31"),
+                    &[(false, "2025-01-01"), (true, "2025-05-01")],
+                ),
+                pos(b(), 100, Some("2025-06-30"), &[(true, "2024-01-01")]),
+                pos(b(), 100, None, &[(false, "2025-09-01")]),
+            ],
             cases,
             placements: vec![
                 PlacementFact {
@@ -1206,6 +1346,8 @@ pub(crate) mod tests {
                 ("guarantees.deposit.approved", "1"),
                 ("guarantees.deposit.sum", "1.500,00 €"),
                 ("guarantees.outstanding", "1.400,00 €"),
+                ("staffing.filled_fte", "2,5"),
+                ("staffing.caseload_per_fte", "1,2"),
             ],
         );
         check(
@@ -1255,6 +1397,9 @@ pub(crate) mod tests {
                 ("guarantees.rent_assumption.approved", "1"),
                 ("guarantees.rent_assumption.sum", "700,00 €"),
                 ("guarantees.outstanding", "1.300,00 €"),
+                ("staffing.filled_fte", "1,5"),
+                ("staffing.vacant_fte", "1"),
+                ("staffing.caseload_per_fte", "3,33"),
             ],
         );
     }
@@ -1289,6 +1434,8 @@ pub(crate) mod tests {
                 ("guarantees.deposit.approved", "<3"),
                 ("guarantees.deposit.sum", "<3"),
                 ("guarantees.outstanding", "<3"),
+                ("staffing.filled_fte", "1,5"),
+                ("staffing.caseload_per_fte", "<3"),
             ],
         );
         // The household handed from A to B on 30 June is B's from that day on.
@@ -1314,6 +1461,8 @@ pub(crate) mod tests {
                 ("matches.leases", "<3"),
                 ("guarantees.rent_assumption.approved", "<3"),
                 ("guarantees.rent_assumption.sum", "<3"),
+                ("staffing.vacant_fte", "1"),
+                ("staffing.caseload_per_fte", "<3"),
             ],
         );
     }
@@ -1353,8 +1502,14 @@ pub(crate) mod tests {
             d("2025-12-15"),
             at("2026-01-20"),
         ));
+        // So does a vacancy in the period reported late.
+        f.positions[0]
+            .changes
+            .push((false, d("2025-12-01"), at("2026-01-20")));
         assert_eq!(report(&f, Scope::City, H2, "2026-01-15"), before);
         let later = printed(&report(&f, Scope::City, H2, "2026-01-21"));
+        assert_eq!(later["staffing.filled_fte"], "0,5");
+        assert_eq!(later["staffing.vacant_fte"], "2");
         assert_eq!(later["state.searching.households"], "1");
         assert_eq!(later["state.active.households"], "1");
     }

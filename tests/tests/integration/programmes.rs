@@ -178,6 +178,22 @@ async fn a_coordinator_sets_up_a_programme_and_its_figures_and_warnings_follow_t
     let none = ok(&app, &c.t.caseworker.token, WARNINGS, json!({})).await;
     assert_eq!(none["worklist"]["programmeWarnings"], json!([]));
 
+    // The carrier's report shows today's staffing from the positions' history.
+    let staffing = |r: &Value| {
+        let f = printed(&r["programmeReport"]);
+        (
+            f["staffing.filled_fte"].clone(),
+            f["staffing.vacant_fte"].clone(),
+        )
+    };
+    let before_fill = ok(
+        &app,
+        &tok,
+        REPORT,
+        json!({ "f": day(-1), "t": day(0), "o": c.carrier }),
+    )
+    .await;
+    assert_eq!(staffing(&before_fill), ("1".to_owned(), "0,5".to_owned()));
     // The vacancy is filled: its warning goes; a stale version is refused.
     let vacant = p["positions"]
         .as_array()
@@ -215,6 +231,23 @@ async fn a_coordinator_sets_up_a_programme_and_its_figures_and_warnings_follow_t
             .all(|w| w["kind"] != "POSITION_VACANT"),
         "{w}"
     );
+    let after_fill = ok(
+        &app,
+        &tok,
+        REPORT,
+        json!({ "f": day(-1), "t": day(0), "o": c.carrier }),
+    )
+    .await;
+    assert_eq!(staffing(&after_fill), ("1,5".to_owned(), "0".to_owned()));
+    // Yesterday's staffing stays as it was.
+    let yesterday = ok(
+        &app,
+        &tok,
+        REPORT,
+        json!({ "f": day(-2), "t": day(-1), "o": c.carrier }),
+    )
+    .await;
+    assert_eq!(staffing(&yesterday), ("1".to_owned(), "0,5".to_owned()));
 
     // The list and the single read agree.
     let list = ok(&app, &tok, &q(PROGRAMMES), json!({})).await["programmes"].clone();
