@@ -3,6 +3,7 @@
 //! positions get their current state as their first entry.
 
 use sea_orm_migration::prelude::*;
+use sea_orm_migration::sea_orm::DatabaseBackend;
 
 use crate::m20261121_000004_casework::{NN, Ty, index, tenant_table};
 
@@ -39,13 +40,30 @@ impl MigrationTrait for Migration {
             false,
         )
         .await?;
-        manager
-            .get_connection()
-            .execute_unprepared(
-                "INSERT INTO programme_position_changes (tenant_id, id, position_id, filled, since, recorded_by, recorded_at) \
-                 SELECT tenant_id, id, id, filled, since, created_by, created_at FROM programme_positions",
-            )
-            .await?;
+        // The back-fill runs as the tables' owner, across every tenant: on PostgreSQL
+        // the forced row-level security of both tables is lifted for it (the owner then
+        // reads and writes every tenant's rows) and put back at once, in the migration's
+        // transaction.
+        let db = manager.get_connection();
+        let pg = manager.get_database_backend() == DatabaseBackend::Postgres;
+        let tables = ["programme_positions", "programme_position_changes"];
+        if pg {
+            for t in tables {
+                db.execute_unprepared(&format!("ALTER TABLE {t} NO FORCE ROW LEVEL SECURITY"))
+                    .await?;
+            }
+        }
+        db.execute_unprepared(
+            "INSERT INTO programme_position_changes (tenant_id, id, position_id, filled, since, recorded_by, recorded_at) \
+             SELECT tenant_id, id, id, filled, since, created_by, created_at FROM programme_positions",
+        )
+        .await?;
+        if pg {
+            for t in tables {
+                db.execute_unprepared(&format!("ALTER TABLE {t} FORCE ROW LEVEL SECURITY"))
+                    .await?;
+            }
+        }
         Ok(())
     }
 }
