@@ -46,6 +46,7 @@ mod m20261201_000023_platform_sign_in;
 mod m20261201_000024_programmes;
 mod m20261201_000025_report_releases;
 mod m20261201_000026_position_changes;
+mod m20261201_000027_funding_spending;
 
 /// The PostgreSQL role the server connects as at runtime: not superuser, not owner,
 /// not `BYPASSRLS`. Created by the first migration when missing (`NOLOGIN` there; the
@@ -86,6 +87,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000024_programmes::Migration),
             Box::new(m20261201_000025_report_releases::Migration),
             Box::new(m20261201_000026_position_changes::Migration),
+            Box::new(m20261201_000027_funding_spending::Migration),
         ]
     }
 }

@@ -41,6 +41,14 @@ await journey("programmes", async ({ newPage, audit, heading, press, signIn, ste
   await press(form.getByRole("button", { name: "Als besetzt melden" }));
   await positions.getByRole("row").filter({ hasText: "(befristet 1)" }).filter({ hasText: "besetzt seit" }).waitFor();
   step("reported the vacant position filled");
+  // Book what the first funding source paid out.
+  await press(drk.locator("summary", { hasText: "Ausgabe buchen" }));
+  const booking = drk.getByRole("group", { name: "Ausgabe buchen" });
+  await booking.getByLabel("Betrag in Euro").fill("1500");
+  await booking.getByLabel("Wofür").fill("Personalkosten November");
+  await press(booking.getByRole("button", { name: "Buchen" }));
+  await drk.getByRole("table", { name: "Finanzierung – Auszugsmanagement DRK" }).getByRole("row").filter({ hasText: "1.500,00 €" }).waitFor();
+  step("booked 1.500,00 € against the DRK's first funding source");
   await audit(page, "programmes-filled");
 
   await press(page.getByRole("link", { name: "Arbeitsliste", exact: true }));

@@ -60,6 +60,8 @@ pub struct FundingSource {
     pub ends_on: Date,
     /// What it pays for.
     pub pays_for: String,
+    /// Paid out so far, in euros.
+    pub spent: Decimal,
 }
 
 impl From<FundingView> for FundingSource {
@@ -72,6 +74,7 @@ impl From<FundingView> for FundingSource {
             starts_on: f.starts_on.into(),
             ends_on: f.ends_on.into(),
             pays_for: f.pays_for,
+            spent: euros(i32::try_from(f.spent_cents).unwrap_or(i32::MAX)),
         }
     }
 }
@@ -430,6 +433,27 @@ impl ProgrammesMutation {
         let p = uuid("positionId", &position_id).gql()?;
         Ok(programmes(ctx)?
             .set_position_filled(&rctx, p, version, filled, since.into())
+            .await
+            .gql()?
+            .into())
+    }
+
+    /// Books what a funding source paid out on a day (within its term; never more in
+    /// all than its amount).
+    async fn record_funding_spending(
+        &self,
+        ctx: &Context<'_>,
+        funding_id: ID,
+        amount: Decimal,
+        spent_on: Date,
+        note: String,
+    ) -> async_graphql::Result<Programme> {
+        let rctx = request_ctx(ctx).await?;
+        let f = uuid("fundingId", &funding_id).gql()?;
+        let cents = cents_up_to("amount", &amount, 20_000_000).gql()?;
+        let note = Text::parse("note", &note, 500, false).gql()?;
+        Ok(programmes(ctx)?
+            .record_spending(&rctx, f, cents, spent_on.into(), note)
             .await
             .gql()?
             .into())

@@ -393,6 +393,11 @@ pub async fn followups_recorded(
         .column(crate::entity::followup::Column::RecordedOn)
         .filter(crate::entity::followup::Column::RecordedOn.gte(from))
         .filter(crate::entity::followup::Column::RecordedOn.lte(to))
+        // A follow-up cancelled by a return before it was no contact.
+        .filter(
+            crate::entity::followup::Column::Outcome
+                .ne(crate::types::FollowUpOutcome::Cancelled.code()),
+        )
         .into_tuple()
         .all(tx.conn())
         .await?;

@@ -118,6 +118,7 @@ impl Programmes {
             matches: Vec::new(),
             guarantees: Vec::new(),
             positions: Vec::new(),
+            funding: Vec::new(),
         };
         tx.commit().await?;
         Ok(compute_quarters(&facts, n, now.date_naive(), now))

@@ -193,3 +193,34 @@ pub mod position_change {
         }
     }
 }
+
+pub mod spending {
+    use sea_orm::entity::prelude::*;
+
+    /// An amount a funding source paid out on a day.
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "programme_spending")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub tenant_id: Uuid,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub id: Uuid,
+        pub funding_id: Uuid,
+        pub spent_on: Date,
+        pub amount_cents: i32,
+        pub note: String,
+        pub recorded_by: Uuid,
+        pub recorded_at: DateTimeUtc,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+
+    impl wohnweg_kernel::scoped::TenantScoped for Entity {
+        fn tenant_column() -> Column {
+            Column::TenantId
+        }
+    }
+}

@@ -9,7 +9,7 @@ use sea_orm::ActiveValue::Set;
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{ColumnTrait, QueryFilter, QueryOrder};
 use uuid::Uuid;
-use wohnweg_casework::types::{Text, stored};
+use wohnweg_casework::types::{Text, date_in_range, stored};
 use wohnweg_identity::directory;
 use wohnweg_kernel::audit::{self, AuditEntry};
 use wohnweg_kernel::scoped::TenantScoped;
@@ -17,7 +17,7 @@ use wohnweg_kernel::{Ctx, Error, OrganisationId, Result, TenantTx};
 
 use crate::Programmes;
 use crate::access::Access;
-use crate::entity::{funding, position, position_change, programme, target};
+use crate::entity::{funding, position, position_change, programme, spending, target};
 use crate::figures::{Facts, caseload_per_fte, expected_by};
 use crate::types::{FundingKind, TargetKind};
 
@@ -38,6 +38,8 @@ pub struct FundingView {
     pub ends_on: NaiveDate,
     /// What it pays for.
     pub pays_for: String,
+    /// Paid out so far, in cents.
+    pub spent_cents: i64,
 }
 
 /// A position.
@@ -192,14 +194,23 @@ pub(crate) async fn views(
         return Ok(Vec::new());
     }
     let ids: Vec<Uuid> = rows.iter().map(|p| p.id).collect();
-    let mut funding_of: HashMap<Uuid, Vec<FundingView>> = HashMap::new();
-    for f in tx
+    let sources = tx
         .find::<funding::Entity>()
         .filter(funding::Column::ProgrammeId.is_in(ids.clone()))
         .order_by_asc(funding::Column::EndsOn)
         .all(tx.conn())
+        .await?;
+    let mut spent: HashMap<Uuid, i64> = HashMap::new();
+    for x in tx
+        .find::<spending::Entity>()
+        .filter(spending::Column::FundingId.is_in(sources.iter().map(|f| f.id)))
+        .all(tx.conn())
         .await?
     {
+        *spent.entry(x.funding_id).or_default() += i64::from(x.amount_cents);
+    }
+    let mut funding_of: HashMap<Uuid, Vec<FundingView>> = HashMap::new();
+    for f in sources {
         funding_of
             .entry(f.programme_id)
             .or_default()
@@ -211,6 +222,7 @@ pub(crate) async fn views(
                 starts_on: f.starts_on,
                 ends_on: f.ends_on,
                 pays_for: f.pays_for,
+                spent_cents: spent.get(&f.id).copied().unwrap_or(0),
             });
     }
     let mut positions_of: HashMap<Uuid, Vec<PositionView>> = HashMap::new();
@@ -340,7 +352,7 @@ async fn find(tx: &TenantTx, access: &Access, id: Uuid) -> Result<programme::Mod
 
 impl Programmes {
     /// The city's programmes (a carrier: its own), by organisation and start, with
-    /// their parts and figures. Nine statements.
+    /// their parts and figures. Ten statements.
     pub async fn programmes(&self, ctx: &Ctx) -> Result<Vec<ProgrammeView>> {
         let access = Access::of(ctx)?;
         let tx = self.db.begin_tenant(access.tenant).await?;
@@ -485,6 +497,17 @@ impl Programmes {
             }
             _ => {}
         }
+        let today = Utc::now().date_naive();
+        date_in_range("input.since", new.since, today, 1)?;
+        if let Some(end) = new.ends_on {
+            date_in_range("input.endsOn", end, today, 20)?;
+            if end < new.since {
+                return Err(Error::bad_input(
+                    "input.endsOn",
+                    "must not lie before the day the position is filled or vacant since",
+                ));
+            }
+        }
         let tx = self.db.begin_tenant(access.tenant).await?;
         let p = find(&tx, &access, programme_id).await?;
         if let Some(f) = new.funding_id {
@@ -541,6 +564,78 @@ impl Programmes {
         self.finish(tx, p.id).await
     }
 
+    /// Books what a funding source paid out on a day (coordinators): within the
+    /// source's term, and never more in all than its amount.
+    pub async fn record_spending(
+        &self,
+        ctx: &Ctx,
+        funding_id: Uuid,
+        amount_cents: i32,
+        spent_on: NaiveDate,
+        note: Text,
+    ) -> Result<ProgrammeView> {
+        let access = Access::of(ctx)?;
+        access.require_coordinator()?;
+        if amount_cents <= 0 {
+            return Err(Error::bad_input("amount", "must be more than 0"));
+        }
+        let tx = self.db.begin_tenant(access.tenant).await?;
+        let f = tx
+            .find::<funding::Entity>()
+            .filter(funding::Column::Id.eq(funding_id))
+            .one(tx.conn())
+            .await?
+            .ok_or(Error::NotFound {
+                entity: "funding source",
+            })?;
+        if spent_on < f.starts_on || spent_on > f.ends_on {
+            return Err(Error::bad_input(
+                "spentOn",
+                "must lie within the funding source's term",
+            ));
+        }
+        let so_far: i64 = tx
+            .find::<spending::Entity>()
+            .filter(spending::Column::FundingId.eq(f.id))
+            .all(tx.conn())
+            .await?
+            .iter()
+            .map(|x| i64::from(x.amount_cents))
+            .sum();
+        if so_far + i64::from(amount_cents) > i64::from(f.amount_cents) {
+            return Err(Error::bad_input(
+                "amount",
+                "would exceed the funding source's amount",
+            ));
+        }
+        let row = spending::Entity::secure_insert(
+            &tx,
+            spending::ActiveModel {
+                tenant_id: Set(Uuid::nil()),
+                id: Set(Uuid::now_v7()),
+                funding_id: Set(f.id),
+                spent_on: Set(spent_on),
+                amount_cents: Set(amount_cents),
+                note: Set(note.as_str().to_owned()),
+                recorded_by: Set(access.user.uuid()),
+                recorded_at: Set(Utc::now()),
+            },
+        )
+        .await?;
+        audit::append(
+            &tx,
+            ctx,
+            &AuditEntry::new(
+                "programme_spending",
+                row.id,
+                "create",
+                &["amount", "spent_on", "note"],
+            ),
+        )
+        .await?;
+        self.finish(tx, f.programme_id).await
+    }
+
     /// Records a position as filled or vacant since `since` (coordinators); `version`
     /// guards concurrent edits.
     pub async fn set_position_filled(
@@ -553,6 +648,7 @@ impl Programmes {
     ) -> Result<ProgrammeView> {
         let access = Access::of(ctx)?;
         access.require_coordinator()?;
+        date_in_range("since", since, Utc::now().date_naive(), 1)?;
         let tx = self.db.begin_tenant(access.tenant).await?;
         let pos = tx
             .find::<position::Entity>()

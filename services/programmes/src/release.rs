@@ -1,6 +1,7 @@
 //! The city releases its joint report to the carriers: a period and the cut-off that
-//! fixes its figures. A carrier's caseworker may then read that joint report — the
-//! same period with the same cut-off, so exactly the figures released — and no other.
+//! fixes its figures (as far as [`crate::report`] says they are fixed). A carrier's
+//! caseworker may then read that joint report — the same period with the same
+//! cut-off — and no other.
 
 use chrono::{DateTime, NaiveDate, SubsecRound, Utc};
 use sea_orm::ActiveValue::Set;
@@ -73,6 +74,12 @@ impl Programmes {
         check_period(from, to)?;
         if cut_off > Utc::now() {
             return Err(Error::bad_input("cutOff", "must not lie in the future"));
+        }
+        if to > cut_off.date_naive() {
+            return Err(Error::bad_input(
+                "to",
+                "must not lie after the cut-off's day",
+            ));
         }
         // Stored as the database keeps it, so the carrier's request matches exactly.
         let cut_off = cut_off.trunc_subsecs(6);

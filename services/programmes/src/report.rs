@@ -5,9 +5,14 @@
 //! move on.
 //!
 //! **Reproducible.** A report states its *cut-off*: only what was recorded by then
-//! counts where a record carries its time (case transitions, carrier assignments,
-//! registrations, moves). The same period and cut-off give the same figures, every
-//! time.
+//! counts where a record carries its recording time — registrations, case transitions,
+//! carrier assignments, moves, matches, staffing reports and spending — so events
+//! after the period, and entries made after the cut-off for these, change nothing.
+//! Entries that carry only the day they are about — follow-ups, returns to a shelter,
+//! lease and repayment days, course results — and the members a household has today
+//! are counted as they stand: a back-dated entry of these changes a past report.
+//! Giving them recording times, and keeping a released report's figures as released,
+//! are still to come.
 //!
 //! **Per carrier.** An event counts for the carrier that worked the household on the
 //! event's day (its assignment history). Cells of 1 or 2 in a carrier's report are
@@ -34,7 +39,9 @@
 //!   still to be repaid on deposit loans at the period's end;
 //! - *Personal*: filled and vacant full-time equivalents of the scope's programmes on
 //!   the period's last day (each position's staffing history; fixed-term positions
-//!   that ended before count no more) and open cases per filled full-time position.
+//!   that ended before count no more) and open cases per filled full-time position;
+//! - *Finanzierung*: per kind of funding, the amounts of the sources whose term
+//!   overlaps the period, and what they paid out in the period and up to its end.
 //!
 //! Members are counted as the household has them today.
 
@@ -206,6 +213,25 @@ pub struct Facts {
     pub guarantees: Vec<GuaranteeFact>,
     /// The programmes' positions with their staffing history.
     pub positions: Vec<PositionFact>,
+    /// The programmes' funding sources with what they paid out.
+    pub funding: Vec<FundingFact>,
+}
+
+/// A programme's funding source with what it paid out.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FundingFact {
+    /// The organisation whose programme it funds.
+    pub organisation: OrganisationId,
+    /// City budget, KIM, other.
+    pub kind: crate::types::FundingKind,
+    /// Amount in cents for its whole term.
+    pub amount_cents: i64,
+    /// First day.
+    pub starts_on: NaiveDate,
+    /// Last day.
+    pub ends_on: NaiveDate,
+    /// Paid out: day, cents, recorded at.
+    pub spending: Vec<(NaiveDate, i64, DateTime<Utc>)>,
 }
 
 /// A programme position with its staffing history.
@@ -213,6 +239,8 @@ pub struct Facts {
 pub struct PositionFact {
     /// The organisation whose programme it belongs to.
     pub organisation: OrganisationId,
+    /// The programme's contract period: first and last day (`None`: open-ended).
+    pub programme: (NaiveDate, Option<NaiveDate>),
     /// FTE in hundredths.
     pub fte_hundredths: i32,
     /// A fixed-term position's last day.
@@ -221,19 +249,24 @@ pub struct PositionFact {
     pub changes: Vec<(bool, NaiveDate, DateTime<Utc>)>,
 }
 
-/// Every position of the city's programmes with its history (three statements).
-pub(crate) async fn position_facts(
+/// Every position of the city's programmes with its history, and every funding source
+/// with its spending (five statements).
+pub(crate) async fn programme_facts(
     tx: &wohnweg_kernel::TenantTx,
-) -> wohnweg_kernel::Result<Vec<PositionFact>> {
+) -> wohnweg_kernel::Result<(Vec<PositionFact>, Vec<FundingFact>)> {
     use sea_orm::{ColumnTrait as _, QueryFilter as _};
 
-    use crate::entity::{position, position_change, programme};
-    let orgs: HashMap<Uuid, Uuid> = tx
+    use crate::entity::{funding, position, position_change, programme, spending};
+    let programmes: HashMap<Uuid, programme::Model> = tx
         .find::<programme::Entity>()
         .all(tx.conn())
         .await?
         .into_iter()
-        .map(|p| (p.id, p.organisation_id))
+        .map(|p| (p.id, p))
+        .collect();
+    let orgs: HashMap<Uuid, Uuid> = programmes
+        .iter()
+        .map(|(id, p)| (*id, p.organisation_id))
         .collect();
     let positions = tx.find::<position::Entity>().all(tx.conn()).await?;
     let mut changes: HashMap<Uuid, Vec<(bool, NaiveDate, DateTime<Utc>)>> = HashMap::new();
@@ -248,17 +281,43 @@ pub(crate) async fn position_facts(
             .or_default()
             .push((c.filled, c.since, c.recorded_at));
     }
-    Ok(positions
+    let positions = positions
         .into_iter()
         .filter_map(|p| {
+            let programme = programmes.get(&p.programme_id)?;
             Some(PositionFact {
-                organisation: OrganisationId::from_uuid(*orgs.get(&p.programme_id)?),
+                organisation: OrganisationId::from_uuid(programme.organisation_id),
+                programme: (programme.starts_on, programme.ends_on),
                 fte_hundredths: p.fte_hundredths,
                 ends_on: p.ends_on,
                 changes: changes.remove(&p.id).unwrap_or_default(),
             })
         })
-        .collect())
+        .collect();
+    let sources = tx.find::<funding::Entity>().all(tx.conn()).await?;
+    let mut paid: HashMap<Uuid, Vec<(NaiveDate, i64, DateTime<Utc>)>> = HashMap::new();
+    for x in tx.find::<spending::Entity>().all(tx.conn()).await? {
+        paid.entry(x.funding_id).or_default().push((
+            x.spent_on,
+            i64::from(x.amount_cents),
+            x.recorded_at,
+        ));
+    }
+    let mut funding = Vec::with_capacity(sources.len());
+    for f in sources {
+        let Some(org) = orgs.get(&f.programme_id) else {
+            continue;
+        };
+        funding.push(FundingFact {
+            organisation: OrganisationId::from_uuid(*org),
+            kind: wohnweg_casework::types::stored(&f.kind, crate::types::FundingKind::from_code)?,
+            amount_cents: i64::from(f.amount_cents),
+            starts_on: f.starts_on,
+            ends_on: f.ends_on,
+            spending: paid.remove(&f.id).unwrap_or_default(),
+        });
+    }
+    Ok((positions, funding))
 }
 
 /// Checks a period: `to` not before `from`, at most 20 years.
@@ -476,9 +535,15 @@ pub fn compute(
             moves.iter().map(|p| persons(&p.household_id)).sum(),
         ),
     ];
+    // Each housing company the scope's households moved to up to the period's end gets
+    // a row, with a zero when none moved there in the period.
     let mut companies: BTreeMap<String, i64> = BTreeMap::new();
     for p in facts.placements.iter().filter(|p| {
-        p.source == PlacementSource::Match && p.landlord_kind == LandlordKind::HousingCompany
+        p.source == PlacementSource::Match
+            && p.landlord_kind == LandlordKind::HousingCompany
+            && recorded(p.recorded_at)
+            && p.move_in_on <= to
+            && in_scope(&p.household_id, p.move_in_on)
     }) {
         if let Some(name) = &p.housing_company {
             companies.entry(name.clone()).or_insert(0);
@@ -592,18 +657,22 @@ pub fn compute(
     }
 
     // Nachbetreuung.
+    // A follow-up cancelled by a return before it was no contact.
     let followups: Vec<&(Uuid, NaiveDate, FollowUpOutcome)> = facts
         .cases
         .followups
         .iter()
-        .filter(|(h, on, _)| within(*on) && in_scope(h, *on))
+        .filter(|(h, on, o)| *o != FollowUpOutcome::Cancelled && within(*on) && in_scope(h, *on))
         .collect();
     let mut aftercare = vec![count(
         "aftercare.followups".into(),
         "Nachbetreuungskontakte".into(),
         i64::try_from(followups.len()).unwrap_or(i64::MAX),
     )];
-    for o in FollowUpOutcome::ALL {
+    for o in FollowUpOutcome::ALL
+        .iter()
+        .filter(|o| **o != FollowUpOutcome::Cancelled)
+    {
         aftercare.push(count(
             format!("aftercare.outcome.{}", o.code()),
             format!("davon {}", outcome_label(*o)),
@@ -820,7 +889,11 @@ pub fn compute(
         Scope::City => true,
         Scope::Carrier(o) => p.organisation == o,
     }) {
-        if p.ends_on.is_some_and(|e| e < to) {
+        // A position counts while its programme runs and, fixed-term, until its last day.
+        if p.ends_on.is_some_and(|e| e < to)
+            || p.programme.0 > to
+            || p.programme.1.is_some_and(|e| e < to)
+        {
             continue;
         }
         let state = p
@@ -860,6 +933,57 @@ pub fn compute(
             suppressed: small(open_cases),
         },
     ];
+
+    // Finanzierung: the scope's funding sources whose term overlaps the period, by kind.
+    let mut money = Vec::new();
+    for kind in crate::types::FundingKind::ALL {
+        let sources: Vec<&FundingFact> = facts
+            .funding
+            .iter()
+            .filter(|f| {
+                f.kind == *kind
+                    && f.starts_on <= to
+                    && f.ends_on >= from
+                    && match scope {
+                        Scope::City => true,
+                        Scope::Carrier(o) => f.organisation == o,
+                    }
+            })
+            .collect();
+        let spent = |in_period: bool| -> i64 {
+            sources
+                .iter()
+                .flat_map(|f| &f.spending)
+                .filter(|(on, _, at)| recorded(*at) && *on <= to && (!in_period || *on >= from))
+                .map(|(_, c, _)| *c)
+                .sum()
+        };
+        let label = match kind {
+            crate::types::FundingKind::CityBudget => "Haushalt der Stadt",
+            crate::types::FundingKind::Kim => "KIM (Land NRW)",
+            crate::types::FundingKind::Other => "Sonstige Mittel",
+        };
+        for (key, what, cents) in [
+            (
+                "amount",
+                "Summe der laufenden Mittel",
+                sources.iter().map(|f| f.amount_cents).sum(),
+            ),
+            ("used_in_period", "im Zeitraum verausgabt", spent(true)),
+            (
+                "used_to_end",
+                "bis zum Ende des Zeitraums verausgabt",
+                spent(false),
+            ),
+        ] {
+            money.push(Figure {
+                key: format!("funding.{}.{key}", kind.code()),
+                label: format!("{label}: {what}"),
+                value: Value::Euros(cents),
+                suppressed: false,
+            });
+        }
+    }
 
     Report {
         from,
@@ -902,6 +1026,11 @@ pub fn compute(
                 key: "staffing",
                 title: "Personal",
                 figures: staffing,
+            },
+            Section {
+                key: "funding",
+                title: "Finanzierung",
+                figures: money,
             },
         ],
     }
@@ -966,7 +1095,7 @@ impl crate::Programmes {
     /// never in the future). City staff: the city's joint report and any carrier's; a
     /// carrier's caseworker: its own carrier's report (another carrier's looks
     /// missing), and the joint report only as the city released it (the same period
-    /// and cut-off). Seventeen statements (a carrier's joint read: eighteen).
+    /// and cut-off). Nineteen statements (a carrier's joint read: twenty).
     pub async fn report(
         &self,
         ctx: &wohnweg_kernel::Ctx,
@@ -981,6 +1110,13 @@ impl crate::Programmes {
         let cut_off = cut_off.unwrap_or(now);
         if cut_off > now {
             return Err(Error::bad_input("cutOff", "must not lie in the future"));
+        }
+        // A period still running at the cut-off would count windows not yet reached.
+        if to > cut_off.date_naive() {
+            return Err(Error::bad_input(
+                "to",
+                "must not lie after the cut-off's day",
+            ));
         }
         if let (Scope::Carrier(o), Some(own)) = (scope, access.carrier)
             && o != own
@@ -1014,7 +1150,14 @@ impl crate::Programmes {
             runs: wohnweg_learning::lookup::run_facts(&tx).await?,
             matches: wohnweg_housing::lookup::match_facts(&tx).await?,
             guarantees: wohnweg_housing::lookup::guarantee_facts(&tx).await?,
-            positions: position_facts(&tx).await?,
+            positions: Vec::new(),
+            funding: Vec::new(),
+        };
+        let (positions, funding) = programme_facts(&tx).await?;
+        let facts = Facts {
+            positions,
+            funding,
+            ..facts
         };
         tx.commit().await?;
         Ok(compute(&facts, scope, &name, from, to, cut_off))
@@ -1124,11 +1267,38 @@ pub(crate) mod tests {
         let pos =
             |org: OrganisationId, fte, ends: Option<&str>, changes: &[(bool, &str)]| PositionFact {
                 organisation: org,
+                programme: (d("2015-10-15"), None),
                 fte_hundredths: fte,
                 ends_on: ends.map(d),
                 changes: changes.iter().map(|(f, on)| (*f, d(on), at(on))).collect(),
             };
+        let money = |org, kind, cents, from: &str, until: &str, paid: &[(&str, i64)]| FundingFact {
+            organisation: org,
+            kind,
+            amount_cents: cents,
+            starts_on: d(from),
+            ends_on: d(until),
+            spending: paid.iter().map(|(on, c)| (d(on), *c, at(on))).collect(),
+        };
         Facts {
+            funding: vec![
+                money(
+                    a(),
+                    crate::types::FundingKind::Kim,
+                    10_000_000,
+                    "2025-01-01",
+                    "2025-12-31",
+                    &[("2025-03-31", 2_000_000), ("2025-09-30", 3_000_000)],
+                ),
+                money(
+                    b(),
+                    crate::types::FundingKind::CityBudget,
+                    5_000_000,
+                    "2025-07-01",
+                    "2026-06-30",
+                    &[("2025-12-15", 1_000_000)],
+                ),
+            ],
             positions: vec![
                 pos(a(), 100, None, &[(true, "2015-10-15")]),
                 pos(
@@ -1348,6 +1518,9 @@ pub(crate) mod tests {
                 ("guarantees.outstanding", "1.400,00 €"),
                 ("staffing.filled_fte", "2,5"),
                 ("staffing.caseload_per_fte", "1,2"),
+                ("funding.kim.amount", "100.000,00 €"),
+                ("funding.kim.used_in_period", "20.000,00 €"),
+                ("funding.kim.used_to_end", "20.000,00 €"),
             ],
         );
         check(
@@ -1400,6 +1573,12 @@ pub(crate) mod tests {
                 ("staffing.filled_fte", "1,5"),
                 ("staffing.vacant_fte", "1"),
                 ("staffing.caseload_per_fte", "3,33"),
+                ("funding.kim.amount", "100.000,00 €"),
+                ("funding.kim.used_in_period", "30.000,00 €"),
+                ("funding.kim.used_to_end", "50.000,00 €"),
+                ("funding.city_budget.amount", "50.000,00 €"),
+                ("funding.city_budget.used_in_period", "10.000,00 €"),
+                ("funding.city_budget.used_to_end", "10.000,00 €"),
             ],
         );
     }
@@ -1436,6 +1615,9 @@ pub(crate) mod tests {
                 ("guarantees.outstanding", "<3"),
                 ("staffing.filled_fte", "1,5"),
                 ("staffing.caseload_per_fte", "<3"),
+                ("funding.kim.amount", "100.000,00 €"),
+                ("funding.kim.used_in_period", "20.000,00 €"),
+                ("funding.kim.used_to_end", "20.000,00 €"),
             ],
         );
         // The household handed from A to B on 30 June is B's from that day on.
@@ -1463,6 +1645,9 @@ pub(crate) mod tests {
                 ("guarantees.rent_assumption.sum", "<3"),
                 ("staffing.vacant_fte", "1"),
                 ("staffing.caseload_per_fte", "<3"),
+                ("funding.city_budget.amount", "50.000,00 €"),
+                ("funding.city_budget.used_in_period", "10.000,00 €"),
+                ("funding.city_budget.used_to_end", "10.000,00 €"),
             ],
         );
     }

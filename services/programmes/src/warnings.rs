@@ -186,6 +186,7 @@ mod tests {
                     starts_on: d("2025-01-01"),
                     ends_on: d("2027-03-31"),
                     pays_for: "befristete Stellen".into(),
+                    spent_cents: 0,
                 },
                 FundingView {
                     id: Uuid::from_u128(8),
@@ -195,6 +196,7 @@ mod tests {
                     starts_on: d("2025-01-01"),
                     ends_on: d("2028-12-31"),
                     pays_for: "unbefristete Stelle".into(),
+                    spent_cents: 0,
                 },
             ],
             positions: vec![

@@ -13,7 +13,7 @@ use crate::ways_out::{City, SELF_FOUND, city, living_in, self_found};
 
 const FIELDS: &str =
     "id organisationId organisationName title startsOn endsOn caseloadLimit version
-  funding { id kind name amount startsOn endsOn paysFor }
+  funding { id kind name amount startsOn endsOn paysFor spent }
   positions { id title fte permanent endsOn fundingId filled since version }
   targets { year kind target actual expectedByNow behind }
   households filledFte vacantFte caseloadPerFte";
@@ -345,6 +345,21 @@ async fn bad_programme_input_is_refused_by_field_and_changes_nothing() {
             FILL,
             json!({ "id": "x", "v": 1, "f": true, "s": "2030-01-01" }),
             "positionId",
+        ),
+        (
+            FILL,
+            json!({ "id": p["positions"][1]["id"], "v": 1, "f": true, "s": "2205-01-01" }),
+            "since",
+        ),
+        (
+            POSITION,
+            json!({ "p": pid, "i": { "title": "S", "fte": 1.0, "permanent": false, "endsOn": "2019-12-31", "filled": true, "since": "2020-01-01" } }),
+            "input.endsOn",
+        ),
+        (
+            POSITION,
+            json!({ "p": pid, "i": { "title": "S", "fte": 1.0, "permanent": true, "filled": true, "since": "2205-01-01" } }),
+            "input.since",
         ),
         (
             TARGET,
@@ -914,4 +929,123 @@ async fn a_released_joint_report_reaches_the_carriers_as_released() {
     )
     .await;
     assert_eq!(code, "FORBIDDEN");
+}
+
+const SPEND: &str = "mutation($f: ID!, $a: Decimal!, $d: String!, $n: String!) { recordFundingSpending(fundingId: $f, amount: $a, spentOn: $d, note: $n) { id funding { id kind amount spent } } }";
+
+/// A funding source books what it paid out within its term, never more than its
+/// amount; the report counts it in the period; only the city's coordinator books,
+/// and another city's source looks missing.
+#[tokio::test]
+async fn spending_is_booked_against_a_funding_source_and_reported_by_period() {
+    let app = TestApp::spawn().await;
+    let c = city(&app).await;
+    let tok = c.coord.token.clone();
+    let p = programme(&app, &c).await;
+    let kim = p["funding"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["kind"] == "KIM")
+        .unwrap()["id"]
+        .clone();
+    let booked = ok(
+        &app,
+        &tok,
+        SPEND,
+        json!({ "f": kim, "a": "30000", "d": day(-10), "n": "Personalkosten Oktober" }),
+    )
+    .await["recordFundingSpending"]
+        .clone();
+    let f = booked["funding"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["id"] == kim)
+        .unwrap()
+        .clone();
+    assert_eq!(f["spent"], "30000.00");
+    ok(
+        &app,
+        &tok,
+        SPEND,
+        json!({ "f": kim, "a": "100000", "d": day(-2), "n": "Personalkosten November" }),
+    )
+    .await;
+    // The report: the KIM source runs in the period; 130 000 € paid out.
+    let r = ok(
+        &app,
+        &tok,
+        REPORT,
+        json!({ "f": day(-30), "t": day(0), "o": c.carrier }),
+    )
+    .await["programmeReport"]
+        .clone();
+    let figures = printed(&r);
+    assert_eq!(figures["funding.kim.amount"], "130.000,00 €");
+    assert_eq!(figures["funding.kim.used_in_period"], "130.000,00 €");
+    let earlier = ok(
+        &app,
+        &tok,
+        REPORT,
+        json!({ "f": day(-30), "t": day(-5), "o": c.carrier }),
+    )
+    .await["programmeReport"]
+        .clone();
+    assert_eq!(printed(&earlier)["funding.kim.used_to_end"], "30.000,00 €");
+    // Bad input changes nothing.
+    for (vars, field) in [
+        (
+            json!({ "f": kim, "a": "0.01", "d": day(-1), "n": "x" }),
+            "amount",
+        ),
+        (
+            json!({ "f": kim, "a": "0", "d": day(-1), "n": "x" }),
+            "amount",
+        ),
+        (
+            json!({ "f": kim, "a": "12,345", "d": day(-1), "n": "x" }),
+            "amount",
+        ),
+        (
+            json!({ "f": kim, "a": "10", "d": day(61), "n": "x" }),
+            "spentOn",
+        ),
+        (
+            json!({ "f": kim, "a": "10", "d": day(-1), "n": " " }),
+            "note",
+        ),
+        (
+            json!({ "f": "nope", "a": "10", "d": day(-1), "n": "x" }),
+            "fundingId",
+        ),
+    ] {
+        let (code, f) = refused(&app, &tok, SPEND, &vars).await;
+        assert_eq!(
+            (code.as_str(), f.as_deref()),
+            ("BAD_USER_INPUT", Some(field)),
+            "{vars}"
+        );
+    }
+    let after = ok(&app, &tok, &q(PROGRAMME), json!({ "id": p["id"] })).await["programme"].clone();
+    let f = after["funding"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["id"] == kim)
+        .unwrap()
+        .clone();
+    assert_eq!(
+        f["spent"], "130000.00",
+        "the refused bookings changed nothing"
+    );
+    // Only the coordinator books; another city's coordinator finds no such source.
+    let vars = json!({ "f": kim, "a": "1", "d": day(-1), "n": "x" });
+    for token in [&c.cw.token, &c.t.caseworker.token] {
+        let (code, _) = refused(&app, token, SPEND, &vars).await;
+        assert_eq!(code, "FORBIDDEN");
+    }
+    let them = city(&app).await;
+    let (code, _) = refused(&app, &them.coord.token, SPEND, &vars).await;
+    assert_eq!(code, "NOT_FOUND");
 }

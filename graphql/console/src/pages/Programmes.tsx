@@ -22,7 +22,7 @@ const ProgrammesQuery = graphql(`
   query ProgrammesPage {
     programmes {
       id organisationId organisationName title startsOn endsOn caseloadLimit version
-      funding { id kind name amount startsOn endsOn paysFor }
+      funding { id kind name amount startsOn endsOn paysFor spent }
       positions { id title fte permanent endsOn fundingId filled since version }
       targets { year kind target actual expectedByNow behind }
       households filledFte vacantFte caseloadPerFte
@@ -53,6 +53,11 @@ const AddPosition = graphql(`
 const Fill = graphql(`
   mutation ConsoleSetPositionFilled($positionId: ID!, $version: Int!, $filled: Boolean!, $since: Date!) {
     setPositionFilled(positionId: $positionId, version: $version, filled: $filled, since: $since) { id positions { id filled since version } }
+  }
+`);
+const Spend = graphql(`
+  mutation ConsoleRecordSpending($fundingId: ID!, $amount: Decimal!, $spentOn: Date!, $note: String!) {
+    recordFundingSpending(fundingId: $fundingId, amount: $amount, spentOn: $spentOn, note: $note) { id funding { id spent } }
   }
 `);
 const SetTarget = graphql(`
@@ -142,6 +147,7 @@ function ProgrammeCard({ p, coordinator }: { p: Programme; coordinator: boolean 
           { header: t("programmes.source"), rowHeader: true, cell: (f) => f.name },
           { header: t("programmes.kind"), cell: (f) => t(`fundingKind.${f.kind}`) },
           { header: t("programmes.amount"), numeric: true, cell: (f) => formatEuros(f.amount, lang) },
+          { header: t("programmes.spent"), numeric: true, cell: (f) => formatEuros(f.spent, lang) },
           { header: t("programmes.period"), cell: (f) => `${formatDate(f.startsOn, lang)} – ${formatDate(f.endsOn, lang)}` },
           { header: t("programmes.paysFor"), cell: (f) => f.paysFor },
         ]}
@@ -215,6 +221,11 @@ function ProgrammeCard({ p, coordinator }: { p: Programme; coordinator: boolean 
           <Disclosure summary={t("programmes.addFunding")}>
             <FundingForm programmeId={p.id} />
           </Disclosure>
+          {p.funding.length > 0 && (
+            <Disclosure summary={t("programmes.recordSpending")}>
+              <SpendingForm p={p} />
+            </Disclosure>
+          )}
           <Disclosure summary={t("programmes.addPosition")}>
             <PositionForm p={p} />
           </Disclosure>
@@ -298,6 +309,28 @@ function FundingForm({ programmeId }: { programmeId: string }) {
           <InputField field="input.startsOn" error={e} label={t("programmes.startsOn")} name="startsOn" type="date" required />
           <InputField field="input.endsOn" error={e} label={t("programmes.lastDay")} name="endsOn" type="date" required />
           <InputField field="input.paysFor" error={e} label={t("programmes.paysFor")} name="paysFor" required />
+        </>
+      )}
+    </ActionForm>
+  );
+}
+
+function SpendingForm({ p }: { p: Programme }) {
+  const { t } = useTranslation();
+  const [, spend] = useMutation(Spend);
+  return (
+    <ActionForm
+      legend={t("programmes.recordSpending")}
+      submit={t("programmes.book")}
+      reset
+      run={(v) => spend({ fundingId: v.fundingId ?? "", amount: v.amount ?? "", spentOn: v.spentOn ?? "", note: v.note ?? "" }, REFRESH_ON.programmes)}
+    >
+      {(e) => (
+        <>
+          <SelectField field="fundingId" error={e} label={t("programmes.source")} name="fundingId" options={p.funding.map((f) => ({ value: f.id, label: f.name }))} />
+          <InputField field="amount" error={e} label={t("programmes.amountEuros")} name="amount" required />
+          <InputField field="spentOn" error={e} label={t("programmes.spentOn")} name="spentOn" type="date" defaultValue={today()} required />
+          <InputField field="note" error={e} label={t("programmes.note")} name="note" required />
         </>
       )}
     </ActionForm>

@@ -1,4 +1,4 @@
-import{C as e,S as t,T as n,_ as r,a as i,b as a,d as o,f as s,g as c,i as l,n as u,o as d,r as f,s as p,t as m,x as h,y as g}from"./index-CVOtoACA.js";import{t as _}from"./ActionForm-CV7JkAte.js";import{t as v}from"./DataTable-TU8kIUse.js";import{t as y}from"./NotFound-CFL5S7tD.js";import{o as b,s as x}from"./Form-Beqybirn.js";import{t as S}from"./references-C5-vRXui.js";var C=n(e(),1),w=l(),T=i(`
+import{C as e,S as t,T as n,_ as r,a as i,b as a,d as o,f as s,g as c,i as l,n as u,o as d,r as f,s as p,t as m,x as h,y as g}from"./index-CwbMd1lT.js";import{t as _}from"./ActionForm-C5h0-pxw.js";import{t as v}from"./DataTable-Bek5_YSR.js";import{t as y}from"./NotFound-DsZYCYVR.js";import{o as b,s as x}from"./Form-BvRmZ53J.js";import{t as S}from"./references-BWzJPTkA.js";var C=n(e(),1),w=l(),T=i(`
   query ConsoleOffer($id: ID!) {
     offer(id: $id) {
       id street postalCode district rooms livingSpace coldRent serviceCharges heating grossColdRent deposit

@@ -1,4 +1,4 @@
-import{C as e,S as t,T as n,_ as r,a as i,d as a,g as o,h as s,i as c,n as l,r as u,y as d}from"./index-CVOtoACA.js";import{t as f}from"./ActionForm-CV7JkAte.js";import{t as p}from"./DataTable-TU8kIUse.js";import{o as m,s as h,t as g}from"./Form-Beqybirn.js";var _=n(e(),1),v=c(),y=i(`
+import{C as e,S as t,T as n,_ as r,a as i,d as a,g as o,h as s,i as c,n as l,r as u,y as d}from"./index-CwbMd1lT.js";import{t as f}from"./ActionForm-C5h0-pxw.js";import{t as p}from"./DataTable-Bek5_YSR.js";import{o as m,s as h,t as g}from"./Form-BvRmZ53J.js";var _=n(e(),1),v=c(),y=i(`
   query ReportScopes {
     viewer { organisation { id name } }
     carriers { id name }
