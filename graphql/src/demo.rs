@@ -11,7 +11,9 @@ use wohnweg_casework::{
     FollowUpInput, HouseholdFilter, HouseholdPatch, NewAssessment, NewConsent, NewHousehold,
     NewSession, NewStep, PersonInput, Want,
 };
-use wohnweg_housing::types::{AccommodationKind, GuaranteeKind, LandlordKind, PartnerStatus};
+use wohnweg_housing::types::{
+    AccommodationKind, GuaranteeKind, LandlordKind, OfferChannel, PartnerStatus,
+};
 use wohnweg_housing::{
     AccommodationFilter, Housing, LandlordInput, NewAccommodation, NewRentCap, OfferInput,
 };
@@ -765,6 +767,15 @@ struct DemoHousing {
     offers: &'static [(&'static str, i32, i32, i32, i32, usize)],
 }
 
+/// How the demo's offers reached the city, in turn.
+const DEMO_CHANNELS: &[OfferChannel] = &[
+    OfferChannel::PartnerCompany,
+    OfferChannel::LandlordDirect,
+    OfferChannel::PartnerCompany,
+    OfferChannel::Carrier,
+    OfferChannel::Listing,
+];
+
 const HOUSING: &[DemoHousing] = &[
     DemoHousing {
         slug: "bergisch-gladbach",
@@ -1063,6 +1074,7 @@ async fn seed_housing(db: &Db, cache: &Cache) -> Result<(), Error> {
                         max_persons: None,
                         pets_allowed: None,
                         notes: None,
+                        channel: Some(DEMO_CHANNELS[n % DEMO_CHANNELS.len()]),
                     },
                 )
                 .await?;

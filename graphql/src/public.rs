@@ -159,6 +159,8 @@ fn parse(f: &OfferForm) -> Result<PublicOffer, Error> {
                 .transpose()?,
             pets_allowed: f.pets_allowed,
             notes: Text::parse_opt("notes", f.notes.as_deref(), 2000, true)?,
+            // The service records the public form as the channel.
+            channel: None,
         },
     })
 }

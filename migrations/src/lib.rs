@@ -47,6 +47,7 @@ mod m20261201_000024_programmes;
 mod m20261201_000025_report_releases;
 mod m20261201_000026_position_changes;
 mod m20261201_000027_funding_spending;
+mod m20261201_000028_offer_channels;
 
 /// The PostgreSQL role the server connects as at runtime: not superuser, not owner,
 /// not `BYPASSRLS`. Created by the first migration when missing (`NOLOGIN` there; the
@@ -88,6 +89,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000025_report_releases::Migration),
             Box::new(m20261201_000026_position_changes::Migration),
             Box::new(m20261201_000027_funding_spending::Migration),
+            Box::new(m20261201_000028_offer_channels::Migration),
         ]
     }
 }

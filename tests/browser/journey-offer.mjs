@@ -27,7 +27,9 @@ await journey("offer", async ({ base, newPage, audit, heading, press, signIn, st
   await press(gag.getByRole("link"));
   await heading(page, new RegExp(address.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
   const offerUrl = page.url();
-  step(`open offers: chose GAG's flat at ${address}`);
+  const channel = page.getByRole("term").filter({ hasText: /^Eingang$/ });
+  await channel.waitFor();
+  step(`open offers: chose GAG's flat at ${address}, which came in as "${(await page.locator("dt:text-is('Eingang') + dd").innerText()).trim()}"`);
 
   // The ranking: an eligible household first, with its reasons.
   await page.getByRole("heading", { level: 2, name: "Passende Haushalte" }).waitFor();

@@ -68,6 +68,9 @@ await journey("programmes", async ({ newPage, audit, heading, press, signIn, ste
   await page.getByRole("table", { name: "Auszüge" }).getByRole("row").filter({ hasText: "Auszüge in eigenen Wohnraum: Haushalte" }).waitFor();
   await page.getByText(/^Datenstand: /).waitFor();
   step(`joint report: ${(await intakes.innerText()).replace(/\s+/g, " ")}`);
+  const offers = page.getByRole("table", { name: "Vermittlung" }).getByRole("row").filter({ hasText: "Eingegangene Wohnungsangebote" });
+  await offers.waitFor();
+  step(`offers by channel: ${(await offers.innerText()).replace(/\s+/g, " ")}`);
   const saved = page.waitForEvent("download");
   await press(page.getByRole("button", { name: "CSV für Excel herunterladen" }));
   const csvFile = await saved;
@@ -122,6 +125,7 @@ await journey("programmes", async ({ newPage, audit, heading, press, signIn, ste
   await press(carrier.getByRole("button", { name: /^Bericht .* anzeigen$/ }));
   await carrier.getByRole("heading", { level: 2, name: /^Köln: / }).waitFor();
   await carrier.getByRole("table", { name: "Fälle" }).getByRole("row").filter({ hasText: "Neu aufgenommene Haushalte" }).waitFor();
-  step("the DRK's caseworker opens the joint report as the city released it");
+  await carrier.getByText(/^Freigegeben am .*festgehaltenen Zahlen/).waitFor();
+  step("the DRK's caseworker opens the joint report as the city released it, with the figures kept at the release");
   await audit(carrier, "report-joint-released");
 });

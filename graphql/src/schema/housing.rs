@@ -35,6 +35,9 @@ gql_enum!(/// Where the city stands with a landlord.
 gql_enum!(/// Status of an offer.
     OfferStatusCode => "wohnweg_housing::types::OfferStatus", "OfferStatus" {
     Received, Open, Reserved, Let, Withdrawn });
+gql_enum!(/// How an offer reached the city.
+    OfferChannelCode => "wohnweg_housing::types::OfferChannel", "OfferChannel" {
+    PublicForm, PartnerCompany, LandlordDirect, Carrier, Household, Listing, Other });
 
 fn tenth(v: i32) -> f64 {
     f64::from(v) / 10.0
@@ -284,6 +287,8 @@ pub struct Offer {
     pub pets_allowed: Option<bool>,
     /// Notes.
     pub notes: Option<String>,
+    /// How it reached the city (empty: not recorded).
+    pub channel: Option<OfferChannelCode>,
     /// Status.
     pub status: OfferStatusCode,
     /// Since when.
@@ -326,6 +331,7 @@ impl From<OfferView> for Offer {
             max_persons: d.max_persons,
             pets_allowed: d.pets_allowed,
             notes: d.notes,
+            channel: d.channel.map(Into::into),
             status: o.status.into(),
             status_on: Date(o.status_on),
             version: o.version,
@@ -456,6 +462,10 @@ pub struct OfferInput {
     pub pets_allowed: Option<bool>,
     /// Notes.
     pub notes: Option<String>,
+    /// How it reached the city. On a new offer leave it out only when it is not
+    /// known (reports count it as "not recorded"); on a change, left out keeps what
+    /// was recorded.
+    pub channel: Option<OfferChannelCode>,
 }
 
 fn offer_input(o: &OfferInput) -> Result<DomainOffer, Error> {
@@ -478,6 +488,7 @@ fn offer_input(o: &OfferInput) -> Result<DomainOffer, Error> {
         max_persons: o.max_persons,
         pets_allowed: o.pets_allowed,
         notes: Text::parse_opt("input.notes", o.notes.as_deref(), 2000, true)?,
+        channel: o.channel.map(Into::into),
     })
 }
 

@@ -522,6 +522,9 @@ pub struct ProgrammeReport {
     pub scope_name: String,
     /// A carrier's report (small cells withheld).
     pub carrier_level: bool,
+    /// A joint report the city released: when. Its figures are those kept at the
+    /// release.
+    pub released_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The sections.
     pub sections: Vec<ReportSection>,
     /// The report as CSV (RFC 4180, commas).
@@ -749,6 +752,7 @@ impl ReportQuery {
             cut_off: r.cut_off,
             scope_name: r.scope_name.clone(),
             carrier_level: matches!(r.scope, Scope::Carrier(_)),
+            released_at: r.released_at,
             csv: csv(&r, false).gql()?,
             csv_semicolon: csv(&r, true).gql()?,
             sections,

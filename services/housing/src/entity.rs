@@ -163,6 +163,7 @@ pub mod offer {
         pub status_on: Date,
         pub version: i32,
         pub created_at: DateTimeUtc,
+        pub channel: Option<String>,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

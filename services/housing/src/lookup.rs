@@ -112,6 +112,52 @@ pub struct MatchFact {
     pub overridden: bool,
     /// The lease was signed on.
     pub lease_signed_on: Option<NaiveDate>,
+    /// The offer it proposed.
+    pub offer_id: Uuid,
+}
+
+/// An offer as a report by period needs it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OfferFact {
+    /// Id.
+    pub id: Uuid,
+    /// How it reached the city (`None`: not recorded).
+    pub channel: Option<crate::types::OfferChannel>,
+    /// When it was taken in.
+    pub created_at: chrono::DateTime<chrono::Utc>,
+}
+
+/// Every offer of the transaction's tenant: id, channel, when taken in (one
+/// statement).
+///
+/// # Errors
+/// A database error, or a stored code the code does not know.
+pub async fn offer_facts(tx: &TenantTx) -> Result<Vec<OfferFact>> {
+    use wohnweg_casework::types::stored;
+
+    use crate::entity::offer;
+    use crate::types::OfferChannel;
+    let rows: Vec<(Uuid, Option<String>, chrono::DateTime<chrono::Utc>)> = tx
+        .find::<offer::Entity>()
+        .select_only()
+        .column(offer::Column::Id)
+        .column(offer::Column::Channel)
+        .column(offer::Column::CreatedAt)
+        .into_tuple()
+        .all(tx.conn())
+        .await?;
+    rows.into_iter()
+        .map(|(id, channel, created_at)| {
+            Ok(OfferFact {
+                id,
+                channel: channel
+                    .as_deref()
+                    .map(|c| stored(c, OfferChannel::from_code))
+                    .transpose()?,
+                created_at,
+            })
+        })
+        .collect()
 }
 
 /// A guarantee as a report by period needs it.
@@ -157,6 +203,7 @@ pub async fn match_facts(tx: &TenantTx) -> Result<Vec<MatchFact>> {
             declined,
             overridden: m.override_rules.as_deref().is_some_and(|r| !r.is_empty()),
             lease_signed_on: m.lease_signed_on,
+            offer_id: m.offer_id,
         });
     }
     Ok(out)

@@ -17,7 +17,7 @@ use wohnweg_kernel::{Ctx, Error, Result, TenantTx};
 use crate::Housing;
 use crate::access::Access;
 use crate::entity::{landlord, offer, rent_cap};
-use crate::types::{LandlordKind, OfferStatus, PartnerStatus};
+use crate::types::{LandlordKind, OfferChannel, OfferStatus, PartnerStatus};
 
 /// A landlord's data, new or replacing the old.
 #[derive(Clone, Debug)]
@@ -126,6 +126,9 @@ pub struct OfferInput {
     pub pets_allowed: Option<bool>,
     /// Notes.
     pub notes: Option<Text>,
+    /// How it reached the city; `None` on a change keeps what was recorded, on a
+    /// new offer records "not recorded".
+    pub channel: Option<OfferChannel>,
 }
 
 /// An offer.
@@ -186,6 +189,8 @@ pub struct OfferData {
     pub pets_allowed: Option<bool>,
     /// Notes.
     pub notes: Option<String>,
+    /// How it reached the city (`None`: not recorded).
+    pub channel: Option<OfferChannel>,
 }
 
 /// Filters of the offer list.
@@ -290,6 +295,11 @@ pub(crate) fn offer_view(o: offer::Model) -> Result<OfferView> {
             max_persons: o.max_persons,
             pets_allowed: o.pets_allowed,
             notes: o.notes,
+            channel: o
+                .channel
+                .as_deref()
+                .map(|c| code(c, OfferChannel::from_code))
+                .transpose()?,
         },
     })
 }
@@ -408,6 +418,7 @@ fn offer_model_with(o: OfferInput, status: OfferStatus) -> offer::ActiveModel {
         status_on: Set(Utc::now().date_naive()),
         version: Set(1),
         created_at: Set(Utc::now()),
+        channel: Set(o.channel.map(|c| c.code().to_owned())),
     }
 }
 
@@ -430,6 +441,7 @@ const OFFER_FIELDS: &[&str] = &[
     "max_persons",
     "pets_allowed",
     "notes",
+    "channel",
 ];
 
 impl Housing {
@@ -802,6 +814,11 @@ impl Housing {
         find_landlord(&tx, input.landlord_id)
             .await
             .map_err(|_| Error::bad_input("input.landlordId", "no such landlord"))?;
+        let mut input = input;
+        if input.channel.is_none() {
+            // Not given: what was recorded stays.
+            input.channel = old.channel.as_deref().and_then(OfferChannel::from_code);
+        }
         let m = offer_model(input);
         let mut q = offer::Entity::secure_update_many(&tx)
             .col_expr(
@@ -942,6 +959,7 @@ impl Housing {
         .await?;
         let mut offer = p.offer;
         offer.landlord_id = l.id;
+        offer.channel = Some(OfferChannel::PublicForm);
         let o = offer::Entity::secure_insert(&tx, offer_model_with(offer, OfferStatus::Received))
             .await?;
         audit::append_many(

@@ -49,6 +49,26 @@ coded!(
 );
 
 coded!(
+    /// How an offer reached the city.
+    OfferChannel {
+        /// The public offer form.
+        PublicForm = "public_form",
+        /// A housing company or cooperative under its agreement with the city.
+        PartnerCompany = "partner_company",
+        /// A landlord who called, wrote or came in.
+        LandlordDirect = "landlord_direct",
+        /// Passed on by a carrier.
+        Carrier = "carrier",
+        /// Found by the household or its helpers.
+        Household = "household",
+        /// A listing (newspaper, portal) staff followed up.
+        Listing = "listing",
+        /// Anything else.
+        Other = "other",
+    }
+);
+
+coded!(
     /// How a household moved out into a home of its own.
     PlacementSource {
         /// Through a match with an offer, and the lease that followed.

@@ -116,6 +116,7 @@ impl Programmes {
             placements: wohnweg_housing::lookup::placement_facts(&tx).await?,
             runs: wohnweg_learning::lookup::run_facts(&tx).await?,
             matches: Vec::new(),
+            offers: Vec::new(),
             guarantees: Vec::new(),
             positions: Vec::new(),
             funding: Vec::new(),

@@ -150,6 +150,7 @@ pub mod release {
         pub cut_off: DateTimeUtc,
         pub released_by: Uuid,
         pub released_at: DateTimeUtc,
+        pub figures: Option<String>,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -1,7 +1,9 @@
-//! The city releases its joint report to the carriers: a period and the cut-off that
-//! fixes its figures (as far as [`crate::report`] says they are fixed). A carrier's
-//! caseworker may then read that joint report — the same period with the same
-//! cut-off — and no other.
+//! The city releases its joint report to the carriers: a period and the cut-off. The
+//! release keeps the report's figures as they were counted then, so the released
+//! report reads the same ever after — even where an entry that carries only the day
+//! it is about (a follow-up, a return, a course result) is back-dated later. A
+//! carrier's caseworker may then read that joint report — the same period with the
+//! same cut-off — and no other; city staff asking for it read the kept figures too.
 
 use chrono::{DateTime, NaiveDate, SubsecRound, Utc};
 use sea_orm::ActiveValue::Set;
@@ -14,7 +16,7 @@ use wohnweg_kernel::{Ctx, Error, Result, TenantTx};
 use crate::Programmes;
 use crate::access::Access;
 use crate::entity::release;
-use crate::report::check_period;
+use crate::report::{Figure, Report, Scope, check_period, compute, load, section};
 
 /// A released joint report.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -41,22 +43,77 @@ fn view(r: release::Model) -> Release {
     }
 }
 
-/// Whether the joint report for `from..=to` as of `cut_off` was released (one
+/// The release of the joint report for `from..=to` as of `cut_off`, if any (one
 /// statement).
-pub(crate) async fn released(
+pub(crate) async fn find(
     tx: &TenantTx,
     from: NaiveDate,
     to: NaiveDate,
     cut_off: DateTime<Utc>,
-) -> Result<bool> {
+) -> Result<Option<release::Model>> {
     Ok(tx
         .find::<release::Entity>()
         .filter(release::Column::FromOn.eq(from))
         .filter(release::Column::ToOn.eq(to))
         .all(tx.conn())
         .await?
-        .iter()
-        .any(|r| r.cut_off == cut_off.trunc_subsecs(6)))
+        .into_iter()
+        .find(|r| r.cut_off == cut_off.trunc_subsecs(6)))
+}
+
+/// What a release keeps of a report.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Kept {
+    scope_name: String,
+    sections: Vec<KeptSection>,
+}
+
+#[derive(serde::Serialize, serde::Deserialize)]
+struct KeptSection {
+    key: String,
+    figures: Vec<Figure>,
+}
+
+fn freeze(r: &Report) -> Result<String> {
+    serde_json::to_string(&Kept {
+        scope_name: r.scope_name.clone(),
+        sections: r
+            .sections
+            .iter()
+            .map(|s| KeptSection {
+                key: s.key.to_owned(),
+                figures: s.figures.clone(),
+            })
+            .collect(),
+    })
+    .map_err(Error::internal)
+}
+
+/// The joint report as `r` kept it.
+pub(crate) fn thaw(r: &release::Model) -> Result<Report> {
+    let kept: Kept =
+        serde_json::from_str(r.figures.as_deref().unwrap_or_default()).map_err(Error::internal)?;
+    let sections = kept
+        .sections
+        .into_iter()
+        .map(|s| {
+            section(&s.key, s.figures).ok_or_else(|| {
+                Error::internal(std::io::Error::other(format!(
+                    "a kept report names section {:?}",
+                    s.key
+                )))
+            })
+        })
+        .collect::<Result<Vec<_>>>()?;
+    Ok(Report {
+        from: r.from_on,
+        to: r.to_on,
+        cut_off: r.cut_off,
+        scope: Scope::City,
+        scope_name: kept.scope_name,
+        sections,
+        released_at: Some(r.released_at),
+    })
 }
 
 impl Programmes {
@@ -84,11 +141,13 @@ impl Programmes {
         // Stored as the database keeps it, so the carrier's request matches exactly.
         let cut_off = cut_off.trunc_subsecs(6);
         let tx = self.db.begin_tenant(access.tenant).await?;
-        if released(&tx, from, to, cut_off).await? {
+        if find(&tx, from, to, cut_off).await?.is_some() {
             return Err(Error::Conflict {
                 message: "this report is released already".into(),
             });
         }
+        let (name, facts) = load(&tx, Scope::City).await?;
+        let figures = freeze(&compute(&facts, Scope::City, &name, from, to, cut_off))?;
         let row = release::Entity::secure_insert(
             &tx,
             release::ActiveModel {
@@ -99,6 +158,7 @@ impl Programmes {
                 cut_off: Set(cut_off),
                 released_by: Set(access.user.uuid()),
                 released_at: Set(Utc::now()),
+                figures: Set(Some(figures)),
             },
         )
         .await?;

@@ -10,9 +10,8 @@
 //! after the period, and entries made after the cut-off for these, change nothing.
 //! Entries that carry only the day they are about — follow-ups, returns to a shelter,
 //! lease and repayment days, course results — and the members a household has today
-//! are counted as they stand: a back-dated entry of these changes a past report.
-//! Giving them recording times, and keeping a released report's figures as released,
-//! are still to come.
+//! are counted as they stand: a back-dated entry of these changes a past report,
+//! unless the city released it — a release keeps its figures ([`crate::release`]).
 //!
 //! **Per carrier.** An event counts for the carrier that worked the household on the
 //! event's day (its assignment history). Cells of 1 or 2 in a carrier's report are
@@ -35,6 +34,8 @@
 //!   completions and the completion rate;
 //! - *Vermittlung*: matches proposed (and those proposed against a rule, with its
 //!   recorded reason), leases signed, declines by coded reason and by who declined;
+//!   offers by the channel they came through — for the city, those taken in during
+//!   the period; for a carrier, those proposed to its households in the period;
 //! - *Sicherheitsleistungen*: guarantees approved per kind, count and sum, and what is
 //!   still to be repaid on deposit loans at the period's end;
 //! - *Personal*: filled and vacant full-time equivalents of the scope's programmes on
@@ -51,8 +52,10 @@ use chrono::{DateTime, Months, NaiveDate, Utc};
 use uuid::Uuid;
 use wohnweg_casework::lookup::CaseHistory;
 use wohnweg_casework::types::{CaseState, FollowUpOutcome};
-use wohnweg_housing::lookup::{GuaranteeFact, MatchFact, PlacementFact};
-use wohnweg_housing::types::{DeclineReason, GuaranteeKind, LandlordKind, PlacementSource};
+use wohnweg_housing::lookup::{GuaranteeFact, MatchFact, OfferFact, PlacementFact};
+use wohnweg_housing::types::{
+    DeclineReason, GuaranteeKind, LandlordKind, OfferChannel, PlacementSource,
+};
 use wohnweg_kernel::{Error, OrganisationId};
 use wohnweg_learning::lookup::RunFact;
 use wohnweg_learning::types::EnrolmentStatus;
@@ -67,7 +70,7 @@ pub enum Scope {
 }
 
 /// A figure's value.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Value {
     /// A count.
     Count(i64),
@@ -96,7 +99,7 @@ pub enum Value {
 }
 
 /// One figure of a report.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Figure {
     /// Stable key (`moves.households`, `state.searching.households`).
     pub key: String,
@@ -196,6 +199,34 @@ pub struct Report {
     pub scope_name: String,
     /// The sections.
     pub sections: Vec<Section>,
+    /// A joint report the city released: when. Its figures are the ones kept at
+    /// the release, whatever was entered since.
+    pub released_at: Option<DateTime<Utc>>,
+}
+
+/// The sections of a report, in order: key and German title.
+pub const SECTIONS: &[(&str, &str)] = &[
+    ("cases", "Fälle"),
+    ("moves", "Auszüge"),
+    ("aftercare", "Nachbetreuung"),
+    ("courses", "Kurse (Mietführerschein)"),
+    ("matches", "Vermittlung"),
+    ("guarantees", "Sicherheitsleistungen"),
+    ("staffing", "Personal"),
+    ("funding", "Finanzierung"),
+];
+
+/// The section `key` with its title from [`SECTIONS`] (`None`: no such section).
+#[must_use]
+pub fn section(key: &str, figures: Vec<Figure>) -> Option<Section> {
+    SECTIONS
+        .iter()
+        .find(|(k, _)| *k == key)
+        .map(|(key, title)| Section {
+            key,
+            title,
+            figures,
+        })
 }
 
 /// What the report is counted from.
@@ -209,6 +240,8 @@ pub struct Facts {
     pub runs: Vec<RunFact>,
     /// Housing's matches.
     pub matches: Vec<MatchFact>,
+    /// Housing's offers.
+    pub offers: Vec<OfferFact>,
     /// Housing's guarantees.
     pub guarantees: Vec<GuaranteeFact>,
     /// The programmes' positions with their staffing history.
@@ -358,6 +391,19 @@ fn decline_label(r: DeclineReason) -> &'static str {
         DeclineReason::BenefitOfficeRefused => "Leistungsträger lehnt ab",
         DeclineReason::LandlordNoReason => "Vermieter ohne Angabe",
         DeclineReason::Other => "sonstiger Grund",
+    }
+}
+
+fn channel_label(c: Option<OfferChannel>) -> &'static str {
+    match c {
+        Some(OfferChannel::PublicForm) => "Online-Formular",
+        Some(OfferChannel::PartnerCompany) => "Wohnungsunternehmen (Kooperation)",
+        Some(OfferChannel::LandlordDirect) => "Vermieter direkt",
+        Some(OfferChannel::Carrier) => "über einen Träger",
+        Some(OfferChannel::Household) => "vom Haushalt gefunden",
+        Some(OfferChannel::Listing) => "Anzeige oder Portal",
+        Some(OfferChannel::Other) => "sonstiger Weg",
+        None => "nicht erfasst",
     }
 }
 
@@ -832,6 +878,48 @@ pub fn compute(
         ));
     }
 
+    // Offers by channel: for the city those taken in during the period; for a
+    // carrier those proposed to its households in the period.
+    let channel_of: HashMap<Uuid, Option<OfferChannel>> =
+        facts.offers.iter().map(|o| (o.id, o.channel)).collect();
+    let offers: Vec<Option<OfferChannel>> = match scope {
+        Scope::City => facts
+            .offers
+            .iter()
+            .filter(|o| recorded(o.created_at) && within(o.created_at.date_naive()))
+            .map(|o| o.channel)
+            .collect(),
+        Scope::Carrier(_) => proposed
+            .iter()
+            .map(|m| m.offer_id)
+            .collect::<HashSet<Uuid>>()
+            .into_iter()
+            .map(|o| channel_of.get(&o).copied().flatten())
+            .collect(),
+    };
+    placing.push(match scope {
+        Scope::City => count(
+            "offers.received".into(),
+            "Eingegangene Wohnungsangebote".into(),
+            n(offers.len()),
+        ),
+        Scope::Carrier(_) => count(
+            "offers.proposed".into(),
+            "Wohnungsangebote, die Haushalten des Trägers vorgeschlagen wurden".into(),
+            n(offers.len()),
+        ),
+    });
+    for c in OfferChannel::ALL.iter().copied().map(Some).chain([None]) {
+        placing.push(count(
+            format!(
+                "offers.channel.{}",
+                c.map_or("not_recorded", OfferChannel::code)
+            ),
+            format!("davon Eingang: {}", channel_label(c)),
+            n(offers.iter().filter(|x| **x == c).count()),
+        ));
+    }
+
     // Sicherheitsleistungen.
     let mut guarantees = Vec::new();
     for k in GuaranteeKind::ALL {
@@ -991,48 +1079,20 @@ pub fn compute(
         cut_off,
         scope,
         scope_name: scope_name.to_owned(),
-        sections: vec![
-            Section {
-                key: "cases",
-                title: "Fälle",
-                figures: cases,
-            },
-            Section {
-                key: "moves",
-                title: "Auszüge",
-                figures: moved,
-            },
-            Section {
-                key: "aftercare",
-                title: "Nachbetreuung",
-                figures: aftercare,
-            },
-            Section {
-                key: "courses",
-                title: "Kurse (Mietführerschein)",
-                figures: courses,
-            },
-            Section {
-                key: "matches",
-                title: "Vermittlung",
-                figures: placing,
-            },
-            Section {
-                key: "guarantees",
-                title: "Sicherheitsleistungen",
-                figures: guarantees,
-            },
-            Section {
-                key: "staffing",
-                title: "Personal",
-                figures: staffing,
-            },
-            Section {
-                key: "funding",
-                title: "Finanzierung",
-                figures: money,
-            },
-        ],
+        sections: [
+            ("cases", cases),
+            ("moves", moved),
+            ("aftercare", aftercare),
+            ("courses", courses),
+            ("matches", placing),
+            ("guarantees", guarantees),
+            ("staffing", staffing),
+            ("funding", money),
+        ]
+        .into_iter()
+        .filter_map(|(key, figures)| section(key, figures))
+        .collect(),
+        released_at: None,
     }
 }
 
@@ -1090,12 +1150,43 @@ pub fn csv(report: &Report, semicolon: bool) -> Result<String, Error> {
     String::from_utf8(bytes).map_err(Error::internal)
 }
 
+/// The name of `scope` and every fact its report counts (nineteen statements).
+pub(crate) async fn load(
+    tx: &wohnweg_kernel::TenantTx,
+    scope: Scope,
+) -> wohnweg_kernel::Result<(String, Facts)> {
+    let name = match scope {
+        Scope::City => wohnweg_identity::directory::own_tenant(tx).await?.1,
+        Scope::Carrier(o) => {
+            wohnweg_identity::directory::organisation(tx, o)
+                .await?
+                .ok_or(Error::NotFound {
+                    entity: "organisation",
+                })?
+                .name
+        }
+    };
+    let (positions, funding) = programme_facts(tx).await?;
+    let facts = Facts {
+        cases: wohnweg_casework::lookup::case_history(tx).await?,
+        placements: wohnweg_housing::lookup::placement_facts(tx).await?,
+        runs: wohnweg_learning::lookup::run_facts(tx).await?,
+        matches: wohnweg_housing::lookup::match_facts(tx).await?,
+        offers: wohnweg_housing::lookup::offer_facts(tx).await?,
+        guarantees: wohnweg_housing::lookup::guarantee_facts(tx).await?,
+        positions,
+        funding,
+    };
+    Ok((name, facts))
+}
+
 impl crate::Programmes {
     /// The report of `scope` for `from..=to` as recorded by `cut_off` (default: now;
     /// never in the future). City staff: the city's joint report and any carrier's; a
     /// carrier's caseworker: its own carrier's report (another carrier's looks
     /// missing), and the joint report only as the city released it (the same period
-    /// and cut-off). Nineteen statements (a carrier's joint read: twenty).
+    /// and cut-off). A released joint report reads as kept at its release (one
+    /// statement); any other: twenty.
     pub async fn report(
         &self,
         ctx: &wohnweg_kernel::Ctx,
@@ -1126,39 +1217,20 @@ impl crate::Programmes {
             });
         }
         let tx = self.db.begin_tenant(access.tenant).await?;
-        // The joint report is the city's; a carrier reads it only as released.
-        if scope == Scope::City
-            && access.carrier.is_some()
-            && !crate::release::released(&tx, from, to, cut_off).await?
-        {
-            return Err(Error::Forbidden);
-        }
-        let name = match scope {
-            Scope::City => wohnweg_identity::directory::own_tenant(&tx).await?.1,
-            Scope::Carrier(o) => {
-                wohnweg_identity::directory::organisation(&tx, o)
-                    .await?
-                    .ok_or(Error::NotFound {
-                        entity: "organisation",
-                    })?
-                    .name
+        // The joint report is the city's; a carrier reads it only as released. A
+        // released report reads as it was released.
+        if scope == Scope::City {
+            match crate::release::find(&tx, from, to, cut_off).await? {
+                Some(r) if r.figures.is_some() => {
+                    tx.commit().await?;
+                    return crate::release::thaw(&r);
+                }
+                Some(_) => {}
+                None if access.carrier.is_some() => return Err(Error::Forbidden),
+                None => {}
             }
-        };
-        let facts = Facts {
-            cases: wohnweg_casework::lookup::case_history(&tx).await?,
-            placements: wohnweg_housing::lookup::placement_facts(&tx).await?,
-            runs: wohnweg_learning::lookup::run_facts(&tx).await?,
-            matches: wohnweg_housing::lookup::match_facts(&tx).await?,
-            guarantees: wohnweg_housing::lookup::guarantee_facts(&tx).await?,
-            positions: Vec::new(),
-            funding: Vec::new(),
-        };
-        let (positions, funding) = programme_facts(&tx).await?;
-        let facts = Facts {
-            positions,
-            funding,
-            ..facts
-        };
+        }
+        let (name, facts) = load(&tx, scope).await?;
         tx.commit().await?;
         Ok(compute(&facts, scope, &name, from, to, cut_off))
     }

@@ -69,6 +69,12 @@ fn items(report: &Report) -> Vec<Item> {
         "Datenstand: {} (UTC). Gezählt wird aus dem Verlauf; derselbe Zeitraum mit demselben Datenstand ergibt dieselben Zahlen.",
         report.cut_off.format("%d.%m.%Y, %H:%M")
     ));
+    if let Some(at) = report.released_at {
+        head.push(format!(
+            "Freigegeben am {} (UTC); es gelten die bei der Freigabe festgehaltenen Zahlen.",
+            at.format("%d.%m.%Y, %H:%M")
+        ));
+    }
     if matches!(report.scope, Scope::Carrier(_)) {
         head.push("Kleine Werte (1 oder 2) sind als „<3“ ausgewiesen.".to_owned());
     }

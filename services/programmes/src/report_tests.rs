@@ -1,5 +1,5 @@
 //! Hand-counted fixtures: five households, two carriers (one transfer), three
-//! moves, three follow-ups, two runs; the first and second half of 2025. The
+//! moves, three follow-ups, two runs, five offers; the first and second half of 2025. The
 //! expected figures are written out, not computed.
 
 use super::*;
@@ -85,6 +85,12 @@ pub(crate) fn facts() -> Facts {
         d("2025-07-01").and_hms_opt(11, 0, 0).unwrap().and_utc(),
     ));
     let m = |n: u128| Uuid::from_u128(500 + n);
+    let o = |n: u128| Uuid::from_u128(600 + n);
+    let offer = |n, channel, on: &str| OfferFact {
+        id: o(n),
+        channel,
+        created_at: at(on),
+    };
     let place =
         |n, source, kind, company: Option<&str>, on: &str, back: Option<&str>| PlacementFact {
             match_id: None,
@@ -113,6 +119,15 @@ pub(crate) fn facts() -> Facts {
         spending: paid.iter().map(|(on, c)| (d(on), *c, at(on))).collect(),
     };
     Facts {
+        // Two offers in each half year, one after both (counts nowhere); the fourth's
+        // channel was not recorded.
+        offers: vec![
+            offer(1, Some(OfferChannel::PartnerCompany), "2025-02-01"),
+            offer(2, Some(OfferChannel::LandlordDirect), "2025-03-01"),
+            offer(3, Some(OfferChannel::PublicForm), "2025-08-15"),
+            offer(4, None, "2025-09-10"),
+            offer(5, Some(OfferChannel::Carrier), "2026-01-10"),
+        ],
         funding: vec![
             money(
                 a(),
@@ -178,6 +193,7 @@ pub(crate) fn facts() -> Facts {
         matches: vec![
             MatchFact {
                 id: m(1),
+                offer_id: o(1),
                 household_id: h(1),
                 created_at: at("2025-03-05"),
                 declined: None,
@@ -186,6 +202,7 @@ pub(crate) fn facts() -> Facts {
             },
             MatchFact {
                 id: m(2),
+                offer_id: o(2),
                 household_id: h(2),
                 created_at: at("2025-03-10"),
                 declined: Some((
@@ -198,6 +215,7 @@ pub(crate) fn facts() -> Facts {
             },
             MatchFact {
                 id: m(3),
+                offer_id: o(3),
                 household_id: h(2),
                 created_at: at("2025-09-01"),
                 declined: None,
@@ -206,6 +224,7 @@ pub(crate) fn facts() -> Facts {
             },
             MatchFact {
                 id: m(4),
+                offer_id: o(4),
                 household_id: h(4),
                 created_at: at("2025-09-15"),
                 declined: Some((
@@ -345,6 +364,9 @@ fn the_citys_joint_report_for_each_half_year() {
             ("matches.declined", "1"),
             ("declines.landlord_chose_other", "1"),
             ("declines.by.landlord", "1"),
+            ("offers.received", "2"),
+            ("offers.channel.partner_company", "1"),
+            ("offers.channel.landlord_direct", "1"),
             ("guarantees.deposit.approved", "1"),
             ("guarantees.deposit.sum", "1.500,00 €"),
             ("guarantees.outstanding", "1.400,00 €"),
@@ -399,6 +421,9 @@ fn the_citys_joint_report_for_each_half_year() {
             ("matches.declined", "1"),
             ("declines.household_refused_area", "1"),
             ("declines.by.household", "1"),
+            ("offers.received", "2"),
+            ("offers.channel.public_form", "1"),
+            ("offers.channel.not_recorded", "1"),
             ("guarantees.rent_assumption.approved", "1"),
             ("guarantees.rent_assumption.sum", "700,00 €"),
             ("guarantees.outstanding", "1.300,00 €"),
@@ -442,6 +467,9 @@ fn a_carriers_report_follows_its_assignments_and_withholds_small_cells() {
             ("matches.declined", "<3"),
             ("declines.landlord_chose_other", "<3"),
             ("declines.by.landlord", "<3"),
+            ("offers.proposed", "<3"),
+            ("offers.channel.partner_company", "<3"),
+            ("offers.channel.landlord_direct", "<3"),
             ("guarantees.deposit.approved", "<3"),
             ("guarantees.deposit.sum", "<3"),
             ("guarantees.outstanding", "<3"),
@@ -473,6 +501,8 @@ fn a_carriers_report_follows_its_assignments_and_withholds_small_cells() {
             ("matches.proposed", "<3"),
             ("matches.overrides", "<3"),
             ("matches.leases", "<3"),
+            ("offers.proposed", "<3"),
+            ("offers.channel.public_form", "<3"),
             ("guarantees.rent_assumption.approved", "<3"),
             ("guarantees.rent_assumption.sum", "<3"),
             ("staffing.vacant_fte", "1"),

@@ -854,7 +854,7 @@ async fn a_released_joint_report_reaches_the_carriers_as_released() {
     let app = TestApp::spawn().await;
     let c = city(&app).await;
     let tok = c.coord.token.clone();
-    living_in(&app, &c, "RL-1", &c.shelter, true, true).await;
+    let h = living_in(&app, &c, "RL-1", &c.shelter, true, true).await;
     let cut_off = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
     let joint = json!({ "f": day(-30), "t": day(0), "c": cut_off });
     let (code, _) = refused(&app, &c.cw.token, REPORT, &joint).await;
@@ -877,6 +877,37 @@ async fn a_released_joint_report_reaches_the_carriers_as_released() {
     let city_view = ok(&app, &tok, REPORT, as_released).await["programmeReport"].clone();
     assert_eq!(theirs, city_view);
     assert_eq!(printed(&theirs)["intakes.households"], "1");
+    assert_eq!(printed(&theirs)["intakes.persons"], "2");
+    // Members count as the household has them today, so a member added since changes
+    // a live report of the same cut-off — but not the released one, which keeps the
+    // figures it was released with.
+    ok(&app, &c.t.caseworker.token, "mutation($h: ID!) { addPerson(householdId: $h, input: { givenName: \"Neu\", familyName: \"B\", relation: CHILD,
+        residenceStatus: RECOGNISED_REFUGEE, benefitFramework: SGB2, languageLevel: A0, occupation: CHILD }) { id } }", json!({ "h": h })).await;
+    let live = ok(
+        &app,
+        &tok,
+        REPORT,
+        json!({ "f": day(-29), "t": day(0), "c": cut_off }),
+    )
+    .await["programmeReport"]
+        .clone();
+    assert_eq!(printed(&live)["intakes.persons"], "3");
+    let at = json!({ "f": list[0]["from"], "t": list[0]["to"], "c": list[0]["cutOff"] });
+    for token in [&c.cw.token, &tok] {
+        let kept = ok(&app, token, REPORT, at.clone()).await["programmeReport"].clone();
+        assert_eq!(kept, theirs, "the released figures stay");
+    }
+    const STAMP: &str = "query($f: String!, $t: String!, $c: DateTime) { programmeReport(from: $f, to: $t, cutOff: $c) { releasedAt } }";
+    let stamp = ok(&app, &c.cw.token, STAMP, at).await;
+    assert_eq!(stamp["programmeReport"]["releasedAt"], r["releasedAt"]);
+    let unreleased = ok(
+        &app,
+        &tok,
+        STAMP,
+        json!({ "f": day(-29), "t": day(0), "c": cut_off }),
+    )
+    .await;
+    assert_eq!(unreleased["programmeReport"]["releasedAt"], Value::Null);
     // Any other cut-off or period stays the city's.
     let (code, _) = refused(
         &app,
@@ -1048,4 +1079,105 @@ async fn spending_is_booked_against_a_funding_source_and_reported_by_period() {
     let them = city(&app).await;
     let (code, _) = refused(&app, &them.coord.token, SPEND, &vars).await;
     assert_eq!(code, "NOT_FOUND");
+}
+
+const NEW_OFFER: &str = "mutation($l: ID!, $c: OfferChannel, $d: String!) { createOffer(input: { landlordId: $l, street: \"Weg 1\", postalCode: \"50667\", district: \"Nippes\",
+  rooms: 2.0, livingSpace: 50.0, coldRent: \"400\", serviceCharges: \"90\", heating: \"60\", deposit: \"1200\", availableFrom: $d, channel: $c }) { id channel version } }";
+
+/// Offers are counted by the channel they came through: the city's report counts those
+/// taken in during the period (the public form's as such, those without a channel as
+/// "not recorded"); a carrier's counts those proposed to its households. A change
+/// that leaves the channel out keeps it; an unknown channel is refused; another city
+/// counts none of ours.
+#[tokio::test]
+async fn offers_are_counted_by_the_channel_they_came_through() {
+    let app = TestApp::spawn_with(|c| c.public_form.min_fill_seconds = 0).await;
+    let c = city(&app).await;
+    let tok = c.t.caseworker.token.clone();
+    let landlord = ok(&app, &tok, "mutation { createLandlord(input: { kind: HOUSING_COMPANY, name: \"GAG\", partnerStatus: PARTNER, annualQuota: 100 }) { id } }", json!({})).await["createLandlord"]["id"].clone();
+    let new = |channel: Option<&'static str>| {
+        let (app, tok, landlord) = (&app, tok.clone(), landlord.clone());
+        async move {
+            ok(
+                app,
+                &tok,
+                NEW_OFFER,
+                json!({ "l": landlord, "c": channel, "d": day(0) }),
+            )
+            .await["createOffer"]
+                .clone()
+        }
+    };
+    let company = new(Some("PARTNER_COMPANY")).await;
+    assert_eq!(company["channel"], "PARTNER_COMPANY");
+    let carrier = new(Some("CARRIER")).await;
+    let unknown = new(None).await;
+    assert_eq!(unknown["channel"], Value::Null);
+    let pf = crate::public_form::token(&app, &c.t.slug).await;
+    let (status, body) =
+        crate::public_form::post(&app, &c.t.slug, &crate::public_form::form(&pf)).await;
+    assert!(status.is_success(), "{body}");
+
+    // A change without a channel keeps it; with one, records it.
+    const CHANGE: &str = "mutation($id: ID!, $v: Int!, $c: OfferChannel, $d: String!) { updateOffer(id: $id, version: $v, input: { landlordId: \"LANDLORD\", street: \"Weg 2\", postalCode: \"50667\", district: \"Nippes\",
+      rooms: 2.0, livingSpace: 50.0, coldRent: \"400\", serviceCharges: \"90\", heating: \"60\", deposit: \"1200\", availableFrom: $d, channel: $c }) { channel version } }";
+    let change = CHANGE.replace("LANDLORD", landlord.as_str().unwrap());
+    let kept = ok(
+        &app,
+        &tok,
+        &change,
+        json!({ "id": carrier["id"], "v": 1, "d": day(0) }),
+    )
+    .await["updateOffer"]
+        .clone();
+    assert_eq!(kept, json!({ "channel": "CARRIER", "version": 2 }));
+    let set = ok(
+        &app,
+        &tok,
+        &change,
+        json!({ "id": unknown["id"], "v": 1, "c": "LISTING", "d": day(0) }),
+    )
+    .await["updateOffer"]
+        .clone();
+    assert_eq!(set["channel"], "LISTING");
+    // An unknown channel is refused and records nothing.
+    let (code, _) = refused(
+        &app,
+        &tok,
+        NEW_OFFER,
+        &json!({ "l": landlord, "c": "CARRIER_PIGEON", "d": day(0) }),
+    )
+    .await;
+    assert_eq!(code, "GRAPHQL_VALIDATION_FAILED");
+    let all = ok(&app, &tok, "{ offers { totalCount } }", json!({})).await;
+    assert_eq!(all["offers"]["totalCount"], 4, "{all}");
+
+    let today = json!({ "f": day(-1), "t": day(0) });
+    let f = printed(&ok(&app, &c.coord.token, REPORT, today.clone()).await["programmeReport"]);
+    for (key, want) in [
+        ("offers.received", "4"),
+        ("offers.channel.partner_company", "1"),
+        ("offers.channel.carrier", "1"),
+        ("offers.channel.listing", "1"),
+        ("offers.channel.public_form", "1"),
+        ("offers.channel.not_recorded", "0"),
+    ] {
+        assert_eq!(f[key], want, "{key}");
+    }
+    // A carrier's report counts the offers proposed to its households: none yet.
+    let mine = printed(
+        &ok(
+            &app,
+            &c.cw.token,
+            REPORT,
+            json!({ "f": day(-1), "t": day(0), "o": c.carrier }),
+        )
+        .await["programmeReport"],
+    );
+    assert_eq!(mine["offers.proposed"], "0");
+    assert!(!mine.contains_key("offers.received"));
+    // Another city counts none of ours.
+    let them = city(&app).await;
+    let theirs = printed(&ok(&app, &them.coord.token, REPORT, today).await["programmeReport"]);
+    assert_eq!(theirs["offers.received"], "0");
 }

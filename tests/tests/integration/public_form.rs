@@ -5,13 +5,13 @@ use reqwest::StatusCode;
 use serde_json::{Value, json};
 use wohnweg_tests::{TestApp, TestTenant, day};
 
-fn form(token: &str) -> Value {
+pub(crate) fn form(token: &str) -> Value {
     json!({ "formToken": token, "landlordName": "Frau Hausbesitz", "landlordContact": "Tel. 0221 123456",
             "street": "Lindenweg 3", "postalCode": "50667", "district": "Nippes", "rooms": 2.0, "livingSpace": 58.5,
             "coldRent": "455.00", "serviceCharges": "110", "heating": "65", "deposit": "1365", "availableFrom": day(15) })
 }
 
-async fn token(app: &TestApp, city: &str) -> String {
+pub(crate) async fn token(app: &TestApp, city: &str) -> String {
     let r = app.get(&format!("/public/{city}/offer-form")).await;
     assert_eq!(r.status(), StatusCode::OK);
     r.json::<Value>().await.unwrap()["formToken"]
@@ -20,7 +20,7 @@ async fn token(app: &TestApp, city: &str) -> String {
         .to_owned()
 }
 
-async fn post(app: &TestApp, city: &str, body: &Value) -> (StatusCode, Value) {
+pub(crate) async fn post(app: &TestApp, city: &str, body: &Value) -> (StatusCode, Value) {
     let r = app
         .http
         .post(format!("{}/public/{city}/offers", app.base))

@@ -19,7 +19,7 @@ const OfferQuery = graphql(`
   query ConsoleOffer($id: ID!) {
     offer(id: $id) {
       id street postalCode district rooms livingSpace coldRent serviceCharges heating grossColdRent deposit
-      availableFrom wbsRequired stepFree lift floor maxPersons petsAllowed notes status statusOn version
+      availableFrom wbsRequired stepFree lift floor maxPersons petsAllowed notes channel status statusOn version
       landlordName landlordContact
     }
   }
@@ -154,6 +154,8 @@ export default function OfferPage({ id }: { id: string }) {
         <dd>{o.maxPersons ?? "–"}</dd>
         <dt className="kern-label">{t("offers.pets")}</dt>
         <dd>{yes(o.petsAllowed)}</dd>
+        <dt className="kern-label">{t("offers.channel")}</dt>
+        <dd>{o.channel ? t(`offers.channels.${o.channel}`) : t("offers.channelNone")}</dd>
       </dl>
       {o.notes && <p className="kern-body">{o.notes}</p>}
       <Matches offerId={o.id} deposit={o.deposit} />

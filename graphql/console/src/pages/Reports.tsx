@@ -26,7 +26,7 @@ const ScopesQuery = graphql(`
 const ReportQuery = graphql(`
   query ReportPage($from: Date!, $to: Date!, $organisationId: ID, $cutOff: DateTime) {
     programmeReport(from: $from, to: $to, organisationId: $organisationId, cutOff: $cutOff) {
-      from to cutOff scopeName carrierLevel csv csvSemicolon
+      from to cutOff releasedAt scopeName carrierLevel csv csvSemicolon
       sections { key title figures { key label display suppressed } }
     }
   }
@@ -172,6 +172,11 @@ function ReportView({ asked }: { asked: Asked }) {
         {t("reports.cutOff", { at: new Date(r.cutOff).toLocaleString(lang === "en" ? "en-GB" : "de-DE") })}
         {r.carrierLevel && ` ${t("reports.small")}`}
       </p>
+      {r.releasedAt && (
+        <p className="kern-body">
+          {t("reports.releasedAt", { at: new Date(r.releasedAt).toLocaleString(lang === "en" ? "en-GB" : "de-DE") })}
+        </p>
+      )}
       <div className="ww-actions">
         <Button kind="secondary" type="button" disabled={pdfBusy} onClick={() => void savePdf()}>
           {pdfBusy ? t("app.loading") : t("reports.pdf")}
