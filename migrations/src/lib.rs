@@ -48,6 +48,7 @@ mod m20261201_000025_report_releases;
 mod m20261201_000026_position_changes;
 mod m20261201_000027_funding_spending;
 mod m20261201_000028_offer_channels;
+mod m20261201_000029_insights;
 
 /// The PostgreSQL role the server connects as at runtime: not superuser, not owner,
 /// not `BYPASSRLS`. Created by the first migration when missing (`NOLOGIN` there; the
@@ -90,6 +91,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000026_position_changes::Migration),
             Box::new(m20261201_000027_funding_spending::Migration),
             Box::new(m20261201_000028_offer_channels::Migration),
+            Box::new(m20261201_000029_insights::Migration),
         ]
     }
 }

@@ -23,6 +23,8 @@ pub(crate) enum Ty {
     Ts,
     Int,
     Bool,
+    /// 64-bit integer.
+    Big,
 }
 
 /// `(name, type, nullable)`.
@@ -45,6 +47,7 @@ pub(crate) fn column(name: &'static str, ty: Ty, nullable: bool) -> ColumnDef {
         Ty::Ts => c.timestamp_with_time_zone(),
         Ty::Int => c.integer(),
         Ty::Bool => c.boolean(),
+        Ty::Big => c.big_integer(),
     };
     if nullable {
         c.null();

@@ -13,4 +13,6 @@
 //! the other services' `lookup` modules inside each city's own transaction; nothing
 //! below it imports it.
 
+pub mod cells;
 pub mod disclosure;
+pub mod measures;
