@@ -201,7 +201,7 @@ fn the_attack_suite_recovers_no_protected_value() {
         }
     }
 
-    println!(
+    eprintln!(
         "attack suite: {tried} attacks tried, {recovered} recovered a protected value; \
          differencing guessed right {:.1} % (pairs) and {:.1} % (breakdowns), \
          averaging ten measures left {averaged_err} of 2000 estimates off against {single_err} single ones",
