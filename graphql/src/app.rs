@@ -283,10 +283,9 @@ impl App {
             verifier.trust(p);
         }
         let identity = Identity::new(db.clone(), cache.clone());
-        let schema = schema::build(
-            Services::new(identity.clone(), &db, learning.clone()),
-            &config,
-        );
+        let mut services = Services::new(identity.clone(), &db, learning.clone());
+        services.insights = wohnweg_insights::Insights::new(db.clone(), config.insights.min_count);
+        let schema = schema::build(services, &config);
         let sessions = Sessions::new(
             cache.clone(),
             Duration::from_secs(config.session.idle_timeout_minutes.saturating_mul(60)),

@@ -73,6 +73,29 @@ pub struct Config {
     pub graphql: GraphqlConfig,
     /// Courses and certificates.
     pub learning: LearningConfig,
+    /// Cross-city measures.
+    pub insights: InsightsConfig,
+}
+
+/// Cross-city measures: disclosure control and how fresh the rollups are kept.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct InsightsConfig {
+    /// Counts below this are never published (`—`); at least 3 (a lower setting is
+    /// read as 3). Only the operator sets it; no API changes it.
+    pub min_count: i64,
+    /// How often the server looks for cities whose records changed and recounts their
+    /// measures, in seconds (at most 60 keeps the dashboard within a minute).
+    pub refresh_seconds: u64,
+}
+
+impl Default for InsightsConfig {
+    fn default() -> Self {
+        Self {
+            min_count: 3,
+            refresh_seconds: 20,
+        }
+    }
 }
 
 /// Courses and certificates.
@@ -284,6 +307,7 @@ impl Default for Config {
             session: SessionConfig::default(),
             public_form: PublicFormConfig::default(),
             learning: LearningConfig::default(),
+            insights: InsightsConfig::default(),
             graphql: GraphqlConfig::default(),
         }
     }

@@ -224,7 +224,55 @@ pub async fn seed(
     seed_housing(db, cache).await.map_err(internal)?;
     seed_learning(db, cache, learning).await.map_err(internal)?;
     seed_programmes(db, cache).await.map_err(internal)?;
+    seed_insights(db, cache).await.map_err(internal)?;
     Ok(())
+}
+
+/// The NRW state programme covering the demo cities, its officer, Köln's and Bergisch
+/// Gladbach's opt-ins (Solingen shares nothing), and every city's measures counted
+/// (`wohnweg_insights::demo`).
+async fn seed_insights(db: &Db, cache: &Cache) -> Result<(), Error> {
+    let p = Provisioning::new(db.clone(), cache.clone());
+    let platform = p.platform_directory(DEMO_EMAIL_DOMAIN).await?;
+    let (Some(operator), Some(officer)) = (
+        platform
+            .iter()
+            .find(|(_, _, r)| *r == Role::PlatformOperator),
+        platform.iter().find(|(_, _, r)| *r == Role::StateOfficer),
+    ) else {
+        return Ok(());
+    };
+    let operator = Ctx::new(Principal {
+        user_id: operator.0,
+        kind: PrincipalKind::PlatformUser,
+        tenant: None,
+        organisation: None,
+        roles: std::collections::BTreeSet::from([Role::PlatformOperator]),
+    });
+    let people = p.directory(DEMO_EMAIL_DOMAIN).await?;
+    let mut sharing = Vec::new();
+    for slug in ["koeln", "bergisch-gladbach"] {
+        let Some(city) = p.tenant_by_slug(&Slug::parse("slug", slug)?).await? else {
+            continue;
+        };
+        if let Some(coordinator) = people
+            .iter()
+            .find(|e| e.tenant == city.id && e.roles.contains(&Role::CityCoordinator))
+        {
+            sharing.push(demo_ctx(coordinator));
+        }
+    }
+    let slugs: Vec<&str> = CITIES.iter().map(|c| c.slug).collect();
+    wohnweg_insights::demo::seed(
+        &wohnweg_insights::Insights::new(db.clone(), wohnweg_insights::disclosure::MIN_THRESHOLD),
+        &operator,
+        officer.0,
+        &slugs,
+        &sharing,
+        &p.tenant_ids().await?,
+        chrono::Utc::now().date_naive(),
+    )
+    .await
 }
 
 /// Köln's three carrier programmes and the city's coordination

@@ -47,7 +47,7 @@ pub async fn page(State(state): State<AppState>, headers: HeaderMap) -> Response
     let p = Provisioning::new(state.db.clone(), state.cache.clone());
     let (Ok(entries), Ok(operators)) = (
         p.directory(DEMO_EMAIL_DOMAIN).await,
-        p.operator_directory(DEMO_EMAIL_DOMAIN).await,
+        p.platform_directory(DEMO_EMAIL_DOMAIN).await,
     ) else {
         return (StatusCode::INTERNAL_SERVER_ERROR, "internal error").into_response();
     };
@@ -61,13 +61,13 @@ pub async fn page(State(state): State<AppState>, headers: HeaderMap) -> Response
             display_name: e.display_name.clone(),
             roles: e.roles.iter().map(|r| r.label_de()).collect(),
         })
-        .chain(operators.iter().map(|(user, name)| DemoRow {
+        .chain(operators.iter().map(|(user, name, role)| DemoRow {
             tenant: String::new(),
             user: user.to_string(),
             tenant_name: "Plattform".to_owned(),
-            organisation_name: "Plattformbetrieb".to_owned(),
+            organisation_name: role.label_de().to_owned(),
             display_name: name.clone(),
-            roles: vec![wohnweg_kernel::Role::PlatformOperator.label_de()],
+            roles: vec![role.label_de()],
         }))
         .collect();
     let wants_json = headers
@@ -132,7 +132,7 @@ pub async fn sign_in(State(state): State<AppState>, Form(f): Form<DevLogin>) -> 
     let Ok(user) = f.user.parse::<UserId>() else {
         return (StatusCode::BAD_REQUEST, "unknown demo user").into_response();
     };
-    // An empty tenant names a demo platform operator.
+    // An empty tenant names a demo platform user (an operator or a state officer).
     let tenant = if f.tenant.is_empty() {
         None
     } else {
@@ -150,9 +150,9 @@ pub async fn sign_in(State(state): State<AppState>, Form(f): Form<DevLogin>) -> 
             .await
             .is_ok_and(|d| d.iter().any(|e| e.tenant == tenant && e.user == user)),
         None => p
-            .operator_directory(DEMO_EMAIL_DOMAIN)
+            .platform_directory(DEMO_EMAIL_DOMAIN)
             .await
-            .is_ok_and(|d| d.iter().any(|(u, _)| *u == user)),
+            .is_ok_and(|d| d.iter().any(|(u, _, _)| *u == user)),
     };
     if !is_demo_user {
         return (StatusCode::BAD_REQUEST, "unknown demo user").into_response();

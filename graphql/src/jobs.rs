@@ -78,3 +78,30 @@ pub async fn scheduled_moves_every(db: Db, cache: Cache, every: std::time::Durat
         }
     }
 }
+
+/// Recounts the measures of every city whose records changed (see
+/// `wohnweg_insights::rollup`); returns how many cities were recounted.
+pub async fn insights(db: &Db, cache: &Cache, min_count: i64) -> anyhow::Result<usize> {
+    let tenants = Provisioning::new(db.clone(), cache.clone())
+        .tenant_ids()
+        .await
+        .map_err(|e| anyhow::anyhow!("listing tenants failed: {}", e.public_message()))?;
+    wohnweg_insights::Insights::new(db.clone(), min_count)
+        .refresh_changed(&tenants, chrono::Utc::now().date_naive())
+        .await
+        .map_err(|e| anyhow::anyhow!("recounting the measures failed: {}", e.public_message()))
+}
+
+/// Runs [`insights`] every `every`, from the start.
+pub async fn insights_every(db: Db, cache: Cache, min_count: i64, every: std::time::Duration) {
+    let mut tick = tokio::time::interval(every);
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        tick.tick().await;
+        match insights(&db, &cache, min_count).await {
+            Ok(0) => {}
+            Ok(cities) => tracing::info!(cities, "measures recounted"),
+            Err(e) => tracing::error!(error = %e, "recounting measures"),
+        }
+    }
+}

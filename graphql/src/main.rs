@@ -58,6 +58,10 @@ enum Command {
     /// Make the scheduled moves due today take effect, then exit (the server also does
     /// this hourly).
     Moves,
+    /// Recount the cross-city measures of every city whose records changed since the
+    /// last count, then exit (the server also does this every
+    /// `insights.refresh_seconds`).
+    Insights,
     /// Print a development bearer token (only when development tokens are enabled).
     Token {
         /// Tenant slug, e.g. `koeln` (not for platform roles).
@@ -197,6 +201,13 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 app.state.cache.clone(),
                 std::time::Duration::from_secs(3600),
             ));
+            // Cross-city measures follow each city's changes within the refresh interval.
+            tokio::spawn(wohnweg_gateway::jobs::insights_every(
+                app.state.db.clone(),
+                app.state.cache.clone(),
+                app.state.config.insights.min_count,
+                std::time::Duration::from_secs(app.state.config.insights.refresh_seconds.max(1)),
+            ));
             tracing::info!(
                 address = %listener.local_addr()?,
                 demo,
@@ -226,6 +237,12 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             let (db, cache) = app::connect_existing(&config).await?;
             let applied = wohnweg_gateway::jobs::scheduled_moves(&db, &cache).await?;
             tracing::info!(applied, "scheduled moves applied");
+        }
+        Command::Insights => {
+            let (db, cache) = app::connect_existing(&config).await?;
+            let cities =
+                wohnweg_gateway::jobs::insights(&db, &cache, config.insights.min_count).await?;
+            tracing::info!(cities, "measures recounted");
         }
         Command::Token {
             tenant,

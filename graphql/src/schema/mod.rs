@@ -12,6 +12,7 @@ pub use extensions::execute;
 pub mod guarantees;
 pub mod housing;
 pub mod identity;
+pub mod insights;
 pub mod learning;
 pub mod matching;
 pub mod moves;
@@ -47,6 +48,7 @@ pub struct Query(
     learning::LearningQuery,
     programmes::ProgrammesQuery,
     programmes::ReportQuery,
+    insights::InsightsQuery,
 );
 
 /// The mutation root.
@@ -66,6 +68,7 @@ pub struct Mutation(
     learning::LearningMutation,
     programmes::ProgrammesMutation,
     programmes::ReportMutation,
+    insights::InsightsMutation,
 );
 
 /// The schema type.
@@ -84,6 +87,8 @@ pub struct Services {
     pub learning: wohnweg_learning::Learning,
     /// Carrier programmes: funding, positions, targets.
     pub programmes: wohnweg_programmes::Programmes,
+    /// Cross-city measures under disclosure control.
+    pub insights: wohnweg_insights::Insights,
 }
 
 impl Services {
@@ -101,6 +106,10 @@ impl Services {
             housing: wohnweg_housing::Housing::new(db.clone()),
             learning,
             programmes: wohnweg_programmes::Programmes::new(db.clone()),
+            insights: wohnweg_insights::Insights::new(
+                db.clone(),
+                wohnweg_insights::disclosure::MIN_THRESHOLD,
+            ),
         }
     }
 }

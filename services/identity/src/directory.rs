@@ -147,3 +147,34 @@ pub async fn city_names<C: sea_orm::ConnectionTrait>(
         .map(|t| (t.id, t.name))
         .collect())
 }
+
+/// Whether `user_id` is an active platform user holding the state officer role (one
+/// statement on the reference table), for the programmes a state officer may join.
+pub async fn is_state_officer<C: sea_orm::ConnectionTrait>(
+    conn: &C,
+    user_id: UserId,
+) -> Result<bool> {
+    use wohnweg_kernel::scoped::ReferenceTable;
+
+    use crate::entity::platform_user;
+    Ok(platform_user::Entity::global_find()
+        .filter(platform_user::Column::Id.eq(user_id.uuid()))
+        .filter(platform_user::Column::Role.eq(Role::StateOfficer.as_str()))
+        .filter(platform_user::Column::Active.eq(true))
+        .one(conn)
+        .await?
+        .is_some())
+}
+
+/// Every city: id, slug and name (one statement on the reference table).
+pub async fn cities<C: sea_orm::ConnectionTrait>(
+    conn: &C,
+) -> Result<Vec<(uuid::Uuid, String, String)>> {
+    use wohnweg_kernel::scoped::ReferenceTable;
+    Ok(crate::entity::tenant::Entity::global_find()
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|t| (t.id, t.slug, t.name))
+        .collect())
+}

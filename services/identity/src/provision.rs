@@ -2,6 +2,8 @@
 //! the CLI. The same building blocks as the admin API (the crate's `store`), without a
 //! principal and therefore without audit entries; never reachable from the API.
 
+use std::str::FromStr;
+
 use sea_orm::{ColumnTrait, QueryFilter, QueryOrder};
 use wohnweg_kernel::scoped::ReferenceTable;
 use wohnweg_kernel::{Cache, Db, Error, OrganisationId, Result, Role, TenantId, UserId};
@@ -126,13 +128,16 @@ impl Provisioning {
         Ok(UserId::from_uuid(u.id))
     }
 
-    /// The active platform operators whose e-mail ends in `@…<email_domain>` (the demo
-    /// sign-in page lists them: they keep the shared course catalogue), by name.
-    pub async fn operator_directory(&self, email_domain: &str) -> Result<Vec<(UserId, String)>> {
+    /// The active platform users — operators and state officers — whose e-mail ends
+    /// in `@…<email_domain>` (the demo sign-in page lists them), by name, with their
+    /// role.
+    pub async fn platform_directory(
+        &self,
+        email_domain: &str,
+    ) -> Result<Vec<(UserId, String, Role)>> {
         let suffix = format!(".{email_domain}");
         Ok(platform_user::Entity::global_find()
             .filter(platform_user::Column::Active.eq(true))
-            .filter(platform_user::Column::Role.eq(Role::PlatformOperator.as_str()))
             .order_by_asc(platform_user::Column::DisplayName)
             .all(self.db.raw())
             .await?
@@ -142,7 +147,10 @@ impl Provisioning {
                     .rsplit_once('@')
                     .is_some_and(|(_, d)| d == email_domain || d.ends_with(&suffix))
             })
-            .map(|u| (UserId::from_uuid(u.id), u.display_name))
+            .filter_map(|u| {
+                let role = Role::from_str(&u.role).ok()?;
+                Some((UserId::from_uuid(u.id), u.display_name, role))
+            })
             .collect())
     }
 

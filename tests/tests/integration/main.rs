@@ -23,6 +23,7 @@ mod health;
 mod housing;
 mod housing_contract;
 mod http;
+mod insights;
 mod isolation;
 mod language;
 mod lasting;
