@@ -25,7 +25,7 @@ pub const POLICY: &str = "default-src 'self'; script-src 'self'; style-src 'self
      frame-ancestors 'none'; base-uri 'none'";
 
 /// The client-side routes that answer the console's page.
-pub const PAGES: [&str; 18] = [
+pub const PAGES: [&str; 20] = [
     "/",
     "/signin",
     "/worklist",
@@ -43,6 +43,8 @@ pub const PAGES: [&str; 18] = [
     "/programmes",
     "/reports",
     "/dashboard",
+    "/benchmark",
+    "/sharing",
     "/catalogue",
 ];
 

@@ -28,6 +28,8 @@ const CourseEvaluationPage = lazy(() => import("./pages/CourseEvaluation"));
 const ProgrammesPage = lazy(() => import("./pages/Programmes"));
 const ReportsPage = lazy(() => import("./pages/Reports"));
 const DashboardPage = lazy(() => import("./pages/Dashboard"));
+const BenchmarkPage = lazy(() => import("./pages/Benchmark"));
+const SharingPage = lazy(() => import("./pages/Sharing"));
 
 const ViewerQuery = graphql(`
   query ConsoleViewer {
@@ -91,11 +93,13 @@ function SignedIn({ session }: { session: Session }) {
   const viewer: Viewer = { id: v.id, displayName: v.displayName, roles: v.roles, organisation: v.organisation?.name ?? null };
   const home = may(viewer, "worklist")
     ? "/worklist"
-    : may(viewer, "admin")
-      ? "/admin"
-      : may(viewer, "catalogue")
-        ? "/catalogue"
-        : "/households";
+    : viewer.roles.includes("STATE_OFFICER")
+      ? "/benchmark"
+      : may(viewer, "admin")
+        ? "/admin"
+        : may(viewer, "catalogue")
+          ? "/catalogue"
+          : "/households";
   const gated = (area: keyof typeof AREAS, page: React.ReactNode) => (may(viewer, area) ? page : <Unavailable />);
   return (
     <ViewerContext.Provider value={viewer}>
@@ -120,6 +124,8 @@ function SignedIn({ session }: { session: Session }) {
             <Route path="/programmes">{gated("programmes", <ProgrammesPage />)}</Route>
             <Route path="/reports">{gated("reports", <ReportsPage />)}</Route>
             <Route path="/dashboard">{gated("cityStaff", <DashboardPage />)}</Route>
+            <Route path="/benchmark">{gated("benchmark", <BenchmarkPage />)}</Route>
+            <Route path="/sharing">{gated("approvals", <SharingPage />)}</Route>
             <Route path="/catalogue">{gated("catalogue", <CataloguePage />)}</Route>
             <Route path="/approvals">{gated("approvals", <Approvals />)}</Route>
             <Route path="/register">{gated("register", <Register />)}</Route>
@@ -168,6 +174,8 @@ function Shell({
       ["/programmes", t("nav.programmes"), "programmes"],
       ["/reports", t("nav.reports"), "reports"],
       ["/dashboard", t("nav.dashboard"), "cityStaff"],
+      ["/benchmark", t("nav.benchmark"), "benchmark"],
+      ["/sharing", t("nav.sharing"), "approvals"],
       ["/catalogue", t("nav.catalogue"), "catalogue"],
       ["/approvals", t("nav.approvals"), "approvals"],
       ["/register", t("nav.register"), "register"],

@@ -29,6 +29,7 @@ export const AREAS = {
   register: CITY_STAFF,
   transfers: ["CARRIER_CASEWORKER", "CARRIER_ADMIN"] as Role[],
   cityStaff: CITY_STAFF,
+  benchmark: ["STATE_OFFICER", "CITY_COORDINATOR", "CITY_CASEWORKER", "CITY_ADMIN"] as Role[],
   admin: ["CITY_ADMIN", "CARRIER_ADMIN"] as Role[],
   audit: ["CITY_ADMIN"] as Role[],
 };

@@ -152,6 +152,18 @@ async fn a_coordinator_sees_programme_warnings_and_a_carrier_its_own_programme()
 
 /// A platform operator signs in through the platform's own OpenID provider (the real
 /// test provider) from the console's sign-in page and lands on the page asked for;
+/// The NRW programme's state officer compares the cities that opted in (Solingen,
+/// sharing nothing, is absent) and downloads the CSV; Köln's coordinator changes what
+/// Köln shares and compares Köln with its peers. Keyboard only, axe on every page.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[cfg_attr(
+    not(browser),
+    ignore = "needs Chromium: apt-get install chromium (or set CHROME_PATH); .ci/run installs it"
+)]
+async fn a_state_officer_and_a_coordinator_compare_cities_in_the_console() {
+    console_journey("journey-insights.mjs", |_| {}).await;
+}
+
 /// axe 0 on the sign-in page and the catalogue.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[cfg_attr(

@@ -30,6 +30,7 @@ type Documents = {
     "\n  mutation ConsoleDecideGuarantee($id: ID!, $version: Int!, $approve: Boolean!, $reason: String) {\n    decideGuarantee(id: $id, version: $version, approve: $approve, reason: $reason) {\n      id status decidedOn decisionReason version\n    }\n  }\n": typeof types.ConsoleDecideGuaranteeDocument,
     "\n  query ConsoleAuditLog($after: String, $entityId: ID) {\n    auditLog(first: 50, after: $after, entityId: $entityId) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id seq at actorUserId entity entityId action fields purpose }\n    }\n    users(first: 100) { nodes { id displayName } }\n  }\n": typeof types.ConsoleAuditLogDocument,
     "\n  query ConsoleVerifyChain { verifyAuditChain { intact entries firstBrokenSeq } }\n": typeof types.ConsoleVerifyChainDocument,
+    "\n  query Benchmark {\n    benchmark(quarters: 8) {\n      quarters threshold programme csv csvSemicolon chartJson\n      measures {\n        measure { code label labelEn kind numerator denominator period exclusions }\n        cities { city own points { quarter value of percent median p75 withheld display } }\n      }\n    }\n  }\n": typeof types.BenchmarkDocument,
     "\n  query ConsoleOperatorCatalogue {\n    courseCatalogue {\n      id key version titleDe titleEn summaryDe languages status reviewNote submittedByCity\n      rule { kind minModules minAttendancePercent }\n      modules { key titleDe mandatory minutes }\n    }\n  }\n": typeof types.ConsoleOperatorCatalogueDocument,
     "\n  mutation ConsoleReviewSubmission($id: ID!, $publish: Boolean!, $note: String) {\n    reviewCourseSubmission(id: $id, publish: $publish, note: $note) { id status }\n  }\n": typeof types.ConsoleReviewSubmissionDocument,
     "\n  mutation ConsolePublishTemplate($input: CourseTemplateInput!) {\n    publishCourseTemplate(input: $input) { id version }\n  }\n": typeof types.ConsolePublishTemplateDocument,
@@ -99,6 +100,8 @@ type Documents = {
     "\n  query ReportPdf($from: Date!, $to: Date!, $organisationId: ID, $cutOff: DateTime) {\n    programmeReportPdf(from: $from, to: $to, organisationId: $organisationId, cutOff: $cutOff) { fileName base64 }\n  }\n": typeof types.ReportPdfDocument,
     "\n  query ReleasedReports {\n    releasedReports { id from to cutOff releasedAt }\n  }\n": typeof types.ReleasedReportsDocument,
     "\n  mutation ReleaseJointReport($from: Date!, $to: Date!, $cutOff: DateTime!) {\n    releaseJointReport(from: $from, to: $to, cutOff: $cutOff) { id }\n  }\n": typeof types.ReleaseJointReportDocument,
+    "\n  query InsightSharing {\n    insightSharing { measure { code label labelEn } peers programmes { id name shared } }\n  }\n": typeof types.InsightSharingDocument,
+    "\n  mutation SetInsightSharing($measure: String!, $programmeId: ID, $shared: Boolean!) {\n    setInsightSharing(measure: $measure, programmeId: $programmeId, shared: $shared) { measure { code } peers programmes { id shared } }\n  }\n": typeof types.SetInsightSharingDocument,
     "\n  query ConsoleWorklist {\n    worklist {\n      followUps { ...Item }\n      overdueSteps { ...Item }\n      incomingTransfers { ...Item }\n      permitsExpiring { ...Item }\n      benefitSwitches { ...Item }\n      inCoaching { ...Item }\n      guaranteeRequests { id householdId kind amount }\n      scheduledMoves { id householdId moveInOn }\n      programmeWarnings { kind programmeId organisationName subject on paysFor fundedPositions fte households caseloadLimit actual target expectedByNow }\n    }\n  }\n  fragment Item on WorkItem { householdId reference on overdue detail subjectId }\n": typeof types.ConsoleWorklistDocument,
     "\n  query ConsoleIncomingTransfers {\n    incomingTransfers { id householdId reason version }\n  }\n": typeof types.ConsoleIncomingTransfersDocument,
     "\n  mutation ConsoleAcceptTransfer($id: ID!, $version: Int!) {\n    acceptTransfer(id: $id, version: $version) { id status version }\n  }\n": typeof types.ConsoleAcceptTransferDocument,
@@ -122,6 +125,7 @@ const documents: Documents = {
     "\n  mutation ConsoleDecideGuarantee($id: ID!, $version: Int!, $approve: Boolean!, $reason: String) {\n    decideGuarantee(id: $id, version: $version, approve: $approve, reason: $reason) {\n      id status decidedOn decisionReason version\n    }\n  }\n": types.ConsoleDecideGuaranteeDocument,
     "\n  query ConsoleAuditLog($after: String, $entityId: ID) {\n    auditLog(first: 50, after: $after, entityId: $entityId) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id seq at actorUserId entity entityId action fields purpose }\n    }\n    users(first: 100) { nodes { id displayName } }\n  }\n": types.ConsoleAuditLogDocument,
     "\n  query ConsoleVerifyChain { verifyAuditChain { intact entries firstBrokenSeq } }\n": types.ConsoleVerifyChainDocument,
+    "\n  query Benchmark {\n    benchmark(quarters: 8) {\n      quarters threshold programme csv csvSemicolon chartJson\n      measures {\n        measure { code label labelEn kind numerator denominator period exclusions }\n        cities { city own points { quarter value of percent median p75 withheld display } }\n      }\n    }\n  }\n": types.BenchmarkDocument,
     "\n  query ConsoleOperatorCatalogue {\n    courseCatalogue {\n      id key version titleDe titleEn summaryDe languages status reviewNote submittedByCity\n      rule { kind minModules minAttendancePercent }\n      modules { key titleDe mandatory minutes }\n    }\n  }\n": types.ConsoleOperatorCatalogueDocument,
     "\n  mutation ConsoleReviewSubmission($id: ID!, $publish: Boolean!, $note: String) {\n    reviewCourseSubmission(id: $id, publish: $publish, note: $note) { id status }\n  }\n": types.ConsoleReviewSubmissionDocument,
     "\n  mutation ConsolePublishTemplate($input: CourseTemplateInput!) {\n    publishCourseTemplate(input: $input) { id version }\n  }\n": types.ConsolePublishTemplateDocument,
@@ -191,6 +195,8 @@ const documents: Documents = {
     "\n  query ReportPdf($from: Date!, $to: Date!, $organisationId: ID, $cutOff: DateTime) {\n    programmeReportPdf(from: $from, to: $to, organisationId: $organisationId, cutOff: $cutOff) { fileName base64 }\n  }\n": types.ReportPdfDocument,
     "\n  query ReleasedReports {\n    releasedReports { id from to cutOff releasedAt }\n  }\n": types.ReleasedReportsDocument,
     "\n  mutation ReleaseJointReport($from: Date!, $to: Date!, $cutOff: DateTime!) {\n    releaseJointReport(from: $from, to: $to, cutOff: $cutOff) { id }\n  }\n": types.ReleaseJointReportDocument,
+    "\n  query InsightSharing {\n    insightSharing { measure { code label labelEn } peers programmes { id name shared } }\n  }\n": types.InsightSharingDocument,
+    "\n  mutation SetInsightSharing($measure: String!, $programmeId: ID, $shared: Boolean!) {\n    setInsightSharing(measure: $measure, programmeId: $programmeId, shared: $shared) { measure { code } peers programmes { id shared } }\n  }\n": types.SetInsightSharingDocument,
     "\n  query ConsoleWorklist {\n    worklist {\n      followUps { ...Item }\n      overdueSteps { ...Item }\n      incomingTransfers { ...Item }\n      permitsExpiring { ...Item }\n      benefitSwitches { ...Item }\n      inCoaching { ...Item }\n      guaranteeRequests { id householdId kind amount }\n      scheduledMoves { id householdId moveInOn }\n      programmeWarnings { kind programmeId organisationName subject on paysFor fundedPositions fte households caseloadLimit actual target expectedByNow }\n    }\n  }\n  fragment Item on WorkItem { householdId reference on overdue detail subjectId }\n": types.ConsoleWorklistDocument,
     "\n  query ConsoleIncomingTransfers {\n    incomingTransfers { id householdId reason version }\n  }\n": types.ConsoleIncomingTransfersDocument,
     "\n  mutation ConsoleAcceptTransfer($id: ID!, $version: Int!) {\n    acceptTransfer(id: $id, version: $version) { id status version }\n  }\n": types.ConsoleAcceptTransferDocument,
@@ -276,6 +282,10 @@ export function graphql(source: "\n  query ConsoleAuditLog($after: String, $enti
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ConsoleVerifyChain { verifyAuditChain { intact entries firstBrokenSeq } }\n"): (typeof documents)["\n  query ConsoleVerifyChain { verifyAuditChain { intact entries firstBrokenSeq } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Benchmark {\n    benchmark(quarters: 8) {\n      quarters threshold programme csv csvSemicolon chartJson\n      measures {\n        measure { code label labelEn kind numerator denominator period exclusions }\n        cities { city own points { quarter value of percent median p75 withheld display } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Benchmark {\n    benchmark(quarters: 8) {\n      quarters threshold programme csv csvSemicolon chartJson\n      measures {\n        measure { code label labelEn kind numerator denominator period exclusions }\n        cities { city own points { quarter value of percent median p75 withheld display } }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -552,6 +562,14 @@ export function graphql(source: "\n  query ReleasedReports {\n    releasedReport
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReleaseJointReport($from: Date!, $to: Date!, $cutOff: DateTime!) {\n    releaseJointReport(from: $from, to: $to, cutOff: $cutOff) { id }\n  }\n"): (typeof documents)["\n  mutation ReleaseJointReport($from: Date!, $to: Date!, $cutOff: DateTime!) {\n    releaseJointReport(from: $from, to: $to, cutOff: $cutOff) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InsightSharing {\n    insightSharing { measure { code label labelEn } peers programmes { id name shared } }\n  }\n"): (typeof documents)["\n  query InsightSharing {\n    insightSharing { measure { code label labelEn } peers programmes { id name shared } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetInsightSharing($measure: String!, $programmeId: ID, $shared: Boolean!) {\n    setInsightSharing(measure: $measure, programmeId: $programmeId, shared: $shared) { measure { code } peers programmes { id shared } }\n  }\n"): (typeof documents)["\n  mutation SetInsightSharing($measure: String!, $programmeId: ID, $shared: Boolean!) {\n    setInsightSharing(measure: $measure, programmeId: $programmeId, shared: $shared) { measure { code } peers programmes { id shared } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

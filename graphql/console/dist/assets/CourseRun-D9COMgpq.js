@@ -1,4 +1,4 @@
-import{S as e,_ as t,a as n,d as r,f as i,g as a,i as o,n as s,o as c,r as l,s as u,t as d,y as f}from"./index-DPT3lSQa.js";import{t as p}from"./ActionForm-BILxOisH.js";import{t as m}from"./CertificatePdf-C0soXo4q.js";import{t as h}from"./DataTable-CZnFIcbc.js";import{t as g}from"./Disclosure-a9uSoy-z.js";import{o as _,s as v}from"./Form-DQQGgaHG.js";import{t as y}from"./NotFound-CQboIPjR.js";import{t as b}from"./references-5mLgxADa.js";import{n as x}from"./Courses-jn7w-vB0.js";var S=o(),C=n(`
+import{S as e,_ as t,a as n,d as r,f as i,g as a,i as o,n as s,o as c,r as l,s as u,t as d,y as f}from"./index-2Hl7qcjk.js";import{t as p}from"./ActionForm-DMqBFQ2p.js";import{t as m}from"./CertificatePdf-BqFv2Bwy.js";import{t as h}from"./DataTable-DkmyZqcg.js";import{t as g}from"./Disclosure-CryMw6XS.js";import{o as _,s as v}from"./Form-DqOKfZh7.js";import{t as y}from"./NotFound-LC-Ik4mJ.js";import{t as b}from"./references-D7B71qB8.js";import{n as x}from"./Courses-CGZVjVqT.js";var S=o(),C=n(`
   query ConsoleCourseRun($id: ID!) {
     courseRun(id: $id) {
       run {

@@ -1,4 +1,4 @@
-import{C as e,S as t,T as n,_ as r,a as i,b as a,d as o,f as s,g as c,i as l,n as u,o as d,r as f,s as p,t as m,x as h,y as g}from"./index-DPT3lSQa.js";import{t as _}from"./ActionForm-BILxOisH.js";import{t as v}from"./DataTable-CZnFIcbc.js";import{t as y}from"./NotFound-CQboIPjR.js";import{o as b,s as x}from"./Form-DQQGgaHG.js";import{t as S}from"./references-5mLgxADa.js";var C=n(e(),1),w=l(),T=i(`
+import{C as e,S as t,T as n,_ as r,a as i,b as a,d as o,f as s,g as c,i as l,n as u,o as d,r as f,s as p,t as m,x as h,y as g}from"./index-2Hl7qcjk.js";import{t as _}from"./ActionForm-DMqBFQ2p.js";import{t as v}from"./DataTable-DkmyZqcg.js";import{t as y}from"./NotFound-LC-Ik4mJ.js";import{o as b,s as x}from"./Form-DqOKfZh7.js";import{t as S}from"./references-D7B71qB8.js";var C=n(e(),1),w=l(),T=i(`
   query ConsoleOffer($id: ID!) {
     offer(id: $id) {
       id street postalCode district rooms livingSpace coldRent serviceCharges heating grossColdRent deposit

@@ -1,4 +1,4 @@
-import{S as e,_ as t,a as n,f as r,i,o as a,r as o,s,x as c,y as l}from"./index-DPT3lSQa.js";import{t as u}from"./DataTable-CZnFIcbc.js";import{t as d}from"./NotFound-CQboIPjR.js";import{t as f}from"./ShareChart-TzgKF2bo.js";var p=i(),m=n(`
+import{S as e,_ as t,a as n,f as r,i,o as a,r as o,s,x as c,y as l}from"./index-2Hl7qcjk.js";import{t as u}from"./DataTable-DkmyZqcg.js";import{t as d}from"./NotFound-LC-Ik4mJ.js";import{t as f}from"./ShareChart-C2DzWDV3.js";var p=i(),m=n(`
   query CourseEvaluationPage($courseId: ID!) {
     courseEvaluation(courseId: $courseId) {
       courseId title asOf
