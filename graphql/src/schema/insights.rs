@@ -128,6 +128,7 @@ pub struct BenchmarkMeasure {
 
 /// Measures over quarters, city beside city, through disclosure control.
 #[derive(SimpleObject)]
+#[graphql(complex)]
 pub struct Benchmark {
     /// The quarters, oldest first (`2026 Q3`).
     pub quarters: Vec<String>,
@@ -137,13 +138,43 @@ pub struct Benchmark {
     pub programme: Option<String>,
     /// The measures.
     pub measures: Vec<BenchmarkMeasure>,
+    #[graphql(skip)]
+    domain: Domain,
+}
+
+#[async_graphql::ComplexObject]
+impl Benchmark {
     /// The same as CSV (RFC 4180).
-    pub csv: String,
+    async fn csv(&self) -> async_graphql::Result<String> {
+        benchmark::csv(&self.domain, false).gql()
+    }
+
     /// The same as CSV for German spreadsheet programs (semicolons).
-    pub csv_semicolon: String,
+    async fn csv_semicolon(&self) -> async_graphql::Result<String> {
+        benchmark::csv(&self.domain, true).gql()
+    }
+
     /// Chart-ready JSON: per measure, the quarters as labels and one series per city
     /// (`null` where withheld).
-    pub chart_json: String,
+    async fn chart_json(&self) -> String {
+        chart(&self.domain).to_string()
+    }
+}
+
+fn chart(b: &Domain) -> serde_json::Value {
+    let quarters: Vec<String> = b.quarters.iter().map(|q| q.label()).collect();
+    serde_json::json!({
+        "quarters": quarters,
+        "measures": b.columns.iter().map(|c| serde_json::json!({
+            "code": c.measure.code,
+            "label": c.measure.label,
+            "series": c.cities.iter().map(|s| serde_json::json!({
+                "city": s.city,
+                "own": s.own,
+                "data": s.points.iter().map(|p| charted(c.measure.kind, p)).collect::<Vec<_>>(),
+            })).collect::<Vec<_>>(),
+        })).collect::<Vec<_>>(),
+    })
 }
 
 fn display(kind: Kind, p: &benchmark::Point) -> String {
@@ -179,21 +210,9 @@ fn charted(kind: Kind, p: &benchmark::Point) -> Option<f64> {
     }
 }
 
-fn view(b: &Domain) -> async_graphql::Result<Benchmark> {
+fn view(b: Domain) -> Benchmark {
     let quarters: Vec<String> = b.quarters.iter().map(|q| q.label()).collect();
-    let chart = serde_json::json!({
-        "quarters": quarters,
-        "measures": b.columns.iter().map(|c| serde_json::json!({
-            "code": c.measure.code,
-            "label": c.measure.label,
-            "series": c.cities.iter().map(|s| serde_json::json!({
-                "city": s.city,
-                "own": s.own,
-                "data": s.points.iter().map(|p| charted(c.measure.kind, p)).collect::<Vec<_>>(),
-            })).collect::<Vec<_>>(),
-        })).collect::<Vec<_>>(),
-    });
-    Ok(Benchmark {
+    Benchmark {
         quarters,
         threshold: b.threshold,
         programme: b.programme.clone(),
@@ -231,10 +250,8 @@ fn view(b: &Domain) -> async_graphql::Result<Benchmark> {
                     .collect(),
             })
             .collect(),
-        csv: benchmark::csv(b, false).gql()?,
-        csv_semicolon: benchmark::csv(b, true).gql()?,
-        chart_json: chart.to_string(),
-    })
+        domain: b,
+    }
 }
 
 /// A state programme the city may share with.
@@ -326,7 +343,7 @@ impl InsightsQuery {
             )
             .await
             .gql()?;
-        view(&b)
+        Ok(view(b))
     }
 
     /// What the city shares, per measure (city staff).
