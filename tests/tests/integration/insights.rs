@@ -773,3 +773,54 @@ async fn a_state_officer_reaches_no_record_and_no_id_of_any_city() {
     );
     assert!(tried > 100 && seen.len() >= 5);
 }
+
+/// A state officer's benchmark costs the same few statements for one city or many,
+/// and a city's fewer.
+#[tokio::test]
+async fn the_benchmark_costs_a_fixed_number_of_statements() {
+    let app = TestApp::spawn().await;
+    let operator = app
+        .platform_user("Paula Plattform", Role::PlatformOperator)
+        .await;
+    let officer = app
+        .platform_user("Stefan Landesblick", Role::StateOfficer)
+        .await;
+    let (a, b) = (city(&app).await, city(&app).await);
+    let prog = programme_with(&app, &operator, &[&a, &b]).await;
+    ok(
+        &app,
+        &operator.token,
+        ASSIGN,
+        json!({ "p": prog, "u": officer.id.to_string() }),
+    )
+    .await;
+    for c in [&a, &b] {
+        for m in ["moves", "in_scope", "returns_12m", "days_intake_ready"] {
+            ok(
+                &app,
+                &c.coord.token,
+                SHARE,
+                json!({ "m": m, "p": prog, "s": true }),
+            )
+            .await;
+        }
+    }
+    moves(&app, &a, "S", 3).await;
+    recount(&app).await;
+    let pg = app.pg_admin().await.is_some();
+    let allowed = crate::housing_contract::readme_statements("`benchmark`", pg);
+    let query =
+        "{ benchmark { measures { cities { points { value percent median withheld } } } } }";
+    for token in [&officer.token, &a.coord.token] {
+        ok(&app, token, query, json!({})).await;
+        let before = app.db.statements();
+        let got = ok(&app, token, query, json!({})).await;
+        let used = app.db.statements() - before;
+        eprintln!("| `benchmark` | {used} |");
+        assert!(
+            used <= allowed,
+            "benchmark: {used} statements, the README says {allowed}"
+        );
+        assert!(!got["benchmark"]["measures"].as_array().unwrap().is_empty());
+    }
+}
