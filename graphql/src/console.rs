@@ -25,7 +25,7 @@ pub const POLICY: &str = "default-src 'self'; script-src 'self'; style-src 'self
      frame-ancestors 'none'; base-uri 'none'";
 
 /// The client-side routes that answer the console's page.
-pub const PAGES: [&str; 20] = [
+pub const PAGES: [&str; 21] = [
     "/",
     "/signin",
     "/worklist",
@@ -46,6 +46,7 @@ pub const PAGES: [&str; 20] = [
     "/benchmark",
     "/sharing",
     "/catalogue",
+    "/state-programmes",
 ];
 
 /// The console's page (`index.html`).

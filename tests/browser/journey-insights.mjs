@@ -3,7 +3,8 @@
 // the programme, side by side as charts and a table; Solingen, which shares nothing,
 // is absent; small figures show "—" with their reason; the CSV downloads. Köln's
 // coordinator stops sharing one measure with the other cities, then compares Köln
-// with its peers. Every page gets an axe-core audit.
+// with its peers. The platform operator finds the programme with its cities and
+// officer and sets up another. Every page gets an axe-core audit.
 //
 // Usage: node journey-insights.mjs BASE_URL
 
@@ -53,4 +54,17 @@ await journey("insights", async ({ newPage, audit, heading, press, signIn, step 
   if (names[0] !== "Köln (Ihre Stadt)" || !names.includes("Bergisch Gladbach") || names.includes("Solingen")) throw new Error(`Köln compares with: ${names.join(", ")}`);
   step(`Köln compares with its peers: ${names.join(", ")}`);
   await audit(coordinator, "benchmark-city");
+
+  const operator = await newPage();
+  await signIn(operator, "Paula Plattform", "/state-programmes");
+  await heading(operator, "Landesprogramme");
+  const list = operator.getByRole("table", { name: "Landesprogramme" });
+  await list.getByRole("row").filter({ hasText: "NRW – Kommunales Integrationsmanagement (KIM)" }).filter({ hasText: "Stefan Landesblick" }).waitFor();
+  const form = operator.getByRole("group", { name: "Landesprogramm anlegen" });
+  await form.getByLabel("Name").fill("Modellprogramm Wohnen");
+  await form.getByRole("checkbox", { name: "Solingen" }).check();
+  await press(form.getByRole("button", { name: "Anlegen" }));
+  await list.getByRole("row").filter({ hasText: "Modellprogramm Wohnen" }).filter({ hasText: "Solingen" }).waitFor();
+  step("the operator finds the NRW programme with its officer and sets up another for Solingen");
+  await audit(operator, "state-programmes");
 });

@@ -30,6 +30,7 @@ const ReportsPage = lazy(() => import("./pages/Reports"));
 const DashboardPage = lazy(() => import("./pages/Dashboard"));
 const BenchmarkPage = lazy(() => import("./pages/Benchmark"));
 const SharingPage = lazy(() => import("./pages/Sharing"));
+const StateProgramsPage = lazy(() => import("./pages/StatePrograms"));
 
 const ViewerQuery = graphql(`
   query ConsoleViewer {
@@ -127,6 +128,7 @@ function SignedIn({ session }: { session: Session }) {
             <Route path="/benchmark">{gated("benchmark", <BenchmarkPage />)}</Route>
             <Route path="/sharing">{gated("approvals", <SharingPage />)}</Route>
             <Route path="/catalogue">{gated("catalogue", <CataloguePage />)}</Route>
+            <Route path="/state-programmes">{gated("catalogue", <StateProgramsPage />)}</Route>
             <Route path="/approvals">{gated("approvals", <Approvals />)}</Route>
             <Route path="/register">{gated("register", <Register />)}</Route>
             <Route path="/admin">{gated("admin", <Admin />)}</Route>
@@ -177,6 +179,7 @@ function Shell({
       ["/benchmark", t("nav.benchmark"), "benchmark"],
       ["/sharing", t("nav.sharing"), "approvals"],
       ["/catalogue", t("nav.catalogue"), "catalogue"],
+      ["/state-programmes", t("nav.statePrograms"), "catalogue"],
       ["/approvals", t("nav.approvals"), "approvals"],
       ["/register", t("nav.register"), "register"],
       ["/admin", t("nav.admin"), "admin"],

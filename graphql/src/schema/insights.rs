@@ -303,6 +303,17 @@ pub struct StateProgramme {
     pub cities: Vec<String>,
 }
 
+/// A state officer, for the operator assigning officers.
+#[derive(SimpleObject)]
+pub struct StateOfficer {
+    /// The user's id.
+    pub id: ID,
+    /// Name.
+    pub name: String,
+    /// The programme it belongs to.
+    pub programme: Option<String>,
+}
+
 /// Insights queries.
 #[derive(Default)]
 pub struct InsightsQuery;
@@ -358,6 +369,22 @@ impl InsightsQuery {
             .gql()?
             .into_iter()
             .map(sharing_view)
+            .collect())
+    }
+
+    /// Every active state officer with its programme (platform operators).
+    async fn state_officers(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<StateOfficer>> {
+        let rctx = request_ctx(ctx).await?;
+        Ok(insights(ctx)?
+            .state_officers(&rctx)
+            .await
+            .gql()?
+            .into_iter()
+            .map(|o| StateOfficer {
+                id: ID(o.user.to_string()),
+                name: o.name,
+                programme: o.programme,
+            })
             .collect())
     }
 

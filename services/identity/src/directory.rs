@@ -178,3 +178,21 @@ pub async fn cities<C: sea_orm::ConnectionTrait>(
         .map(|t| (t.id, t.slug, t.name))
         .collect())
 }
+
+/// Every active state officer: id and name (one statement on the reference table), for
+/// the operator assigning officers to state programmes.
+pub async fn state_officers<C: sea_orm::ConnectionTrait>(
+    conn: &C,
+) -> Result<Vec<(UserId, String)>> {
+    use wohnweg_kernel::scoped::ReferenceTable;
+
+    use crate::entity::platform_user;
+    Ok(platform_user::Entity::global_find()
+        .filter(platform_user::Column::Role.eq(Role::StateOfficer.as_str()))
+        .filter(platform_user::Column::Active.eq(true))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|u| (UserId::from_uuid(u.id), u.display_name))
+        .collect())
+}

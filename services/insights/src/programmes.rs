@@ -53,7 +53,51 @@ pub(crate) async fn of_officer<C: sea_orm::ConnectionTrait>(
         .map(|o| o.programme_id))
 }
 
+/// A state officer and the programme it belongs to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Officer {
+    /// The user.
+    pub user: UserId,
+    /// Name.
+    pub name: String,
+    /// Its programme's name, if it belongs to one.
+    pub programme: Option<String>,
+}
+
 impl Insights {
+    /// Every active state officer with its programme, by name (operator; three
+    /// statements).
+    ///
+    /// # Errors
+    /// `FORBIDDEN` for anyone else.
+    pub async fn state_officers(&self, ctx: &Ctx) -> Result<Vec<Officer>> {
+        operator(ctx)?;
+        let conn = self.db.raw();
+        let people = wohnweg_identity::directory::state_officers(conn).await?;
+        let of: std::collections::HashMap<Uuid, Uuid> = officer::Entity::global_find()
+            .all(conn)
+            .await?
+            .into_iter()
+            .map(|o| (o.user_id, o.programme_id))
+            .collect();
+        let names: std::collections::HashMap<Uuid, String> = programme::Entity::global_find()
+            .all(conn)
+            .await?
+            .into_iter()
+            .map(|p| (p.id, p.name))
+            .collect();
+        let mut out: Vec<Officer> = people
+            .into_iter()
+            .map(|(user, name)| Officer {
+                programme: of.get(&user.uuid()).and_then(|p| names.get(p).cloned()),
+                user,
+                name,
+            })
+            .collect();
+        out.sort_by(|a, b| a.name.cmp(&b.name));
+        Ok(out)
+    }
+
     /// The state programmes the caller may see: all (operator), its own (officer),
     /// those covering the city (city staff). Three statements.
     ///

@@ -458,6 +458,15 @@ async fn the_operator_sets_up_state_programmes_and_their_officers() {
         .platform_user("Stefan Landesblick", Role::StateOfficer)
         .await;
     let prog = programme_with(&app, &operator, &[&a]).await;
+    const OFFICERS: &str = "{ stateOfficers { id name programme } }";
+    let listed = ok(&app, &operator.token, OFFICERS, json!({})).await["stateOfficers"].clone();
+    assert!(listed.as_array().unwrap().contains(
+        &json!({ "id": officer.id.to_string(), "name": "Stefan Landesblick", "programme": null })
+    ));
+    for token in [&a.coord.token, &a.cw.token, &officer.token] {
+        let (code, _) = refused(&app, token, OFFICERS, &json!({})).await;
+        assert_eq!(code, "FORBIDDEN");
+    }
     let all = ok(&app, &operator.token, PROGRAMMES, json!({})).await["stateProgrammes"].clone();
     assert_eq!(
         all,

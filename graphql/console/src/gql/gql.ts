@@ -102,6 +102,9 @@ type Documents = {
     "\n  mutation ReleaseJointReport($from: Date!, $to: Date!, $cutOff: DateTime!) {\n    releaseJointReport(from: $from, to: $to, cutOff: $cutOff) { id }\n  }\n": typeof types.ReleaseJointReportDocument,
     "\n  query InsightSharing {\n    insightSharing { measure { code label labelEn } peers programmes { id name shared } }\n  }\n": typeof types.InsightSharingDocument,
     "\n  mutation SetInsightSharing($measure: String!, $programmeId: ID, $shared: Boolean!) {\n    setInsightSharing(measure: $measure, programmeId: $programmeId, shared: $shared) { measure { code } peers programmes { id shared } }\n  }\n": typeof types.SetInsightSharingDocument,
+    "\n  query ConsoleStateProgrammes {\n    stateProgrammes { id name cities }\n    stateOfficers { id name programme }\n    tenants(first: 100) { nodes { slug name } }\n  }\n": typeof types.ConsoleStateProgrammesDocument,
+    "\n  mutation ConsoleCreateStateProgramme($name: String!, $citySlugs: [String!]!) {\n    createStateProgramme(name: $name, citySlugs: $citySlugs) { id }\n  }\n": typeof types.ConsoleCreateStateProgrammeDocument,
+    "\n  mutation ConsoleAssignStateOfficer($programmeId: ID!, $userId: ID!) {\n    assignStateOfficer(programmeId: $programmeId, userId: $userId)\n  }\n": typeof types.ConsoleAssignStateOfficerDocument,
     "\n  query ConsoleWorklist {\n    worklist {\n      followUps { ...Item }\n      overdueSteps { ...Item }\n      incomingTransfers { ...Item }\n      permitsExpiring { ...Item }\n      benefitSwitches { ...Item }\n      inCoaching { ...Item }\n      guaranteeRequests { id householdId kind amount }\n      scheduledMoves { id householdId moveInOn }\n      programmeWarnings { kind programmeId organisationName subject on paysFor fundedPositions fte households caseloadLimit actual target expectedByNow }\n    }\n  }\n  fragment Item on WorkItem { householdId reference on overdue detail subjectId }\n": typeof types.ConsoleWorklistDocument,
     "\n  query ConsoleIncomingTransfers {\n    incomingTransfers { id householdId reason version }\n  }\n": typeof types.ConsoleIncomingTransfersDocument,
     "\n  mutation ConsoleAcceptTransfer($id: ID!, $version: Int!) {\n    acceptTransfer(id: $id, version: $version) { id status version }\n  }\n": typeof types.ConsoleAcceptTransferDocument,
@@ -197,6 +200,9 @@ const documents: Documents = {
     "\n  mutation ReleaseJointReport($from: Date!, $to: Date!, $cutOff: DateTime!) {\n    releaseJointReport(from: $from, to: $to, cutOff: $cutOff) { id }\n  }\n": types.ReleaseJointReportDocument,
     "\n  query InsightSharing {\n    insightSharing { measure { code label labelEn } peers programmes { id name shared } }\n  }\n": types.InsightSharingDocument,
     "\n  mutation SetInsightSharing($measure: String!, $programmeId: ID, $shared: Boolean!) {\n    setInsightSharing(measure: $measure, programmeId: $programmeId, shared: $shared) { measure { code } peers programmes { id shared } }\n  }\n": types.SetInsightSharingDocument,
+    "\n  query ConsoleStateProgrammes {\n    stateProgrammes { id name cities }\n    stateOfficers { id name programme }\n    tenants(first: 100) { nodes { slug name } }\n  }\n": types.ConsoleStateProgrammesDocument,
+    "\n  mutation ConsoleCreateStateProgramme($name: String!, $citySlugs: [String!]!) {\n    createStateProgramme(name: $name, citySlugs: $citySlugs) { id }\n  }\n": types.ConsoleCreateStateProgrammeDocument,
+    "\n  mutation ConsoleAssignStateOfficer($programmeId: ID!, $userId: ID!) {\n    assignStateOfficer(programmeId: $programmeId, userId: $userId)\n  }\n": types.ConsoleAssignStateOfficerDocument,
     "\n  query ConsoleWorklist {\n    worklist {\n      followUps { ...Item }\n      overdueSteps { ...Item }\n      incomingTransfers { ...Item }\n      permitsExpiring { ...Item }\n      benefitSwitches { ...Item }\n      inCoaching { ...Item }\n      guaranteeRequests { id householdId kind amount }\n      scheduledMoves { id householdId moveInOn }\n      programmeWarnings { kind programmeId organisationName subject on paysFor fundedPositions fte households caseloadLimit actual target expectedByNow }\n    }\n  }\n  fragment Item on WorkItem { householdId reference on overdue detail subjectId }\n": types.ConsoleWorklistDocument,
     "\n  query ConsoleIncomingTransfers {\n    incomingTransfers { id householdId reason version }\n  }\n": types.ConsoleIncomingTransfersDocument,
     "\n  mutation ConsoleAcceptTransfer($id: ID!, $version: Int!) {\n    acceptTransfer(id: $id, version: $version) { id status version }\n  }\n": types.ConsoleAcceptTransferDocument,
@@ -570,6 +576,18 @@ export function graphql(source: "\n  query InsightSharing {\n    insightSharing 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetInsightSharing($measure: String!, $programmeId: ID, $shared: Boolean!) {\n    setInsightSharing(measure: $measure, programmeId: $programmeId, shared: $shared) { measure { code } peers programmes { id shared } }\n  }\n"): (typeof documents)["\n  mutation SetInsightSharing($measure: String!, $programmeId: ID, $shared: Boolean!) {\n    setInsightSharing(measure: $measure, programmeId: $programmeId, shared: $shared) { measure { code } peers programmes { id shared } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleStateProgrammes {\n    stateProgrammes { id name cities }\n    stateOfficers { id name programme }\n    tenants(first: 100) { nodes { slug name } }\n  }\n"): (typeof documents)["\n  query ConsoleStateProgrammes {\n    stateProgrammes { id name cities }\n    stateOfficers { id name programme }\n    tenants(first: 100) { nodes { slug name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleCreateStateProgramme($name: String!, $citySlugs: [String!]!) {\n    createStateProgramme(name: $name, citySlugs: $citySlugs) { id }\n  }\n"): (typeof documents)["\n  mutation ConsoleCreateStateProgramme($name: String!, $citySlugs: [String!]!) {\n    createStateProgramme(name: $name, citySlugs: $citySlugs) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleAssignStateOfficer($programmeId: ID!, $userId: ID!) {\n    assignStateOfficer(programmeId: $programmeId, userId: $userId)\n  }\n"): (typeof documents)["\n  mutation ConsoleAssignStateOfficer($programmeId: ID!, $userId: ID!) {\n    assignStateOfficer(programmeId: $programmeId, userId: $userId)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,4 +1,4 @@
-import{C as e,S as t,T as n,_ as r,a as i,i as a,r as o}from"./index-2Hl7qcjk.js";import{t as s}from"./DataTable-DkmyZqcg.js";import{t as c}from"./Form-DqOKfZh7.js";var l=n(e(),1),u=a(),d=i(`
+import{C as e,S as t,T as n,_ as r,a as i,i as a,r as o}from"./index-CefCgA8G.js";import{t as s}from"./DataTable--H9HdEw4.js";import{t as c}from"./Form-nO1yaMYW.js";var l=n(e(),1),u=a(),d=i(`
   query Benchmark {
     benchmark(quarters: 8) {
       quarters threshold programme csv csvSemicolon chartJson
