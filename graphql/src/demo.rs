@@ -63,6 +63,18 @@ const CITY_STAFF_SG: &[(&str, &str, &[Role])] = &[
     ),
     ("Rana Werkstatt", "rana.werkstatt", &[Role::CityCoordinator]),
 ];
+const CITY_STAFF_HA: &[(&str, &str, &[Role])] = &[
+    ("Paul Lenneweg", "paul.lenneweg", &[Role::CityCaseworker]),
+    ("Hanna Volme", "hanna.volme", &[Role::CityCoordinator]),
+];
+const CITY_STAFF_W: &[(&str, &str, &[Role])] = &[
+    ("Tim Wupperweg", "tim.wupperweg", &[Role::CityCaseworker]),
+    ("Wanda Schwebe", "wanda.schwebe", &[Role::CityCoordinator]),
+];
+const CITY_STAFF_MH: &[(&str, &str, &[Role])] = &[
+    ("Ben Brückenweg", "ben.brueckenweg", &[Role::CityCaseworker]),
+    ("Mira Ruhrblick", "mira.ruhrblick", &[Role::CityCoordinator]),
+];
 const CARITAS: &[(&str, &str, &[Role])] = &[
     ("Clara Hilfreich", "clara.hilfreich", &[Role::CarrierAdmin]),
     (
@@ -135,6 +147,47 @@ const CITIES: &[DemoCity] = &[
             users: CITY_STAFF_SG,
         }],
     },
+    DemoCity {
+        slug: "hagen",
+        name: "Hagen",
+        orgs: &[DemoOrg {
+            slug: "stadt",
+            name: "Stadt Hagen – Fachbereich Integration, Zuwanderung und Wohnen",
+            kind: OrganisationKind::CityDepartment,
+            users: CITY_STAFF_HA,
+        }],
+    },
+    DemoCity {
+        slug: "wuppertal",
+        name: "Wuppertal",
+        orgs: &[DemoOrg {
+            slug: "stadt",
+            name: "Stadt Wuppertal – Ressort Zuwanderung und Integration",
+            kind: OrganisationKind::CityDepartment,
+            users: CITY_STAFF_W,
+        }],
+    },
+    DemoCity {
+        slug: "muelheim-an-der-ruhr",
+        name: "Mülheim an der Ruhr",
+        orgs: &[DemoOrg {
+            slug: "stadt",
+            name: "Stadt Mülheim an der Ruhr – Kommunales Integrationszentrum",
+            kind: OrganisationKind::CityDepartment,
+            users: CITY_STAFF_MH,
+        }],
+    },
+];
+
+/// Each demo city's invented past (`wohnweg_casework::demo`): households over the
+/// last eighteen months and how fast they moved (per cent of the middle pace).
+const PAST: &[(&str, u32, u32)] = &[
+    ("bergisch-gladbach", 90, 100),
+    ("koeln", 160, 130),
+    ("solingen", 70, 80),
+    ("hagen", 80, 110),
+    ("wuppertal", 120, 90),
+    ("muelheim-an-der-ruhr", 60, 100),
 ];
 
 const PLATFORM_USERS: &[(&str, &str, Role)] = &[
@@ -224,12 +277,43 @@ pub async fn seed(
     seed_housing(db, cache).await.map_err(internal)?;
     seed_learning(db, cache, learning).await.map_err(internal)?;
     seed_programmes(db, cache).await.map_err(internal)?;
+    seed_past(db, cache).await.map_err(internal)?;
     seed_insights(db, cache).await.map_err(internal)?;
     Ok(())
 }
 
-/// The NRW state programme covering the demo cities, its officer, Köln's and Bergisch
-/// Gladbach's opt-ins (Solingen shares nothing), and every city's measures counted
+/// Every demo city's invented past, entered by one of its caseworkers as an import.
+async fn seed_past(db: &Db, cache: &Cache) -> Result<(), Error> {
+    let p = Provisioning::new(db.clone(), cache.clone());
+    let casework = crate::schema::casework_service(db);
+    let housing = wohnweg_housing::Housing::new(db.clone());
+    let people = p.directory(DEMO_EMAIL_DOMAIN).await?;
+    let today = chrono::Utc::now().date_naive();
+    for (seed, (slug, households, pace)) in (1..).zip(PAST) {
+        let Some(city) = p.tenant_by_slug(&Slug::parse("slug", slug)?).await? else {
+            continue;
+        };
+        let Some(staff) = people
+            .iter()
+            .find(|e| e.tenant == city.id && e.roles.contains(&Role::CityCaseworker))
+        else {
+            continue;
+        };
+        let ctx = demo_ctx(staff);
+        let spec = wohnweg_casework::demo::PastSpec {
+            households: *households,
+            pace: *pace,
+            seed,
+        };
+        let moves = casework.demo_past(&ctx, spec, today).await?;
+        housing.demo_past_moves(&ctx, &moves).await?;
+    }
+    Ok(())
+}
+
+/// The NRW state programme covering the demo cities, its officer, the opt-ins of Köln,
+/// Bergisch Gladbach, Hagen and Wuppertal (Solingen and Mülheim an der Ruhr share
+/// nothing), and every city's measures counted
 /// (`wohnweg_insights::demo`).
 async fn seed_insights(db: &Db, cache: &Cache) -> Result<(), Error> {
     let p = Provisioning::new(db.clone(), cache.clone());
@@ -251,7 +335,13 @@ async fn seed_insights(db: &Db, cache: &Cache) -> Result<(), Error> {
     });
     let people = p.directory(DEMO_EMAIL_DOMAIN).await?;
     let mut sharing = Vec::new();
-    for slug in ["koeln", "bergisch-gladbach"] {
+    // Hagen shares with the programme only; Solingen and Mülheim an der Ruhr nothing.
+    for (slug, with_peers) in [
+        ("koeln", true),
+        ("bergisch-gladbach", true),
+        ("hagen", false),
+        ("wuppertal", true),
+    ] {
         let Some(city) = p.tenant_by_slug(&Slug::parse("slug", slug)?).await? else {
             continue;
         };
@@ -259,7 +349,7 @@ async fn seed_insights(db: &Db, cache: &Cache) -> Result<(), Error> {
             .iter()
             .find(|e| e.tenant == city.id && e.roles.contains(&Role::CityCoordinator))
         {
-            sharing.push(demo_ctx(coordinator));
+            sharing.push((demo_ctx(coordinator), with_peers));
         }
     }
     let slugs: Vec<&str> = CITIES.iter().map(|c| c.slug).collect();

@@ -42,6 +42,7 @@ mod aftercare;
 mod caseload;
 pub mod coaching;
 mod consents;
+pub mod demo;
 mod entity;
 mod gdpr;
 mod goals;

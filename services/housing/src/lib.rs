@@ -24,6 +24,7 @@
 pub mod access;
 pub mod benefit_office;
 pub mod course_outcomes;
+pub mod demo;
 mod entity;
 mod gdpr;
 pub mod guarantees;

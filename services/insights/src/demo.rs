@@ -1,7 +1,7 @@
 //! The demo's state programme: NRW's *Kommunales Integrationsmanagement* covering the
-//! demo cities, with its officer. Köln and Bergisch Gladbach share every measure with
-//! the programme and with their peers; every other city shares nothing — so the
-//! officer sees two cities and the third is absent. Then every city's measures are
+//! demo cities, with its officer. The cities whose coordinators are given share every
+//! measure with the programme, and with their peers where asked; every other city
+//! shares nothing, so the officer does not see it. Then every city's measures are
 //! counted once.
 
 use wohnweg_casework::types::Text;
@@ -15,8 +15,8 @@ use crate::sharing::Audience;
 pub const PROGRAMME: &str = "NRW – Kommunales Integrationsmanagement (KIM)";
 
 /// Seeds the programme (skipped when one exists), its officer, the opt-ins of the
-/// coordinators in `sharing` (each a city coordinator's context), and counts the
-/// measures of `cities`.
+/// coordinators in `sharing` (each a city coordinator's context, and whether the city
+/// shares with its peers too), and counts the measures of `cities`.
 ///
 /// # Errors
 /// A database error.
@@ -25,7 +25,7 @@ pub async fn seed(
     operator: &Ctx,
     officer: UserId,
     city_slugs: &[&str],
-    sharing: &[Ctx],
+    sharing: &[(Ctx, bool)],
     cities: &[TenantId],
     today: chrono::NaiveDate,
 ) -> Result<()> {
@@ -42,12 +42,14 @@ pub async fn seed(
             Ok(()) | Err(Error::Conflict { .. }) => {}
             Err(e) => return Err(e),
         }
-        for coordinator in sharing {
+        for (coordinator, with_peers) in sharing {
             let programmes = insights.state_programmes(coordinator).await?;
             for m in MEASURES {
-                insights
-                    .set_sharing(coordinator, m.code, Audience::Peers, true)
-                    .await?;
+                if *with_peers {
+                    insights
+                        .set_sharing(coordinator, m.code, Audience::Peers, true)
+                        .await?;
+                }
                 for p in &programmes {
                     insights
                         .set_sharing(coordinator, m.code, Audience::Programme(p.id), true)

@@ -57,6 +57,32 @@ pub trait TenantScoped: EntityTrait {
         model.set(Self::tenant_column(), tx.tenant().uuid().into());
         async move { Ok(model.insert(tx.conn()).await?) }
     }
+
+    /// Inserts `models` into the transaction's tenant in one statement (nothing when
+    /// empty); each tenant column is overwritten with the transaction's tenant.
+    #[allow(clippy::disallowed_methods)] // the one sanctioned use
+    fn secure_insert_many<A>(
+        tx: &TenantTx,
+        models: Vec<A>,
+    ) -> impl std::future::Future<Output = Result<()>> + Send
+    where
+        A: ActiveModelTrait<Entity = Self> + ActiveModelBehavior + Send,
+    {
+        let tenant = tx.tenant().uuid();
+        let models: Vec<A> = models
+            .into_iter()
+            .map(|mut m| {
+                m.set(Self::tenant_column(), tenant.into());
+                m
+            })
+            .collect();
+        async move {
+            if !models.is_empty() {
+                Self::insert_many(models).exec(tx.conn()).await?;
+            }
+            Ok(())
+        }
+    }
 }
 
 /// A shared reference table (tenants, platform users, the course catalogue): no

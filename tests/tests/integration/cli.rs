@@ -168,10 +168,28 @@ async fn demo_seeding_is_idempotent() {
         .unwrap();
     let tenants = count(&app, "tenants").await;
     let platform = count(&app, "platform_users").await;
-    assert_eq!(tenants, 3);
+    assert_eq!(tenants, 6);
     assert_eq!(platform, 2);
-    let households = demo_households(&app).await;
-    assert_eq!(households, vec![12, 12, 12], "a dozen households per city");
+    let households = demo_households(&app, "2026").await;
+    assert!(
+        households.iter().all(|(_, n)| *n == 12),
+        "a dozen households per city: {households:?}"
+    );
+    let past = demo_households(&app, "verlauf").await;
+    assert_eq!(
+        past,
+        [
+            ("Bergisch Gladbach", 90),
+            ("Hagen", 80),
+            ("Köln", 160),
+            ("Mülheim an der Ruhr", 60),
+            ("Solingen", 70),
+            ("Wuppertal", 120),
+        ]
+        .map(|(c, n)| (c.to_owned(), n))
+        .to_vec(),
+        "each city's invented past"
+    );
     demo::seed(&app.db, &app.cache, &app.learning)
         .await
         .unwrap();
@@ -180,11 +198,14 @@ async fn demo_seeding_is_idempotent() {
         .unwrap();
     assert_eq!(count(&app, "tenants").await, tenants);
     assert_eq!(count(&app, "platform_users").await, platform);
-    assert_eq!(demo_households(&app).await, households);
+    assert_eq!(demo_households(&app, "2026").await, households);
+    assert_eq!(demo_households(&app, "verlauf").await, past);
 }
 
-/// Households per demo city, as each city's first caseworker lists them.
-async fn demo_households(app: &TestApp) -> Vec<usize> {
+/// Households per demo city whose search key holds `term`, as each city's first
+/// caseworker counts them (`2026`: the current households; `verlauf`: the invented
+/// past), by city name.
+async fn demo_households(app: &TestApp, term: &str) -> Vec<(String, i64)> {
     let people = app
         .provisioning()
         .directory(demo::DEMO_EMAIL_DOMAIN)
@@ -203,17 +224,16 @@ async fn demo_households(app: &TestApp) -> Vec<usize> {
         let (_, body) = app
             .gql(
                 Some(&app.token(e.user, Some(e.tenant))),
-                "{ households(first: 100) { edges { node { id } } } }",
-                serde_json::json!({}),
+                "query($s: String!) { households(first: 1, filter: { search: $s }) { totalCount } }",
+                serde_json::json!({ "s": term }),
             )
             .await;
-        out.push(
-            body["data"]["households"]["edges"]
-                .as_array()
-                .unwrap()
-                .len(),
-        );
+        out.push((
+            e.tenant_name.clone(),
+            body["data"]["households"]["totalCount"].as_i64().unwrap(),
+        ));
     }
+    out.sort();
     out
 }
 
@@ -232,7 +252,8 @@ async fn demo_households_span_states_and_carriers_see_only_theirs() {
         let e = people.iter().find(|e| e.display_name == name).unwrap();
         app.token(e.user, Some(e.tenant))
     };
-    let q = "{ households(first: 100) { edges { node { reference state carrier { name } } } } }";
+    // The current households (the invented past's references have no year).
+    let q = "{ households(first: 100, filter: { search: \"2026\" }) { edges { node { reference state carrier { name } } } } }";
     let (_, body) = app
         .gql(Some(&who("Emil Fallweg")), q, serde_json::json!({}))
         .await;
