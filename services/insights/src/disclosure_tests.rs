@@ -211,3 +211,21 @@ fn the_attack_suite_recovers_no_protected_value() {
     assert_eq!(recovered, 0, "no attack may recover a protected value");
     assert!(f64::from(pairs_right) / 20_000.0 < 0.5);
 }
+
+/// Record keys are random: ids made in one tight loop (one millisecond, the v7
+/// counter counting) still differ in their low 32 bits like random numbers — so a
+/// cell key reveals nothing about when its households were registered.
+#[test]
+fn record_keys_of_ids_made_together_look_random() {
+    let keys: Vec<u32> = (0..20_000).map(|_| record_key(uuid::Uuid::now_v7())).collect();
+    let steps_of_one = keys
+        .windows(2)
+        .filter(|w| w[1].wrapping_sub(w[0]) == 1)
+        .count();
+    assert!(steps_of_one < 5, "{steps_of_one} ids in a row count up");
+    let mean = keys.iter().map(|k| f64::from(*k)).sum::<f64>() / keys.len() as f64;
+    let middle = f64::from(u32::MAX) / 2.0;
+    assert!((mean - middle).abs() / middle < 0.02, "mean {mean}");
+    let distinct: std::collections::HashSet<u32> = keys.iter().copied().collect();
+    assert!(distinct.len() > 19_900);
+}
