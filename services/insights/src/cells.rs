@@ -208,6 +208,8 @@ pub fn compute(f: &Facts, quarters: &[Quarter]) -> Vec<Row> {
             ("returns_6m", 6, true),
             ("returns_12m", 12, true),
             ("held_12m", 12, false),
+            ("returns_24m", 24, true),
+            ("held_24m", 24, false),
         ] {
             let of: Vec<Uuid> = moves
                 .iter()
@@ -217,18 +219,34 @@ pub fn compute(f: &Facts, quarters: &[Quarter]) -> Vec<Row> {
             out.push(row(q, code, &of));
         }
 
-        // Placing: declines and guarantees.
-        let declined: Vec<Uuid> = f
+        // Placing: declines (all, and by who declined) and guarantees.
+        let declined: Vec<(Uuid, Option<&str>)> = f
             .matches
             .iter()
-            .filter(|m| {
-                m.declined
-                    .as_ref()
-                    .is_some_and(|(_, _, at)| q.contains(at.date_naive()))
+            .filter_map(|m| {
+                let (_, by, at) = m.declined.as_ref()?;
+                q.contains(at.date_naive())
+                    .then_some((m.household_id, by.as_deref()))
             })
-            .map(|m| m.household_id)
             .collect();
-        out.push(row(q, "declines", &declined));
+        out.push(row(
+            q,
+            "declines",
+            &declined.iter().map(|(h, _)| *h).collect::<Vec<_>>(),
+        ));
+        for (code, actor) in [
+            ("declines_household", "household"),
+            ("declines_landlord", "landlord"),
+            ("declines_carrier", "carrier"),
+            ("declines_city", "city"),
+        ] {
+            let of: Vec<Uuid> = declined
+                .iter()
+                .filter(|(_, by)| *by == Some(actor))
+                .map(|(h, _)| *h)
+                .collect();
+            out.push(row(q, code, &of));
+        }
         let approved: Vec<&GuaranteeFact> = f
             .guarantees
             .iter()
@@ -239,6 +257,10 @@ pub fn compute(f: &Facts, quarters: &[Quarter]) -> Vec<Row> {
             "guarantees",
             &approved.iter().map(|g| g.household_id).collect::<Vec<_>>(),
         );
+        out.push(Row {
+            measure: "guarantees_per_move",
+            ..guaranteed.clone()
+        });
         out.push(Row {
             measure: "guarantee_euros",
             value: approved

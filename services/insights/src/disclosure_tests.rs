@@ -217,7 +217,9 @@ fn the_attack_suite_recovers_no_protected_value() {
 /// cell key reveals nothing about when its households were registered.
 #[test]
 fn record_keys_of_ids_made_together_look_random() {
-    let keys: Vec<u32> = (0..20_000).map(|_| record_key(uuid::Uuid::now_v7())).collect();
+    let keys: Vec<u32> = (0..20_000)
+        .map(|_| record_key(uuid::Uuid::now_v7()))
+        .collect();
     let steps_of_one = keys
         .windows(2)
         .filter(|w| w[1].wrapping_sub(w[0]) == 1)
