@@ -294,27 +294,50 @@ pub fn compute(f: &Facts, quarters: &[Quarter]) -> Vec<Row> {
                 .collect::<Vec<_>>(),
         ));
 
-        // Courses whose last session lay in the quarter.
-        let taking: Vec<(Uuid, EnrolmentStatus)> = f
+        // Courses whose last session lay in the quarter, and whether their households
+        // moved out within six months of it.
+        let taking: Vec<(Uuid, EnrolmentStatus, NaiveDate)> = f
             .runs
             .iter()
-            .filter(|r| r.last_session.is_some_and(|d| q.contains(d)))
-            .flat_map(|r| r.participants.iter())
-            .filter_map(|(h, s)| h.map(|h| (h, *s)))
-            .filter(|(_, s)| *s != EnrolmentStatus::Waiting)
+            .filter_map(|r| r.last_session.filter(|d| q.contains(*d)).map(|d| (r, d)))
+            .flat_map(|(r, end)| r.participants.iter().map(move |p| (p, end)))
+            .filter_map(|((h, s), end)| h.map(|h| (h, *s, end)))
+            .filter(|(_, s, _)| *s != EnrolmentStatus::Waiting)
             .collect();
+        let moved_after = |h: Uuid, end: NaiveDate| {
+            f.placements.iter().any(|p| {
+                p.household_id == h
+                    && p.move_in_on > end
+                    && end
+                        .checked_add_months(Months::new(6))
+                        .is_some_and(|limit| p.move_in_on <= limit)
+            })
+        };
+        let of = |completed: bool, moved: bool| -> Vec<Uuid> {
+            taking
+                .iter()
+                .filter(|(h, s, end)| {
+                    (*s == EnrolmentStatus::Completed) == completed
+                        && (!moved || moved_after(*h, *end))
+                })
+                .map(|(h, _, _)| *h)
+                .collect()
+        };
+        out.push(row(q, "course_non_completers", &of(false, false)));
+        out.push(row(q, "completers_moved_6m", &of(true, true)));
+        out.push(row(q, "non_completers_moved_6m", &of(false, true)));
         out.push(row(
             q,
             "course_places",
-            &taking.iter().map(|(h, _)| *h).collect::<Vec<_>>(),
+            &taking.iter().map(|(h, _, _)| *h).collect::<Vec<_>>(),
         ));
         out.push(row(
             q,
             "course_completion",
             &taking
                 .iter()
-                .filter(|(_, s)| *s == EnrolmentStatus::Completed)
-                .map(|(h, _)| *h)
+                .filter(|(_, s, _)| *s == EnrolmentStatus::Completed)
+                .map(|(h, _, _)| *h)
                 .collect::<Vec<_>>(),
         ));
     }

@@ -168,6 +168,8 @@ fn each_quarter_counts_its_measures_from_the_history() {
             ("guarantee_euros", 1, 1, 1500, None, None),
             ("course_places", 2, 1 + 2, 2, None, None),
             ("course_completion", 1, 1, 1, None, None),
+            ("course_non_completers", 1, 2, 1, None, None),
+            ("completers_moved_6m", 1, 1, 1, None, None),
         ],
     );
     check(

@@ -336,6 +336,42 @@ pub const MEASURES: &[Measure] = &[
         period: "Letzte Sitzung im Quartal.",
         exclusions: "Warteliste; Teilnehmende ohne Haushalt im Fallmanagement.",
     },
+    Measure {
+        code: "course_non_completers",
+        kind: Kind::Count,
+        label: "Kursplätze ohne Abschluss",
+        label_en: "Course places without completion",
+        numerator: "Teilnehmende Haushalte der im Quartal beendeten Durchgänge, die nicht abgeschlossen haben.",
+        denominator: "—",
+        period: "Letzte Sitzung im Quartal.",
+        exclusions: "Warteliste; Teilnehmende ohne Haushalt im Fallmanagement.",
+    },
+    Measure {
+        code: "completers_moved_6m",
+        kind: Kind::Share {
+            base: "course_completion",
+            window_months: 6,
+        },
+        label: "Auszug binnen 6 Monaten nach Kursabschluss",
+        label_en: "Moved out within 6 months of completing the course",
+        numerator: "Haushalte mit Kursabschluss, die binnen 6 Monaten nach der letzten Sitzung in eigenen Wohnraum gezogen sind.",
+        denominator: "Die Haushalte mit Kursabschluss in den im Quartal beendeten Durchgängen.",
+        period: "Letzte Sitzung im Quartal; erst gezeigt, wenn 6 Monate nach dem Quartalsende vergangen sind.",
+        exclusions: "Auszüge bis zur letzten Sitzung zählen nicht (der Haushalt bleibt im Nenner).",
+    },
+    Measure {
+        code: "non_completers_moved_6m",
+        kind: Kind::Share {
+            base: "course_non_completers",
+            window_months: 6,
+        },
+        label: "Auszug binnen 6 Monaten ohne Kursabschluss",
+        label_en: "Moved out within 6 months without completing the course",
+        numerator: "Haushalte mit Kursplatz ohne Abschluss, die binnen 6 Monaten nach der letzten Sitzung in eigenen Wohnraum gezogen sind.",
+        denominator: "Die Haushalte mit Kursplatz ohne Abschluss in den im Quartal beendeten Durchgängen.",
+        period: "Letzte Sitzung im Quartal; erst gezeigt, wenn 6 Monate nach dem Quartalsende vergangen sind.",
+        exclusions: "Auszüge bis zur letzten Sitzung zählen nicht (der Haushalt bleibt im Nenner).",
+    },
 ];
 
 /// The measure `code`.
