@@ -32,6 +32,8 @@ pub enum MeasureKind {
     Days,
     /// A share of another measure's households.
     Share,
+    /// Households per filled full-time position.
+    PerFte,
 }
 
 /// A measure with its written definition.
@@ -65,6 +67,7 @@ fn measure_view(m: &Measure) -> InsightMeasure {
             Kind::Sum { .. } => MeasureKind::Sum,
             Kind::Days => MeasureKind::Days,
             Kind::Share { .. } => MeasureKind::Share,
+            Kind::PerFte => MeasureKind::PerFte,
         },
         numerator: m.numerator.to_owned(),
         denominator: m.denominator.to_owned(),
@@ -100,6 +103,8 @@ pub struct BenchmarkPoint {
     pub median: Option<i32>,
     /// A time: 75th percentile days.
     pub p75: Option<i32>,
+    /// Households per filled full-time position (one decimal).
+    pub ratio: Option<f64>,
     /// Why it is not shown.
     pub withheld: Option<WithheldReason>,
     /// As the console prints it in German (`—` when withheld).
@@ -193,6 +198,10 @@ fn display(kind: Kind, p: &benchmark::Point) -> String {
             }
             _ => "–".to_owned(),
         },
+        Kind::PerFte => p.ratio_tenths.map_or_else(
+            || "–".to_owned(),
+            |r| format!("{},{} je Stelle", r / 10, r % 10),
+        ),
     }
 }
 
@@ -207,6 +216,7 @@ fn charted(kind: Kind, p: &benchmark::Point) -> Option<f64> {
         Kind::Count | Kind::Sum { .. } => p.value.map(|v| v as f64),
         Kind::Days => p.median.map(f64::from),
         Kind::Share { .. } => p.per_mille.map(|v| v as f64 / 10.0),
+        Kind::PerFte => p.ratio_tenths.map(|v| v as f64 / 10.0),
     }
 }
 
@@ -238,6 +248,8 @@ fn view(b: Domain) -> Benchmark {
                                 percent: p.per_mille.map(|v| v as f64 / 10.0),
                                 median: p.median,
                                 p75: p.p75,
+                                #[allow(clippy::cast_precision_loss)] // tenths
+                                ratio: p.ratio_tenths.map(|v| v as f64 / 10.0),
                                 withheld: p.withheld.map(|w| match w {
                                     Withheld::Small => WithheldReason::Small,
                                     Withheld::SmallNumerator => WithheldReason::SmallNumerator,

@@ -48,6 +48,9 @@ pub struct Point {
     pub median: Option<i32>,
     /// A time: the 75th percentile in days.
     pub p75: Option<i32>,
+    /// Households per filled full-time position, in tenths (the published households
+    /// over the filled full-time equivalents); `None` without a filled position.
+    pub ratio_tenths: Option<i64>,
     /// Why not shown.
     pub withheld: Option<Withheld>,
 }
@@ -107,6 +110,7 @@ fn point(
         per_mille: None,
         median: None,
         p75: None,
+        ratio_tenths: None,
         withheld: None,
     };
     let Some(c) = get(m.code) else {
@@ -117,6 +121,14 @@ fn point(
     match m.kind {
         Kind::Count | Kind::Sum { .. } => match publish(as_cell(c), c.value, threshold) {
             Published::Value(v) => p.value = Some(v),
+            Published::Suppressed => p.withheld = Some(Withheld::Small),
+        },
+        Kind::PerFte => match publish(as_cell(c), c.records, threshold) {
+            Published::Value(v) => {
+                p.value = Some(v);
+                // value: full-time equivalents in hundredths.
+                p.ratio_tenths = (c.value > 0).then(|| (v * 1000 + c.value / 2) / c.value);
+            }
             Published::Suppressed => p.withheld = Some(Withheld::Small),
         },
         Kind::Days => match publish(as_cell(c), c.records, threshold) {
@@ -325,6 +337,7 @@ pub fn csv(b: &Benchmark, semicolon: bool) -> Result<String> {
         "Anteil (Promille)",
         "Median (Tage)",
         "75. Perzentil (Tage)",
+        "Haushalte je Stelle (Zehntel)",
         "Hinweis",
     ])
     .map_err(fail)?;
@@ -342,6 +355,7 @@ pub fn csv(b: &Benchmark, semicolon: bool) -> Result<String> {
                     opt(p.per_mille),
                     opt(p.median.map(i64::from)),
                     opt(p.p75.map(i64::from)),
+                    opt(p.ratio_tenths),
                     p.withheld.map(withheld_de).unwrap_or_default().to_owned(),
                 ])
                 .map_err(fail)?;

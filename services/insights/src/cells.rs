@@ -30,6 +30,9 @@ pub struct Facts {
     pub guarantees: Vec<GuaranteeFact>,
     /// Learning's course runs.
     pub runs: Vec<RunFact>,
+    /// The programmes' filled full-time equivalents (hundredths) on each quarter's last
+    /// day.
+    pub filled_fte: HashMap<NaiveDate, i64>,
 }
 
 /// One measure of one quarter: its households (as a cell), the value counted over
@@ -129,7 +132,13 @@ pub fn compute(f: &Facts, quarters: &[Quarter]) -> Vec<Row> {
             })
             .map(|(h, _)| *h)
             .collect();
-        out.push(row(q, "in_scope", &working));
+        let in_scope = row(q, "in_scope", &working);
+        out.push(Row {
+            measure: "caseload_per_fte",
+            value: f.filled_fte.get(&q.end()).copied().unwrap_or(0),
+            ..in_scope.clone()
+        });
+        out.push(in_scope);
 
         // Moves into a home of their own, by source, with the persons moving.
         let moves: Vec<&PlacementFact> = f

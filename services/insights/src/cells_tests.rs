@@ -100,6 +100,8 @@ fn facts() -> Facts {
             amount_cents: 150_049,
             repayments: Vec::new(),
         }],
+        // One and a half filled positions at the end of March, none at the end of June.
+        filled_fte: [(d("2025-03-31"), 150)].into_iter().collect(),
         runs: vec![RunFact {
             run_id: Uuid::from_u128(900),
             delivering_org: None,
@@ -152,6 +154,7 @@ fn each_quarter_counts_its_measures_from_the_history() {
         q1,
         &[
             ("in_scope", 2, 2 + 3, 2, None, None),
+            ("caseload_per_fte", 2, 2 + 3, 150, None, None),
             ("moves", 1, 1, 1, None, None),
             ("moves_persons", 1, 1, 3, None, None),
             ("moves_match", 1, 1, 1, None, None),
@@ -177,6 +180,7 @@ fn each_quarter_counts_its_measures_from_the_history() {
         q2,
         &[
             ("in_scope", 2, 2 + 4, 2, None, None),
+            ("caseload_per_fte", 2, 2 + 4, 0, None, None),
             ("moves", 1, 3, 1, None, None),
             ("moves_persons", 1, 3, 4, None, None),
             ("moves_self_found", 1, 3, 1, None, None),

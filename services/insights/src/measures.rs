@@ -16,6 +16,9 @@ pub enum Kind {
     },
     /// Median and 75th percentile of days over the measure's own households.
     Days,
+    /// The measure's households per filled full-time position of the city's
+    /// programmes (the value is the full-time equivalents, in hundredths).
+    PerFte,
     /// A share: this measure's households among `base`'s.
     Share {
         /// The measure counted over.
@@ -61,6 +64,16 @@ pub const MEASURES: &[Measure] = &[
         denominator: "—",
         period: "Stand am letzten Tag des Quartals.",
         exclusions: "Haushalte, die ausgezogen sind, in der Nachbetreuung oder abgeschlossen.",
+    },
+    Measure {
+        code: "caseload_per_fte",
+        kind: Kind::PerFte,
+        label: "Haushalte je besetzter Vollzeitstelle",
+        label_en: "Households per filled full-time position",
+        numerator: "Haushalte im Auszugsmanagement am Quartalsende.",
+        denominator: "Besetzte Vollzeitäquivalente aller Programme der Stadt an diesem Tag (Stadt und Träger).",
+        period: "Stand am letzten Tag des Quartals.",
+        exclusions: "Stellen außerhalb der Laufzeit ihres Programms; befristete Stellen nach ihrem Ende.",
     },
     Measure {
         code: "moves",

@@ -32,23 +32,27 @@ async fn audit_seq(tx: &wohnweg_kernel::TenantTx) -> Result<i64> {
 impl Insights {
     /// Recounts `city`'s cells for the [`QUARTERS`] quarters up to `today` and stores
     /// them; returns how many cells were written. One tenant transaction reads the
-    /// audit chain's head and the history (twelve statements), one more writes the
+    /// audit chain's head and the history (seventeen statements), one more writes the
     /// cells and the refresh mark (two statements).
     ///
     /// # Errors
     /// A database error.
     pub async fn refresh(&self, city: TenantId, today: NaiveDate) -> Result<usize> {
+        let quarters = Quarter::last(QUARTERS, today);
+        let ends: Vec<NaiveDate> = quarters.iter().map(|q| q.end()).collect();
         let tx = self.db.begin_tenant(city).await?;
         let seq = audit_seq(&tx).await?;
+        let fte = wohnweg_programmes::lookup::filled_fte(&tx, &ends).await?;
         let facts = Facts {
             cases: wohnweg_casework::lookup::case_history(&tx).await?,
             placements: wohnweg_housing::lookup::placement_facts(&tx).await?,
             matches: wohnweg_housing::lookup::match_facts(&tx).await?,
             guarantees: wohnweg_housing::lookup::guarantee_facts(&tx).await?,
             runs: wohnweg_learning::lookup::run_facts(&tx).await?,
+            filled_fte: ends.iter().copied().zip(fte).collect(),
         };
         tx.commit().await?;
-        let rows = compute(&facts, &Quarter::last(QUARTERS, today));
+        let rows = compute(&facts, &quarters);
         let now = Utc::now();
         let models: Vec<cell::ActiveModel> = rows
             .iter()

@@ -25,6 +25,7 @@ pub mod dashboard;
 pub mod demo;
 mod entity;
 pub mod figures;
+pub mod lookup;
 pub mod programmes;
 pub mod release;
 pub mod report;

@@ -426,6 +426,37 @@ fn outcome_label(o: FollowUpOutcome) -> &'static str {
     }
 }
 
+/// The filled and vacant full-time equivalents (hundredths) of `positions` on `day`,
+/// from each position's staffing history as `recorded` lets it count: a position counts
+/// while its programme runs and, fixed-term, until its last day.
+pub fn staffing_on<'a>(
+    positions: impl Iterator<Item = &'a PositionFact>,
+    day: NaiveDate,
+    recorded: impl Fn(DateTime<Utc>) -> bool,
+) -> (i64, i64) {
+    let (mut filled, mut vacant) = (0_i64, 0_i64);
+    for p in positions {
+        if p.ends_on.is_some_and(|e| e < day)
+            || p.programme.0 > day
+            || p.programme.1.is_some_and(|e| e < day)
+        {
+            continue;
+        }
+        let state = p
+            .changes
+            .iter()
+            .filter(|(_, since, at)| *since <= day && recorded(*at))
+            .max_by_key(|(_, since, at)| (*since, *at))
+            .map(|(f, _, _)| *f);
+        match state {
+            Some(true) => filled += i64::from(p.fte_hundredths),
+            Some(false) => vacant += i64::from(p.fte_hundredths),
+            None => {}
+        }
+    }
+    (filled, vacant)
+}
+
 /// Counts the report of `scope` for `from..=to` from `facts`, as recorded by
 /// `cut_off`. `scope_name` names the city or the carrier.
 #[must_use]
@@ -972,30 +1003,14 @@ pub fn compute(
     });
 
     // Personal: the staffing of the scope's programmes on the period's last day.
-    let (mut filled, mut vacant) = (0_i64, 0_i64);
-    for p in facts.positions.iter().filter(|p| match scope {
-        Scope::City => true,
-        Scope::Carrier(o) => p.organisation == o,
-    }) {
-        // A position counts while its programme runs and, fixed-term, until its last day.
-        if p.ends_on.is_some_and(|e| e < to)
-            || p.programme.0 > to
-            || p.programme.1.is_some_and(|e| e < to)
-        {
-            continue;
-        }
-        let state = p
-            .changes
-            .iter()
-            .filter(|(_, since, at)| *since <= to && recorded(*at))
-            .max_by_key(|(_, since, at)| (*since, *at))
-            .map(|(f, _, _)| *f);
-        match state {
-            Some(true) => filled += i64::from(p.fte_hundredths),
-            Some(false) => vacant += i64::from(p.fte_hundredths),
-            None => {}
-        }
-    }
+    let (filled, vacant) = staffing_on(
+        facts.positions.iter().filter(|p| match scope {
+            Scope::City => true,
+            Scope::Carrier(o) => p.organisation == o,
+        }),
+        to,
+        recorded,
+    );
     let open_cases: i64 = per_state
         .iter()
         .filter(|(s, _)| **s != CaseState::Closed)

@@ -179,7 +179,9 @@ async fn a_state_officer_compares_the_cities_that_opted_in_and_small_counts_stay
         .collect();
     assert_eq!(b_rows.len(), 1, "{csv}");
     assert!(
-        b_rows[0].ends_with(&format!("{now},,,,,,weniger Haushalte als die Mindestzahl")),
+        b_rows[0].ends_with(&format!(
+            "{now},,,,,,,weniger Haushalte als die Mindestzahl"
+        )),
         "{b_rows:?}"
     );
     let chart: Value = serde_json::from_str(got["chartJson"].as_str().unwrap()).unwrap();

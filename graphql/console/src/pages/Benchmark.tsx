@@ -19,7 +19,7 @@ const BenchmarkQuery = graphql(`
       quarters threshold programme csv csvSemicolon chartJson
       measures {
         measure { code label labelEn kind numerator denominator period exclusions }
-        cities { city own points { quarter value of percent median p75 withheld display } }
+        cities { city own points { quarter value of percent median p75 ratio withheld display } }
       }
     }
   }
@@ -34,14 +34,15 @@ function download(parts: BlobPart[], type: string, name: string) {
   URL.revokeObjectURL(url);
 }
 
-type Point = { quarter: string; value?: number | null; percent?: number | null; median?: number | null; withheld?: WithheldReason | null; display: string };
+type Point = { quarter: string; value?: number | null; percent?: number | null; median?: number | null; ratio?: number | null; withheld?: WithheldReason | null; display: string };
 type City = { city: string; own: boolean; points: Point[] };
 
-/** What the charts draw for a point: a count, a share in per cent, or median days. */
+/** What the charts draw for a point: a count, a share in per cent, median days, or households per position. */
 function charted(kind: string, p: Point): number | null {
   if (p.withheld) return null;
   if (kind === "SHARE") return p.percent ?? null;
   if (kind === "DAYS") return p.median ?? null;
+  if (kind === "PER_FTE") return p.ratio ?? null;
   return p.value ?? null;
 }
 

@@ -1,4 +1,4 @@
-import{_ as e,a as t}from"./index-CefCgA8G.js";var n=t(`
+import{_ as e,a as t}from"./index-rtscYMtg.js";var n=t(`
   query ConsoleReferences($ids: [ID!]!) {
     nodes(ids: $ids) { id ... on Household { reference } }
   }

@@ -1,4 +1,4 @@
-import{S as e,_ as t,a as n,b as r,d as i,g as a,i as o,n as s,o as c,r as l,t as u,x as d,y as f}from"./index-CefCgA8G.js";import{t as p}from"./ActionForm-CyvcLKck.js";import{t as m}from"./DataTable--H9HdEw4.js";import{t as h}from"./Disclosure-s4PRJ1aO.js";import{o as g,r as _,s as v}from"./Form-nO1yaMYW.js";import{t as y}from"./ShareChart-DoqPbkur.js";var b=o(),x=n(`
+import{S as e,_ as t,a as n,b as r,d as i,g as a,i as o,n as s,o as c,r as l,t as u,x as d,y as f}from"./index-rtscYMtg.js";import{t as p}from"./ActionForm-XnuNqZJO.js";import{t as m}from"./DataTable-Cf1QNJA6.js";import{t as h}from"./Disclosure-CWCZGL3r.js";import{o as g,r as _,s as v}from"./Form-CsktYgNa.js";import{t as y}from"./ShareChart-B_HLvn85.js";var b=o(),x=n(`
   query ProgrammesPage {
     programmes {
       id organisationId organisationName title startsOn endsOn caseloadLimit version

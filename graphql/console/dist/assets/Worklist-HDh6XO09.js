@@ -1,4 +1,4 @@
-import{S as e,_ as t,a as n,b as r,f as i,g as a,i as o,n as s,r as c,t as l,x as u,y as d}from"./index-CefCgA8G.js";import{t as f}from"./ActionForm-CyvcLKck.js";import{t as p}from"./Disclosure-s4PRJ1aO.js";import{o as m,s as h}from"./Form-nO1yaMYW.js";var g=o(),_=n(`
+import{S as e,_ as t,a as n,b as r,f as i,g as a,i as o,n as s,r as c,t as l,x as u,y as d}from"./index-rtscYMtg.js";import{t as f}from"./ActionForm-XnuNqZJO.js";import{t as p}from"./Disclosure-CWCZGL3r.js";import{o as m,s as h}from"./Form-CsktYgNa.js";var g=o(),_=n(`
   query ConsoleWorklist {
     worklist {
       followUps { ...Item }

@@ -1,4 +1,4 @@
-import{C as e,S as t,T as n,_ as r,a as i,b as a,f as o,i as s,r as c,x as l,y as u}from"./index-CefCgA8G.js";import{t as d}from"./DataTable--H9HdEw4.js";import{s as f,t as p}from"./Form-nO1yaMYW.js";var m=n(e(),1),h=s(),g=i(`
+import{C as e,S as t,T as n,_ as r,a as i,b as a,f as o,i as s,r as c,x as l,y as u}from"./index-rtscYMtg.js";import{t as d}from"./DataTable-Cf1QNJA6.js";import{s as f,t as p}from"./Form-CsktYgNa.js";var m=n(e(),1),h=s(),g=i(`
   query ConsoleOffers($first: Int!, $after: String, $filter: OfferFilterInput) {
     offers(first: $first, after: $after, filter: $filter) {
       totalCount

@@ -1,4 +1,4 @@
-import{S as e,_ as t,a as n,g as r,i,r as a}from"./index-CefCgA8G.js";import{t as o}from"./ActionForm-CyvcLKck.js";import{t as s}from"./DataTable--H9HdEw4.js";import{o as c,r as l,s as u}from"./Form-nO1yaMYW.js";var d=i(),f=n(`
+import{S as e,_ as t,a as n,g as r,i,r as a}from"./index-rtscYMtg.js";import{t as o}from"./ActionForm-XnuNqZJO.js";import{t as s}from"./DataTable-Cf1QNJA6.js";import{o as c,r as l,s as u}from"./Form-CsktYgNa.js";var d=i(),f=n(`
   query ConsoleStateProgrammes {
     stateProgrammes { id name cities }
     stateOfficers { id name programme }

@@ -1,4 +1,4 @@
-import{S as e,_ as t,a as n,i as r,r as i}from"./index-CefCgA8G.js";import{t as a}from"./DataTable--H9HdEw4.js";var o=r(),s=n(`
+import{S as e,_ as t,a as n,i as r,r as i}from"./index-rtscYMtg.js";import{t as a}from"./DataTable-Cf1QNJA6.js";var o=r(),s=n(`
   query CityDashboard {
     cityDashboard(quarters: 8) { label from to intakes moves followups returns completions }
   }

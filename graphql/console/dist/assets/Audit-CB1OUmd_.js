@@ -1,4 +1,4 @@
-import{C as e,S as t,T as n,_ as r,a as i,i as a,r as o,y as s}from"./index-CefCgA8G.js";import{t as c}from"./DataTable--H9HdEw4.js";import{c as l,o as u,t as d}from"./Form-nO1yaMYW.js";import{t as f}from"./purposes-IF5jAE_Z.js";var p=n(e(),1),m=a(),h=i(`
+import{C as e,S as t,T as n,_ as r,a as i,i as a,r as o,y as s}from"./index-rtscYMtg.js";import{t as c}from"./DataTable-Cf1QNJA6.js";import{c as l,o as u,t as d}from"./Form-CsktYgNa.js";import{t as f}from"./purposes-IF5jAE_Z.js";var p=n(e(),1),m=a(),h=i(`
   query ConsoleAuditLog($after: String, $entityId: ID) {
     auditLog(first: 50, after: $after, entityId: $entityId) {
       totalCount

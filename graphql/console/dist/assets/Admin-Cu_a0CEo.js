@@ -1,4 +1,4 @@
-import{C as e,S as t,T as n,_ as r,a as i,g as a,i as o,n as s,r as c}from"./index-CefCgA8G.js";import{t as l}from"./ActionForm-CyvcLKck.js";import{t as u}from"./DataTable--H9HdEw4.js";import{t as d}from"./Disclosure-s4PRJ1aO.js";import{o as f,r as p,s as m}from"./Form-nO1yaMYW.js";var h=n(e(),1),g=o(),_=i(`
+import{C as e,S as t,T as n,_ as r,a as i,g as a,i as o,n as s,r as c}from"./index-rtscYMtg.js";import{t as l}from"./ActionForm-XnuNqZJO.js";import{t as u}from"./DataTable-Cf1QNJA6.js";import{t as d}from"./Disclosure-CWCZGL3r.js";import{o as f,r as p,s as m}from"./Form-CsktYgNa.js";var h=n(e(),1),g=o(),_=i(`
   query ConsoleAdmin {
     organisations(first: 100) { nodes { id slug name kind contact } }
     users(first: 100) { totalCount nodes { id displayName email organisationId roles active version } }

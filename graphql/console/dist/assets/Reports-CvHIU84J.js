@@ -1,4 +1,4 @@
-import{C as e,S as t,T as n,_ as r,a as i,d as a,g as o,h as s,i as c,n as l,r as u,y as d}from"./index-CefCgA8G.js";import{t as f}from"./ActionForm-CyvcLKck.js";import{t as p}from"./DataTable--H9HdEw4.js";import{o as m,s as h,t as g}from"./Form-nO1yaMYW.js";var _=n(e(),1),v=c(),y=i(`
+import{C as e,S as t,T as n,_ as r,a as i,d as a,g as o,h as s,i as c,n as l,r as u,y as d}from"./index-rtscYMtg.js";import{t as f}from"./ActionForm-XnuNqZJO.js";import{t as p}from"./DataTable-Cf1QNJA6.js";import{o as m,s as h,t as g}from"./Form-CsktYgNa.js";var _=n(e(),1),v=c(),y=i(`
   query ReportScopes {
     viewer { organisation { id name } }
     carriers { id name }

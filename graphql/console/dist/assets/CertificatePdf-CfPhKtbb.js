@@ -1,4 +1,4 @@
-import{C as e,S as t,T as n,a as r,h as i,i as a,r as o}from"./index-CefCgA8G.js";import{t as s}from"./Form-nO1yaMYW.js";var c=n(e(),1),l=a(),u=r(`
+import{C as e,S as t,T as n,a as r,h as i,i as a,r as o}from"./index-rtscYMtg.js";import{t as s}from"./Form-CsktYgNa.js";var c=n(e(),1),l=a(),u=r(`
   query ConsoleCertificatePdf($id: ID!) {
     certificatePdf(id: $id) { fileName base64 }
   }

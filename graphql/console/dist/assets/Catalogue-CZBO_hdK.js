@@ -1,4 +1,4 @@
-import{C as e,S as t,T as n,_ as r,a as i,g as a,i as o,o as s,r as c}from"./index-CefCgA8G.js";import{t as l}from"./ActionForm-CyvcLKck.js";import{t as u}from"./DataTable--H9HdEw4.js";import{t as d}from"./Disclosure-s4PRJ1aO.js";import{o as f,r as p,s as m,t as h}from"./Form-nO1yaMYW.js";var g=n(e(),1),_=o(),v=i(`
+import{C as e,S as t,T as n,_ as r,a as i,g as a,i as o,o as s,r as c}from"./index-rtscYMtg.js";import{t as l}from"./ActionForm-XnuNqZJO.js";import{t as u}from"./DataTable-Cf1QNJA6.js";import{t as d}from"./Disclosure-CWCZGL3r.js";import{o as f,r as p,s as m,t as h}from"./Form-CsktYgNa.js";var g=n(e(),1),_=o(),v=i(`
   query ConsoleOperatorCatalogue {
     courseCatalogue {
       id key version titleDe titleEn summaryDe languages status reviewNote submittedByCity

@@ -1,4 +1,4 @@
-import{C as e,S as t,T as n,_ as r,a as i,f as a,g as o,i as s,n as c,o as l,r as u,t as d,w as f,y as p}from"./index-CefCgA8G.js";import{t as m}from"./ActionForm-CyvcLKck.js";import{t as h}from"./DataTable--H9HdEw4.js";import{t as g}from"./Disclosure-s4PRJ1aO.js";import{o as _,r as v,s as y,t as b}from"./Form-nO1yaMYW.js";var x=f({LANGUAGE_CODES:()=>P,default:()=>F}),S=n(e(),1),C=s(),w=i(`
+import{C as e,S as t,T as n,_ as r,a as i,f as a,g as o,i as s,n as c,o as l,r as u,t as d,w as f,y as p}from"./index-rtscYMtg.js";import{t as m}from"./ActionForm-XnuNqZJO.js";import{t as h}from"./DataTable-Cf1QNJA6.js";import{t as g}from"./Disclosure-CWCZGL3r.js";import{o as _,r as v,s as y,t as b}from"./Form-CsktYgNa.js";var x=f({LANGUAGE_CODES:()=>P,default:()=>F}),S=n(e(),1),C=s(),w=i(`
   query ConsoleCourses {
     courses {
       id title version

@@ -1,4 +1,4 @@
-import{C as e,S as t,T as n,_ as r,a as i,g as a,i as o,r as s}from"./index-CefCgA8G.js";var c=n(e(),1),l=o(),u=i(`
+import{C as e,S as t,T as n,_ as r,a as i,g as a,i as o,r as s}from"./index-rtscYMtg.js";var c=n(e(),1),l=o(),u=i(`
   query InsightSharing {
     insightSharing { measure { code label labelEn } peers programmes { id name shared } }
   }

@@ -1,4 +1,4 @@
-import{C as e,S as t,T as n,_ as r,a as i,f as a,i as o,n as s,r as c,t as l}from"./index-CefCgA8G.js";var u=n(e(),1),d=o(),f=i(`
+import{C as e,S as t,T as n,_ as r,a as i,f as a,i as o,n as s,r as c,t as l}from"./index-rtscYMtg.js";var u=n(e(),1),d=o(),f=i(`
   query ConsoleHouseholds($first: Int!, $after: String, $filter: HouseholdFilterInput) {
     households(first: $first, after: $after, filter: $filter) {
       totalCount

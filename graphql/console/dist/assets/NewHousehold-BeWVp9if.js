@@ -1,4 +1,4 @@
-import{C as e,S as t,T as n,a as r,f as i,g as a,i as o,p as s}from"./index-CefCgA8G.js";import{t as c}from"./ActionForm-CyvcLKck.js";import{o as l,s as u}from"./Form-nO1yaMYW.js";var d=n(e(),1),f=o(),p=r(`
+import{C as e,S as t,T as n,a as r,f as i,g as a,i as o,p as s}from"./index-rtscYMtg.js";import{t as c}from"./ActionForm-XnuNqZJO.js";import{o as l,s as u}from"./Form-CsktYgNa.js";var d=n(e(),1),f=o(),p=r(`
   mutation ConsoleCreateHousehold($input: CreateHouseholdInput!) {
     createHousehold(input: $input) { id reference }
   }

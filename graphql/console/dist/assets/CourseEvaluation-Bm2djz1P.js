@@ -1,4 +1,4 @@
-import{S as e,_ as t,a as n,f as r,i,o as a,r as o,s,x as c,y as l}from"./index-CefCgA8G.js";import{t as u}from"./DataTable--H9HdEw4.js";import{t as d}from"./NotFound-B0ZUgbY3.js";import{t as f}from"./ShareChart-DoqPbkur.js";var p=i(),m=n(`
+import{S as e,_ as t,a as n,f as r,i,o as a,r as o,s,x as c,y as l}from"./index-rtscYMtg.js";import{t as u}from"./DataTable-Cf1QNJA6.js";import{t as d}from"./NotFound-ibWvqOoS.js";import{t as f}from"./ShareChart-B_HLvn85.js";var p=i(),m=n(`
   query CourseEvaluationPage($courseId: ID!) {
     courseEvaluation(courseId: $courseId) {
       courseId title asOf

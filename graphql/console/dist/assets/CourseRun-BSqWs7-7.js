@@ -1,4 +1,4 @@
-import{S as e,_ as t,a as n,d as r,f as i,g as a,i as o,n as s,o as c,r as l,s as u,t as d,y as f}from"./index-CefCgA8G.js";import{t as p}from"./ActionForm-CyvcLKck.js";import{t as m}from"./CertificatePdf-DLRvq4Kh.js";import{t as h}from"./DataTable--H9HdEw4.js";import{t as g}from"./Disclosure-s4PRJ1aO.js";import{o as _,s as v}from"./Form-nO1yaMYW.js";import{t as y}from"./NotFound-B0ZUgbY3.js";import{t as b}from"./references-DqmZ-U5S.js";import{n as x}from"./Courses-BcYOoMUc.js";var S=o(),C=n(`
+import{S as e,_ as t,a as n,d as r,f as i,g as a,i as o,n as s,o as c,r as l,s as u,t as d,y as f}from"./index-rtscYMtg.js";import{t as p}from"./ActionForm-XnuNqZJO.js";import{t as m}from"./CertificatePdf-CfPhKtbb.js";import{t as h}from"./DataTable-Cf1QNJA6.js";import{t as g}from"./Disclosure-CWCZGL3r.js";import{o as _,s as v}from"./Form-CsktYgNa.js";import{t as y}from"./NotFound-ibWvqOoS.js";import{t as b}from"./references-Bv4rBEp8.js";import{n as x}from"./Courses-C3XyFVPm.js";var S=o(),C=n(`
   query ConsoleCourseRun($id: ID!) {
     courseRun(id: $id) {
       run {

@@ -1,4 +1,4 @@
-import{C as e,S as t,T as n,_ as r,a as i,b as a,d as o,f as s,g as c,i as l,n as u,o as d,r as f,s as p,t as m,x as h,y as g}from"./index-CefCgA8G.js";import{t as _}from"./ActionForm-CyvcLKck.js";import{t as v}from"./DataTable--H9HdEw4.js";import{t as y}from"./NotFound-B0ZUgbY3.js";import{o as b,s as x}from"./Form-nO1yaMYW.js";import{t as S}from"./references-DqmZ-U5S.js";var C=n(e(),1),w=l(),T=i(`
+import{C as e,S as t,T as n,_ as r,a as i,b as a,d as o,f as s,g as c,i as l,n as u,o as d,r as f,s as p,t as m,x as h,y as g}from"./index-rtscYMtg.js";import{t as _}from"./ActionForm-XnuNqZJO.js";import{t as v}from"./DataTable-Cf1QNJA6.js";import{t as y}from"./NotFound-ibWvqOoS.js";import{o as b,s as x}from"./Form-CsktYgNa.js";import{t as S}from"./references-Bv4rBEp8.js";var C=n(e(),1),w=l(),T=i(`
   query ConsoleOffer($id: ID!) {
     offer(id: $id) {
       id street postalCode district rooms livingSpace coldRent serviceCharges heating grossColdRent deposit

@@ -1,0 +1,1 @@
+import{i as e}from"./index-rtscYMtg.js";var t=e();function n({summary:e,children:n}){return(0,t.jsxs)(`details`,{className:`ww-disclosure`,children:[(0,t.jsx)(`summary`,{className:`kern-link`,children:e}),(0,t.jsx)(`div`,{className:`ww-disclosure__body`,children:n})]})}export{n as t};
