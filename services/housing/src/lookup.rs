@@ -45,6 +45,8 @@ pub struct PlacementFact {
     pub returned_on: Option<NaiveDate>,
     /// The match it came through.
     pub match_id: Option<Uuid>,
+    /// The flat's district.
+    pub district: String,
 }
 
 /// Every placement of the transaction's tenant with what reports count of it (two
@@ -88,6 +90,7 @@ pub async fn placement_facts(tx: &TenantTx) -> Result<Vec<PlacementFact>> {
             recorded_at: p.recorded_at,
             returned_on: p.returned_on,
             match_id: p.match_id,
+            district: p.district,
         });
     }
     Ok(out)
@@ -239,4 +242,20 @@ pub async fn guarantee_facts(tx: &TenantTx) -> Result<Vec<GuaranteeFact>> {
         });
     }
     Ok(out)
+}
+
+/// The city's housing stock: dwellings per district, as the city entered them (one
+/// statement).
+///
+/// # Errors
+/// A database error.
+pub async fn district_stock(tx: &TenantTx) -> Result<std::collections::HashMap<String, i64>> {
+    use crate::entity::district_stock;
+    Ok(tx
+        .find::<district_stock::Entity>()
+        .all(tx.conn())
+        .await?
+        .into_iter()
+        .map(|d| (d.district, i64::from(d.dwellings)))
+        .collect())
 }

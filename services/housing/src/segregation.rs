@@ -136,42 +136,57 @@ impl Housing {
             .await?;
         let stock = tx.find::<district_stock::Entity>().all(tx.conn()).await?;
         tx.commit().await?;
-        let mut placements: BTreeMap<String, i64> = BTreeMap::new();
-        for d in districts {
-            *placements.entry(d).or_default() += 1;
-        }
-        for s in &stock {
-            placements.entry(s.district.clone()).or_default();
-        }
-        #[allow(clippy::cast_precision_loss)] // counts far below 2^52
-        let total = placements.values().sum::<i64>() as f64;
-        let dwellings: i64 = stock.iter().map(|s| i64::from(s.dwellings)).sum();
-        Ok(placements
+        let stock: Vec<(String, i64)> = stock
             .into_iter()
-            .map(|(district, n)| {
-                let d = stock
-                    .iter()
-                    .find(|s| s.district == district)
-                    .map_or(0, |s| s.dwellings);
-                #[allow(clippy::cast_precision_loss)]
-                let placement_share = if total > 0.0 { n as f64 / total } else { 0.0 };
-                #[allow(clippy::cast_precision_loss)]
-                let housing_share = if dwellings > 0 {
-                    f64::from(d) / dwellings as f64
-                } else {
-                    0.0
-                };
-                let ratio = (housing_share > 0.0).then(|| placement_share / housing_share);
-                DistrictPlacement {
-                    clustering: n >= MIN_PLACEMENTS && ratio.is_some_and(|r| r >= CLUSTER_RATIO),
-                    district,
-                    placements: n,
-                    placement_share,
-                    dwellings: d,
-                    housing_share,
-                    ratio,
-                }
-            })
-            .collect())
+            .map(|s| (s.district, i64::from(s.dwellings)))
+            .collect();
+        Ok(indicator(districts, &stock))
     }
+}
+
+/// The indicator over the placements' districts `placed` (one per move-out) against
+/// the city's dwellings per district `stock`: one row per district that was placed in
+/// or has stock entered.
+#[must_use]
+pub fn indicator(
+    placed: impl IntoIterator<Item = String>,
+    stock: &[(String, i64)],
+) -> Vec<DistrictPlacement> {
+    let mut placements: BTreeMap<String, i64> = BTreeMap::new();
+    for d in placed {
+        *placements.entry(d).or_default() += 1;
+    }
+    for (district, _) in stock {
+        placements.entry(district.clone()).or_default();
+    }
+    #[allow(clippy::cast_precision_loss)] // counts far below 2^52
+    let total = placements.values().sum::<i64>() as f64;
+    let dwellings: i64 = stock.iter().map(|(_, n)| *n).sum();
+    placements
+        .into_iter()
+        .map(|(district, n)| {
+            let d = stock
+                .iter()
+                .find(|(s, _)| *s == district)
+                .map_or(0, |(_, n)| *n);
+            #[allow(clippy::cast_precision_loss)]
+            let placement_share = if total > 0.0 { n as f64 / total } else { 0.0 };
+            #[allow(clippy::cast_precision_loss)]
+            let housing_share = if dwellings > 0 {
+                d as f64 / dwellings as f64
+            } else {
+                0.0
+            };
+            let ratio = (housing_share > 0.0).then(|| placement_share / housing_share);
+            DistrictPlacement {
+                clustering: n >= MIN_PLACEMENTS && ratio.is_some_and(|r| r >= CLUSTER_RATIO),
+                district,
+                placements: n,
+                placement_share,
+                dwellings: i32::try_from(d).unwrap_or(i32::MAX),
+                housing_share,
+                ratio,
+            }
+        })
+        .collect()
 }

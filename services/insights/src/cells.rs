@@ -33,6 +33,8 @@ pub struct Facts {
     /// The programmes' filled full-time equivalents (hundredths) on each quarter's last
     /// day.
     pub filled_fte: HashMap<NaiveDate, i64>,
+    /// Housing's dwellings per district.
+    pub stock: Vec<(String, i64)>,
 }
 
 /// One measure of one quarter: its households (as a cell), the value counted over
@@ -169,6 +171,27 @@ pub fn compute(f: &Facts, quarters: &[Quarter]) -> Vec<Row> {
                 .collect();
             out.push(row(q, code, &of));
         }
+
+        // Moves into districts that took more than their share (the segregation
+        // indicator over the quarter's moves).
+        let clustering: std::collections::HashSet<String> =
+            wohnweg_housing::segregation::indicator(
+                moves.iter().map(|p| p.district.clone()),
+                &f.stock,
+            )
+            .into_iter()
+            .filter(|d| d.clustering)
+            .map(|d| d.district)
+            .collect();
+        out.push(row(
+            q,
+            "moves_clustered",
+            &moves
+                .iter()
+                .filter(|p| clustering.contains(&p.district))
+                .map(|p| p.household_id)
+                .collect::<Vec<_>>(),
+        ));
 
         // The time it took, over the quarter's moves.
         let mut spans: [(&'static str, Vec<(Uuid, i64)>); 3] = [

@@ -6,6 +6,7 @@ use chrono::{DateTime, Utc};
 use wohnweg_housing::types::{DeclineReason, GuaranteeKind, LandlordKind};
 
 use super::*;
+use crate::disclosure::Cell;
 
 fn d(s: &str) -> NaiveDate {
     s.parse().unwrap()
@@ -23,6 +24,7 @@ fn facts() -> Facts {
     use CaseState::{Active, Aftercare, Intake, MovedOut, Searching};
     let t = |n, s, on: &str, hour| (h(n), s, d(on), at(on, hour));
     let place = |n, source, on: &str, back: Option<&str>, m: Option<u128>| PlacementFact {
+        district: if n == 1 { "Kalk" } else { "Porz" }.to_owned(),
         household_id: h(n),
         source,
         landlord_kind: LandlordKind::Private,
@@ -102,6 +104,7 @@ fn facts() -> Facts {
         }],
         // One and a half filled positions at the end of March, none at the end of June.
         filled_fte: [(d("2025-03-31"), 150)].into_iter().collect(),
+        stock: vec![("Kalk".to_owned(), 100), ("Porz".to_owned(), 900)],
         runs: vec![RunFact {
             run_id: Uuid::from_u128(900),
             delivering_org: None,
@@ -209,4 +212,44 @@ fn quarters_run_on_calendar_quarters() {
     );
     assert_eq!(Quarter::starting(d("2026-04-02")), None);
     assert_eq!(ranks(vec![5, 1, 9, 3]), (Some(3), Some(5)));
+}
+
+/// Four of five moves went to a district with a tenth of the city's dwellings: those
+/// four count as moves into a clustering district; a district without entered stock
+/// never does.
+#[test]
+fn moves_into_a_district_taking_more_than_its_share_are_counted() {
+    let q = Quarter::of(d("2025-05-01"));
+    let mv = |n: u128, district: &str| PlacementFact {
+        household_id: h(n),
+        source: PlacementSource::SelfFound,
+        landlord_kind: LandlordKind::Private,
+        housing_company: None,
+        move_in_on: d("2025-05-10"),
+        recorded_at: at("2025-05-10", 9),
+        returned_on: None,
+        match_id: None,
+        district: district.to_owned(),
+    };
+    let mut f = Facts {
+        placements: vec![
+            mv(1, "Kalk"),
+            mv(2, "Kalk"),
+            mv(3, "Kalk"),
+            mv(4, "Kalk"),
+            mv(5, "Porz"),
+        ],
+        stock: vec![("Kalk".to_owned(), 100), ("Porz".to_owned(), 900)],
+        ..Facts::default()
+    };
+    let of = |f: &Facts| {
+        compute(f, &[q])
+            .into_iter()
+            .find(|r| r.measure == "moves_clustered")
+            .unwrap()
+            .cell
+    };
+    assert_eq!(of(&f), Cell::of([1, 2, 3, 4]));
+    f.stock.clear();
+    assert_eq!(of(&f), Cell::default(), "no stock entered, no clustering");
 }

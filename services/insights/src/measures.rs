@@ -126,6 +126,19 @@ pub const MEASURES: &[Measure] = &[
         exclusions: "Vermittelte und selbst gefundene Wohnungen.",
     },
     Measure {
+        code: "moves_clustered",
+        kind: Kind::Share {
+            base: "moves",
+            window_months: 0,
+        },
+        label: "Auszüge in Stadtteile mit Häufung",
+        label_en: "Move-outs into clustering districts",
+        numerator: "Auszüge des Quartals in einen Stadtteil, der mindestens drei davon und mindestens das 1,5-Fache seines Anteils an den Wohnungen der Stadt aufnahm (der Segregationshinweis Solingens).",
+        denominator: "Die Auszüge des Quartals.",
+        period: QUARTER,
+        exclusions: "Stadtteile ohne eingetragenen Wohnungsbestand werden nie als Häufung gezählt.",
+    },
+    Measure {
         code: "days_intake_ready",
         kind: Kind::Days,
         label: "Tage von der Aufnahme bis zur Wohnfähigkeit",

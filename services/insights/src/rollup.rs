@@ -32,7 +32,7 @@ async fn audit_seq(tx: &wohnweg_kernel::TenantTx) -> Result<i64> {
 impl Insights {
     /// Recounts `city`'s cells for the [`QUARTERS`] quarters up to `today` and stores
     /// them; returns how many cells were written. One tenant transaction reads the
-    /// audit chain's head and the history (seventeen statements), one more writes the
+    /// audit chain's head and the history (eighteen statements), one more writes the
     /// cells and the refresh mark (two statements).
     ///
     /// # Errors
@@ -50,6 +50,10 @@ impl Insights {
             guarantees: wohnweg_housing::lookup::guarantee_facts(&tx).await?,
             runs: wohnweg_learning::lookup::run_facts(&tx).await?,
             filled_fte: ends.iter().copied().zip(fte).collect(),
+            stock: wohnweg_housing::lookup::district_stock(&tx)
+                .await?
+                .into_iter()
+                .collect(),
         };
         tx.commit().await?;
         let rows = compute(&facts, &quarters);

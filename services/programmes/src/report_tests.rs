@@ -101,6 +101,7 @@ pub(crate) fn facts() -> Facts {
             move_in_on: d(on),
             recorded_at: at(on),
             returned_on: back.map(d),
+            district: "Kalk".to_owned(),
         };
     let pos =
         |org: OrganisationId, fte, ends: Option<&str>, changes: &[(bool, &str)]| PositionFact {
@@ -534,6 +535,7 @@ fn a_past_report_stays_when_cases_move_on_and_late_entries_wait_for_a_later_cut_
         move_in_on: d("2026-02-03"),
         recorded_at: at("2026-02-03"),
         returned_on: None,
+        district: "Porz".to_owned(),
     });
     assert_eq!(report(&f, Scope::City, H2, "2026-01-15"), before);
     assert_eq!(
