@@ -10,12 +10,45 @@ use uuid::Uuid;
 use wohnweg_casework::lookup::CaseHistory;
 use wohnweg_casework::types::{CaseState, FollowUpOutcome};
 use wohnweg_housing::lookup::{GuaranteeFact, MatchFact, PlacementFact};
-use wohnweg_housing::types::PlacementSource;
+use wohnweg_housing::types::{DeclineReason, PlacementSource};
 use wohnweg_learning::lookup::RunFact;
 use wohnweg_learning::types::EnrolmentStatus;
 
 use crate::disclosure::{Cell, record_key};
 use crate::measures::Quarter;
+
+/// The measures of declines by coded reason.
+const DECLINE_REASONS: [(&str, DeclineReason); 8] = [
+    (
+        "declines_reason_household_refused_area",
+        DeclineReason::HouseholdRefusedArea,
+    ),
+    (
+        "declines_reason_household_refused_flat",
+        DeclineReason::HouseholdRefusedFlat,
+    ),
+    (
+        "declines_reason_household_unreachable",
+        DeclineReason::HouseholdUnreachable,
+    ),
+    (
+        "declines_reason_landlord_chose_other",
+        DeclineReason::LandlordChoseOther,
+    ),
+    (
+        "declines_reason_income_documents_missing",
+        DeclineReason::IncomeDocumentsMissing,
+    ),
+    (
+        "declines_reason_benefit_office_refused",
+        DeclineReason::BenefitOfficeRefused,
+    ),
+    (
+        "declines_reason_landlord_no_reason",
+        DeclineReason::LandlordNoReason,
+    ),
+    ("declines_reason_other", DeclineReason::Other),
+];
 
 /// What a city's cells are counted from.
 #[derive(Clone, Debug, Default)]
@@ -252,20 +285,28 @@ pub fn compute(f: &Facts, quarters: &[Quarter]) -> Vec<Row> {
         }
 
         // Placing: declines (all, and by who declined) and guarantees.
-        let declined: Vec<(Uuid, Option<&str>)> = f
+        let declined: Vec<(Uuid, Option<&str>, DeclineReason)> = f
             .matches
             .iter()
             .filter_map(|m| {
-                let (_, by, at) = m.declined.as_ref()?;
+                let (reason, by, at) = m.declined.as_ref()?;
                 q.contains(at.date_naive())
-                    .then_some((m.household_id, by.as_deref()))
+                    .then_some((m.household_id, by.as_deref(), *reason))
             })
             .collect();
         out.push(row(
             q,
             "declines",
-            &declined.iter().map(|(h, _)| *h).collect::<Vec<_>>(),
+            &declined.iter().map(|(h, _, _)| *h).collect::<Vec<_>>(),
         ));
+        for (code, reason) in DECLINE_REASONS {
+            let of: Vec<Uuid> = declined
+                .iter()
+                .filter(|(_, _, r)| *r == reason)
+                .map(|(h, _, _)| *h)
+                .collect();
+            out.push(row(q, code, &of));
+        }
         for (code, actor) in [
             ("declines_household", "household"),
             ("declines_landlord", "landlord"),
@@ -274,8 +315,8 @@ pub fn compute(f: &Facts, quarters: &[Quarter]) -> Vec<Row> {
         ] {
             let of: Vec<Uuid> = declined
                 .iter()
-                .filter(|(_, by)| *by == Some(actor))
-                .map(|(h, _)| *h)
+                .filter(|(_, by, _)| *by == Some(actor))
+                .map(|(h, _, _)| *h)
                 .collect();
             out.push(row(q, code, &of));
         }

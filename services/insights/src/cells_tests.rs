@@ -169,6 +169,7 @@ fn each_quarter_counts_its_measures_from_the_history() {
             ("returns_24m", 1, 1, 1, None, None),
             ("declines", 1, 2, 1, None, None),
             ("declines_landlord", 1, 2, 1, None, None),
+            ("declines_reason_landlord_chose_other", 1, 2, 1, None, None),
             ("guarantees", 1, 1, 1, None, None),
             ("guarantees_per_move", 1, 1, 1, None, None),
             ("guarantee_euros", 1, 1, 1500, None, None),
@@ -252,4 +253,13 @@ fn moves_into_a_district_taking_more_than_its_share_are_counted() {
     assert_eq!(of(&f), Cell::of([1, 2, 3, 4]));
     f.stock.clear();
     assert_eq!(of(&f), Cell::default(), "no stock entered, no clustering");
+}
+
+#[test]
+fn every_decline_reason_has_its_measure() {
+    for r in DeclineReason::ALL {
+        let code = format!("declines_reason_{}", r.code());
+        assert!(crate::measures::measure(&code).is_some(), "{code}");
+        assert!(DECLINE_REASONS.iter().any(|(c, x)| *c == code && x == r));
+    }
 }
