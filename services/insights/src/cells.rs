@@ -88,18 +88,14 @@ pub struct Row {
     pub p75: Option<i32>,
 }
 
-/// The median and 75th percentile by nearest rank.
-fn ranks(mut days: Vec<i64>) -> (Option<i32>, Option<i32>) {
-    if days.is_empty() {
-        return (None, None);
+/// The median and 75th percentile by nearest rank (the reports' rule).
+fn ranks(days: Vec<i64>) -> (Option<i32>, Option<i32>) {
+    match wohnweg_programmes::report::percentiles(days) {
+        wohnweg_programmes::report::Value::Days { median, p75, n } if n > 0 => {
+            (i32::try_from(median).ok(), i32::try_from(p75).ok())
+        }
+        _ => (None, None),
     }
-    days.sort_unstable();
-    let n = days.len();
-    let at = |p: usize| {
-        let k = (p * n).div_ceil(100).max(1);
-        days.get(k - 1).and_then(|d| i32::try_from(*d).ok())
-    };
-    (at(50), at(75))
 }
 
 fn row(quarter: Quarter, measure: &'static str, households: &[Uuid]) -> Row {

@@ -99,7 +99,8 @@ impl Insights {
     }
 
     /// The state programmes the caller may see: all (operator), its own (officer),
-    /// those covering the city (city staff). Three statements.
+    /// those covering the city (city staff). Three statements (four for officers and
+    /// city staff: which programmes first).
     ///
     /// # Errors
     /// `FORBIDDEN` for anyone else.

@@ -86,6 +86,16 @@ fn by_measure(b: &Value) -> BTreeMap<String, BTreeMap<String, Value>> {
         .collect()
 }
 
+/// The platform's operator and a state officer.
+async fn platform_staff(app: &TestApp) -> (TestUser, TestUser) {
+    (
+        app.platform_user("Paula Plattform", Role::PlatformOperator)
+            .await,
+        app.platform_user("Stefan Landesblick", Role::StateOfficer)
+            .await,
+    )
+}
+
 async fn programme_with(app: &TestApp, operator: &TestUser, cities: &[&City]) -> String {
     let slugs: Vec<&str> = cities.iter().map(|c| c.t.slug.as_str()).collect();
     ok(
@@ -104,12 +114,7 @@ async fn programme_with(app: &TestApp, operator: &TestUser, cities: &[&City]) ->
 async fn a_state_officer_compares_the_cities_that_opted_in_and_small_counts_stay_hidden() {
     let app = TestApp::spawn().await;
     let (a, b, c) = (city(&app).await, city(&app).await, city(&app).await);
-    let operator = app
-        .platform_user("Paula Plattform", Role::PlatformOperator)
-        .await;
-    let officer = app
-        .platform_user("Stefan Landesblick", Role::StateOfficer)
-        .await;
+    let (operator, officer) = platform_staff(&app).await;
     let moved_a = moves(&app, &a, "A", 4).await;
     let moved_b = moves(&app, &b, "B", 1).await;
     moves(&app, &c, "C", 3).await;
@@ -320,12 +325,7 @@ async fn cities_compare_with_peers_only_in_what_both_share() {
 async fn what_a_city_shares_is_its_coordinators_choice() {
     let app = TestApp::spawn().await;
     let (a, b) = (city(&app).await, city(&app).await);
-    let operator = app
-        .platform_user("Paula Plattform", Role::PlatformOperator)
-        .await;
-    let officer = app
-        .platform_user("Stefan Landesblick", Role::StateOfficer)
-        .await;
+    let (operator, officer) = platform_staff(&app).await;
     let ours = programme_with(&app, &operator, &[&a]).await;
     let theirs = programme_with(&app, &operator, &[&b]).await;
     let listed = ok(&app, &a.coord.token, SHARING, json!({})).await["insightSharing"].clone();
@@ -453,12 +453,7 @@ async fn what_a_city_shares_is_its_coordinators_choice() {
 async fn the_operator_sets_up_state_programmes_and_their_officers() {
     let app = TestApp::spawn().await;
     let (a, b) = (city(&app).await, city(&app).await);
-    let operator = app
-        .platform_user("Paula Plattform", Role::PlatformOperator)
-        .await;
-    let officer = app
-        .platform_user("Stefan Landesblick", Role::StateOfficer)
-        .await;
+    let (operator, officer) = platform_staff(&app).await;
     let prog = programme_with(&app, &operator, &[&a]).await;
     const OFFICERS: &str = "{ stateOfficers { id name programme } }";
     let listed = ok(&app, &operator.token, OFFICERS, json!({})).await["stateOfficers"].clone();
@@ -790,12 +785,7 @@ async fn a_state_officer_reaches_no_record_and_no_id_of_any_city() {
 #[tokio::test]
 async fn the_benchmark_costs_a_fixed_number_of_statements() {
     let app = TestApp::spawn().await;
-    let operator = app
-        .platform_user("Paula Plattform", Role::PlatformOperator)
-        .await;
-    let officer = app
-        .platform_user("Stefan Landesblick", Role::StateOfficer)
-        .await;
+    let (operator, officer) = platform_staff(&app).await;
     let (a, b) = (city(&app).await, city(&app).await);
     let prog = programme_with(&app, &operator, &[&a, &b]).await;
     ok(
